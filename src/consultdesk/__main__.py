@@ -1,0 +1,3 @@
+from consultdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,66 @@
+"""Bootstrap only: QApplication, workspace, AppContext, MainWindow."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from consultdesk import APP_NAME, __version__
+from consultdesk.context import AppContext
+from consultdesk.store.errors import WorkspaceError
+from consultdesk.store.workspace import open_workspace
+
+UI_STATE_FILE = "ui-state.ini"
+
+
+def build_context(data_dir: Path, asker: Any = None) -> AppContext:
+    from consultdesk.ui.asker import Asker
+
+    workspace = open_workspace(Path(data_dir))
+    # UI state lives with the workspace: per-workspace geometry/selection, and tests stay hermetic.
+    settings = QSettings(str(workspace.root / UI_STATE_FILE), QSettings.IniFormat)
+    return AppContext(workspace=workspace, asker=asker or Asker(), settings=settings)
+
+
+def open_main_window(data_dir: str | Path, lang: str | None = None, asker: Any = None) -> QMainWindow:
+    """Build and show the main window inside an existing QApplication (embedding and tests)."""
+    from consultdesk.ui.i18n import Translations
+    from consultdesk.ui.main_window import MainWindow
+
+    ctx = build_context(Path(data_dir), asker)
+    translations = Translations()
+    translations.install(lang or ctx.settings.value("language") or None)
+    window = MainWindow(ctx, translations)
+    window.show()
+    return window
+
+
+def run_gui(data_dir: Path, lang: str | None, demo: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    from consultdesk.paths import resource
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource("icons", "consultdesk.svg"))))
+    temp = None
+    if demo:
+        temp = tempfile.TemporaryDirectory(prefix="consultdesk-demo-")
+        data_dir = Path(temp.name)
+    try:
+        window = open_main_window(data_dir, lang)
+    except WorkspaceError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 2
+    if demo:
+        window.welcome.open_demo()
+    code = app.exec()
+    if temp is not None:
+        temp.cleanup()
+    return code

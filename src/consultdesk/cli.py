@@ -1,0 +1,48 @@
+"""Command line: no sub-command starts the GUI; sub-commands do headless work (see docs/cli.md).
+
+Exit codes: 0 ok, 1 problems found or input rejected, 2 the workspace cannot be opened or used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+# Each module defines register(subparsers) and sets func=run(args) -> int on its parser.
+COMMAND_MODULES = [
+    "consultdesk.cli_commands.demo_cmd",
+    "consultdesk.cli_commands.list_cmd",
+    "consultdesk.cli_commands.check_cmd",
+    "consultdesk.cli_commands.backup_cmd",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="consultdesk", description="ConsultDesk: the consultant's workbench.")
+    parser.add_argument("--data-dir", type=Path, default=None, help="workspace folder (env CONSULTDESK_DATA_DIR)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="user interface language")
+    parser.add_argument("--demo", action="store_true", help="open a throw-away demo workspace")
+    parser.add_argument("--version", action="version", version="%(prog)s " + importlib.import_module("consultdesk").__version__)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from consultdesk.paths import default_data_dir
+
+    args.data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    if args.command is None:
+        from consultdesk.app import run_gui
+
+        return run_gui(args.data_dir, args.lang, args.demo)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 1

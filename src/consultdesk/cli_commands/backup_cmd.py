@@ -1,0 +1,32 @@
+"""consultdesk backup [--out FILE]: a consistent copy through SQLite's backup API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from consultdesk.cli_commands.common import EXIT_PROBLEMS, CommandFailed, run_guarded, workspace_for
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("backup", help="write a consistent copy of the database")
+    parser.add_argument("--out", type=Path, default=None, help="target file (default: the workspace's backups/)")
+    parser.set_defaults(func=lambda args: run_guarded(_run, args))
+
+
+def _run(args) -> int:
+    from consultdesk.store.workspace import backup_database, timestamped_backup_path
+
+    with workspace_for(args, writing=False) as workspace:
+        target = args.out or timestamped_backup_path(workspace.root, "manual")
+        target = Path(target).absolute()
+        if target.exists():
+            raise CommandFailed(f"{target} already exists; choose another name with --out.", EXIT_PROBLEMS)
+        partial = target.with_name(target.name + ".partial")
+        try:
+            backup_database(workspace.store.db, partial)
+            partial.replace(target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise CommandFailed(f"Cannot write the backup to {target}: {exc.strerror}.", EXIT_PROBLEMS) from exc
+    print(f"Backup written to {target}")
+    return 0

@@ -1,0 +1,54 @@
+"""Opening the workspace for a sub-command, with the exit-code contract (2 = cannot open or use it)."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_WORKSPACE = 0, 1, 2
+
+
+class CommandFailed(Exception):
+    def __init__(self, message: str, code: int = EXIT_PROBLEMS) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def fail(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+@contextmanager
+def workspace_for(args: Any, writing: bool) -> Iterator[Any]:
+    """Readers share the workspace with a running GUI (WAL); writers take the lock or refuse."""
+    from consultdesk.store.errors import WorkspaceError, WorkspaceProblem
+    from consultdesk.store.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(args.data_dir, take_lock=writing)
+    except WorkspaceError as exc:
+        message = exc.message
+        if writing and exc.problem is WorkspaceProblem.LOCKED:
+            message = "The workspace is open in the ConsultDesk window; close it there before changing data from the command line."
+        raise CommandFailed(message, EXIT_WORKSPACE) from exc
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+def run_guarded(body, args: Any) -> int:
+    """Run a command body; CommandFailed becomes one sentence on stderr and its exit code."""
+    try:
+        return body(args)
+    except CommandFailed as exc:
+        fail(str(exc))
+        return exc.code
+
+
+def headless_context(workspace: Any) -> Any:
+    """An AppContext without widgets, so CLI writes go through the same ops (and rules) as the GUI."""
+    from consultdesk.context import AppContext
+
+    return AppContext(workspace=workspace)

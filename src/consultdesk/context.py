@@ -1,0 +1,71 @@
+"""AppContext: everything a piece of the app needs, passed explicitly (nothing global)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoGroup, QUndoStack
+
+from consultdesk.bus import ChangeBus
+
+if TYPE_CHECKING:
+    from consultdesk.store.repos import Repos
+    from consultdesk.store.workspace import Workspace
+
+
+class CurrentSelection(QObject):
+    """The client/engagement the user is working on, shared by all tabs."""
+
+    client_changed = Signal(object)  # client id or None
+    engagement_changed = Signal(object)  # engagement id or None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.client_id: int | None = None
+        self.engagement_id: int | None = None
+
+    def set_client(self, client_id: int | None) -> None:
+        if client_id != self.client_id:
+            self.client_id = client_id
+            self.client_changed.emit(client_id)
+
+    def set_engagement(self, engagement_id: int | None) -> None:
+        if engagement_id != self.engagement_id:
+            self.engagement_id = engagement_id
+            self.engagement_changed.emit(engagement_id)
+
+
+@dataclass
+class AppContext:
+    workspace: "Workspace"
+    bus: ChangeBus = field(default_factory=ChangeBus)
+    undo_group: QUndoGroup = field(default_factory=QUndoGroup)
+    selection: CurrentSelection = field(default_factory=CurrentSelection)
+    asker: Any = None  # ui.asker.Asker in the GUI; scripted fakes in tests; None headless
+    settings: Any = None  # QSettings in the GUI
+    _stacks: dict[str, QUndoStack] = field(default_factory=dict)
+
+    @property
+    def store(self):
+        return self.workspace.store
+
+    @property
+    def repos(self) -> "Repos":
+        return self.workspace.repos
+
+    def undo_stack(self, area: str) -> QUndoStack:
+        """One undo stack per tab area, all in one QUndoGroup so Edit > Undo follows the visible tab."""
+        stack = self._stacks.get(area)
+        if stack is None:
+            stack = QUndoStack(self.undo_group)
+            stack.setObjectName(f"undoStack-{area}")
+            self.undo_group.addStack(stack)
+            self._stacks[area] = stack
+            if self.undo_group.activeStack() is None:
+                self.undo_group.setActiveStack(stack)
+        return stack
+
+    def activate_area(self, area: str) -> None:
+        self.undo_group.setActiveStack(self.undo_stack(area))

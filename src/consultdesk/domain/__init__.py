@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses and rules. No Qt, no SQL."""

@@ -1,0 +1,21 @@
+"""`consultdesk check`: every integrity check the workspace has, each returning problems as sentences.
+
+Areas add their checks here (baselines' hashes, evidence files, the hash-chained history).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+CHECKS = [
+    "consultdesk.store.db_check:check_database",
+]
+
+
+def run_checks(workspace: Any) -> list[str]:
+    problems: list[str] = []
+    for ref in CHECKS:
+        module, _, func = ref.partition(":")
+        problems.extend(getattr(importlib.import_module(module), func)(workspace))
+    return problems

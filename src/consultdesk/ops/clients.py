@@ -1,0 +1,64 @@
+"""Client and engagement verbs (area "clients")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from consultdesk.bus import Changes
+from consultdesk.domain.clients import validate_name
+from consultdesk.ops.base import DeleteRow, InsertRow, push, push_update
+from consultdesk.ops.errors import OpError
+
+if TYPE_CHECKING:
+    from consultdesk.context import AppContext
+
+AREA = "clients"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ops", text)
+
+
+def create_client(ctx: "AppContext", name: str, initiator: Any = None, **fields: Any) -> int:
+    if validate_name(name):
+        raise OpError(_tr("A client needs a name."))
+    command = InsertRow(ctx, _tr("Add client"), "clients", {"name": name, **fields}, initiator)
+    push(ctx, AREA, command)
+    assert command.row_id is not None
+    return command.row_id
+
+
+def update_client(ctx: "AppContext", client_id: int, changes: Mapping[str, Any], initiator: Any = None) -> Changes:
+    if "name" in changes and validate_name(changes["name"]):
+        raise OpError(_tr("A client needs a name."))
+    text = _tr("Rename client") if set(changes) == {"name"} else _tr("Edit client")
+    return push_update(ctx, AREA, text, "clients", client_id, changes, initiator)
+
+
+def delete_client(ctx: "AppContext", client_id: int, initiator: Any = None) -> Changes:
+    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete client"), "clients", client_id, initiator))
+
+
+def create_engagement(ctx: "AppContext", client_id: int, title: str, initiator: Any = None, **fields: Any) -> int:
+    if validate_name(title):
+        raise OpError(_tr("An engagement needs a title."))
+    values = {"client_id": client_id, "title": title, **fields}
+    command = InsertRow(ctx, _tr("Add engagement"), "engagements", values, initiator)
+    push(ctx, AREA, command)
+    assert command.row_id is not None
+    return command.row_id
+
+
+def update_engagement(
+    ctx: "AppContext", engagement_id: int, changes: Mapping[str, Any], initiator: Any = None
+) -> Changes:
+    if "title" in changes and validate_name(changes["title"]):
+        raise OpError(_tr("An engagement needs a title."))
+    text = _tr("Rename engagement") if set(changes) == {"title"} else _tr("Edit engagement")
+    return push_update(ctx, AREA, text, "engagements", engagement_id, changes, initiator)
+
+
+def delete_engagement(ctx: "AppContext", engagement_id: int, initiator: Any = None) -> Changes:
+    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete engagement"), "engagements", engagement_id, initiator))

@@ -1,0 +1,68 @@
+"""Clients, contacts and engagements: rows <-> domain objects (reads; writes go through RowStore via ops)."""
+
+from __future__ import annotations
+
+from consultdesk.domain.clients import (
+    Classification,
+    Client,
+    Contact,
+    CounterpartKind,
+    Engagement,
+    EngagementStatus,
+    field_names,
+)
+from consultdesk.store.database import Store
+
+_CLIENT_COLS = ", ".join(field_names(Client))
+_CONTACT_COLS = ", ".join(field_names(Contact))
+_ENGAGEMENT_COLS = ", ".join(field_names(Engagement))
+
+
+class ClientsRepo:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def list_clients(self) -> list[Client]:
+        rows = self._store.query(f"select {_CLIENT_COLS} from clients order by name collate nocase, id")
+        return [Client(**r) for r in rows]
+
+    def get_client(self, client_id: int) -> Client | None:
+        rows = self._store.query(f"select {_CLIENT_COLS} from clients where id = ?", [client_id])
+        return Client(**rows[0]) if rows else None
+
+    def find_client(self, name: str) -> Client | None:
+        rows = self._store.query(f"select {_CLIENT_COLS} from clients where name = ? order by id limit 1", [name])
+        return Client(**rows[0]) if rows else None
+
+    def contacts(self, client_id: int) -> list[Contact]:
+        rows = self._store.query(
+            f"select {_CONTACT_COLS} from contacts where client_id = ? order by id", [client_id]
+        )
+        return [Contact(**{**r, "kind": CounterpartKind(r["kind"])}) for r in rows]
+
+    def engagements(self, client_id: int) -> list[Engagement]:
+        rows = self._store.query(
+            f"select {_ENGAGEMENT_COLS} from engagements where client_id = ? order by id", [client_id]
+        )
+        return [_engagement(r) for r in rows]
+
+    def get_engagement(self, engagement_id: int) -> Engagement | None:
+        rows = self._store.query(f"select {_ENGAGEMENT_COLS} from engagements where id = ?", [engagement_id])
+        return _engagement(rows[0]) if rows else None
+
+    def find_engagement(self, client_id: int, title: str) -> Engagement | None:
+        rows = self._store.query(
+            f"select {_ENGAGEMENT_COLS} from engagements where client_id = ? and title = ? order by id limit 1",
+            [client_id, title],
+        )
+        return _engagement(rows[0]) if rows else None
+
+
+def _engagement(row: dict) -> Engagement:
+    return Engagement(
+        **{
+            **row,
+            "classification": Classification(row["classification"]),
+            "status": EngagementStatus(row["status"]),
+        }
+    )

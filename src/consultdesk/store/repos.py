@@ -1,0 +1,25 @@
+"""Repos of one workspace, created on first use (one repo per aggregate, each in its own module)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from consultdesk.store.database import Store
+from consultdesk.store.rows import RowStore
+
+
+class Repos:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @cached_property
+    def rows(self) -> RowStore:
+        """Generic row access used by the generic undo commands (insert/update/delete with cascade)."""
+        return RowStore(self.store)
+
+    @cached_property
+    def clients(self) -> Any:
+        from consultdesk.store.clients_repo import ClientsRepo
+
+        return ClientsRepo(self.store)

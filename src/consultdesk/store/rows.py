@@ -1,0 +1,103 @@
+"""Generic row operations with cascade snapshots, so a delete can be undone exactly (same ids).
+
+Tables are addressed by name; only names from the schema are accepted (never user input), and every
+statement uses bound parameters for values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from consultdesk.store.database import Store
+from consultdesk.store.errors import StoreError
+
+
+@dataclass(frozen=True)
+class RowSnapshot:
+    """A row and every row that depends on it through foreign keys, parents first."""
+
+    rows: tuple[tuple[str, dict], ...]
+
+    def ids(self, table: str) -> set[int]:
+        return {row["id"] for name, row in self.rows if name == table}
+
+
+class RowStore:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._children: dict[str, list[tuple[str, str]]] | None = None
+
+    @property
+    def db(self) -> Any:
+        return self._store.db
+
+    def _check_table(self, table: str) -> None:
+        if table not in self._table_names():
+            raise StoreError(f"Unknown table {table!r}")
+
+    def _table_names(self) -> set[str]:
+        return set(self.db.table_names())
+
+    def _child_links(self) -> dict[str, list[tuple[str, str]]]:
+        # parent table -> [(child table, child column)], read once from the schema.
+        if self._children is None:
+            links: dict[str, list[tuple[str, str]]] = {}
+            for name in self.db.table_names():
+                for fk in self.db[name].foreign_keys:
+                    links.setdefault(fk.other_table, []).append((fk.table, fk.column))
+            self._children = links
+        return self._children
+
+    def get(self, table: str, row_id: int) -> dict | None:
+        self._check_table(table)
+        rows = list(self.db.query(f"select * from [{table}] where id = ?", [row_id]))
+        return rows[0] if rows else None
+
+    def insert(self, table: str, values: Mapping[str, Any]) -> int:
+        self._check_table(table)
+        cols = list(values)
+        sql = f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})"
+        return int(self.db.execute(sql, [values[c] for c in cols]).lastrowid)
+
+    def update(self, table: str, row_id: int, values: Mapping[str, Any]) -> None:
+        self._check_table(table)
+        if not values:
+            return
+        assignments = ", ".join(f"[{c}] = ?" for c in values)
+        cursor = self.db.execute(f"update [{table}] set {assignments} where id = ?", [*values.values(), row_id])
+        if cursor.rowcount != 1:
+            raise StoreError(f"{table} row {row_id} no longer exists")
+
+    def snapshot(self, table: str, row_id: int) -> RowSnapshot:
+        """The row plus its dependants (recursively), in an order that can be re-inserted."""
+        self._check_table(table)
+        collected: list[tuple[str, dict]] = []
+        self._collect(table, [row_id], collected)
+        return RowSnapshot(tuple(collected))
+
+    def _collect(self, table: str, ids: list[int], out: list[tuple[str, dict]]) -> None:
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        rows = list(self.db.query(f"select * from [{table}] where id in ({marks}) order by id", ids))
+        seen = {(name, row["id"]) for name, row in out}
+        out.extend((table, row) for row in rows if (table, row["id"]) not in seen)
+        for child, column in self._child_links().get(table, []):
+            child_ids = [
+                r["id"] for r in self.db.query(f"select id from [{child}] where [{column}] in ({marks})", ids)
+            ]
+            self._collect(child, child_ids, out)
+
+    def delete(self, table: str, row_id: int) -> RowSnapshot:
+        snap = self.snapshot(table, row_id)
+        if not snap.rows:
+            raise StoreError(f"{table} row {row_id} no longer exists")
+        self.db.execute(f"delete from [{table}] where id = ?", [row_id])
+        return snap
+
+    def restore(self, snap: RowSnapshot) -> None:
+        # A row with two parents may come before one of them; check the keys at commit instead.
+        self.db.execute("PRAGMA defer_foreign_keys=ON")
+        for table, row in snap.rows:
+            self.insert(table, row)

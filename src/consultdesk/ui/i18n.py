@@ -1,0 +1,42 @@
+"""Loading and switching translations: ours plus Qt's own (qtbase) for standard dialogs and buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from consultdesk.paths import resource
+
+SUPPORTED = ("en", "zh_CN")
+
+
+def normalise(lang: str | None) -> str:
+    if not lang:
+        return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+    return "zh_CN" if lang.lower().replace("-", "_").startswith("zh") else "en"
+
+
+class Translations:
+    """Owns the installed QTranslators; switching language posts LanguageChange to every widget."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, lang: str | None) -> str:
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = normalise(lang)
+        if self.language != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            ours = QTranslator(app)
+            if ours.load(str(resource("i18n", f"consultdesk_{self.language}.qm"))):
+                self._installed.append(ours)
+            qtbase = QTranslator(app)
+            if qtbase.load(f"qtbase_{self.language}", qt_dir):
+                self._installed.append(qtbase)
+            for translator in self._installed:
+                app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Chinese if self.language == "zh_CN" else QLocale.English))
+        return self.language

@@ -1,0 +1,143 @@
+"""The shell: tabs, menus, undo/redo, status bar. Areas live in their own packages (see tabs.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from consultdesk.context import AppContext
+from consultdesk.ui.i18n import Translations
+from consultdesk.ui.tabs import TABS
+from consultdesk.ui.welcome import WelcomePanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, translations: Translations) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.translations = translations
+        self.setObjectName("mainWindow")
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.welcome = WelcomePanel(ctx, central)
+        layout.addWidget(self.welcome)
+        self.tabs = QTabWidget(central)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.tab_pages = [spec.create(ctx, self.tabs) for spec in TABS]
+        for spec, page in zip(TABS, self.tab_pages):
+            self.tabs.addTab(page, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._build_menus()
+        self.ctx.bus.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.retranslate()
+        self._restore_state()
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    # --- menus -----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("")
+        self.undo_action = self.ctx.undo_group.createUndoAction(self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.ctx.undo_group.createRedoAction(self)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, label in (("en", "English"), ("zh_CN", "中文（简体）")):
+            action = QAction(label, self, checkable=True)  # language names are shown in their own language
+            action.setObjectName(f"language-{lang}")
+            action.setChecked(lang == self.translations.language)
+            action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        for page in self.tab_pages:
+            contribute = getattr(page, "contribute_menus", None)
+            if contribute is not None:
+                contribute(bar)
+
+    def set_language(self, lang: str) -> None:
+        self.translations.install(lang)
+        if self.ctx.settings is not None:
+            self.ctx.settings.setValue("language", self.translations.language)
+        self.language_actions[self.translations.language].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        tr = lambda text: QCoreApplication.translate("MainWindow", text)  # noqa: E731
+        for index, spec in enumerate(TABS):
+            self.tabs.setTabText(index, tr(spec.title))
+        self.file_menu.setTitle(tr("&File"))
+        self.quit_action.setText(tr("&Quit"))
+        self.edit_menu.setTitle(tr("&Edit"))
+        self.view_menu.setTitle(tr("&View"))
+        self.language_menu.setTitle(tr("&Language"))
+        self.setWindowTitle(tr("ConsultDesk — {path}").format(path=str(self.ctx.workspace.root)))
+        self.statusBar().showMessage(tr("Workspace: {path} · every change is saved as you make it").format(
+            path=str(self.ctx.workspace.root)))
+
+    def _on_tab_changed(self, index: int) -> None:
+        if 0 <= index < len(TABS):
+            self.ctx.activate_area(TABS[index].area)
+
+    # --- state -----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.ctx.settings
+        if settings is None:
+            return
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        tab = settings.value("window/tab")
+        names = [spec.object_name for spec in TABS]
+        if tab in names:
+            self.tabs.setCurrentIndex(names.index(tab))
+        for key, setter in (("selection/client", self.ctx.selection.set_client),
+                            ("selection/engagement", self.ctx.selection.set_engagement)):
+            value = settings.value(key)
+            if value not in (None, ""):
+                setter(int(value))
+
+    def save_state(self) -> None:
+        settings = self.ctx.settings
+        if settings is None:
+            return
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/tab", TABS[self.tabs.currentIndex()].object_name)
+        settings.setValue("selection/client", self.ctx.selection.client_id or "")
+        settings.setValue("selection/engagement", self.ctx.selection.engagement_id or "")
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        for page in self.tab_pages:
+            shutdown = getattr(page, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
+        super().closeEvent(event)
+        if event.isAccepted() and self.ctx.workspace.lock is not None:
+            self.ctx.workspace.close()

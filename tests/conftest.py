@@ -1,0 +1,92 @@
+"""Shared fixtures: every test gets its own temporary workspace; dialogs are scripted, never modal."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Never touch the user's real data dir or settings, even by accident.
+    monkeypatch.setenv("CONSULTDESK_DATA_DIR", str(tmp_path / "default-workspace"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "workspace"
+
+
+@pytest.fixture
+def workspace(data_dir: Path):
+    from consultdesk.store.workspace import open_workspace
+
+    ws = open_workspace(data_dir)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def asker():
+    from consultdesk.ui.asker import ScriptedAsker
+
+    return ScriptedAsker()
+
+
+@pytest.fixture
+def ctx(qapp, workspace, asker):
+    """A headless AppContext on a fresh workspace (ops and models, no main window)."""
+    from consultdesk.context import AppContext
+
+    return AppContext(workspace=workspace, asker=asker)
+
+
+@pytest.fixture
+def demo_dir(data_dir: Path) -> Path:
+    from consultdesk.demo import load_demo
+    from consultdesk.store.workspace import open_workspace
+
+    ws = open_workspace(data_dir)
+    load_demo(ws)
+    ws.close()
+    return data_dir
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, asker):
+    """The real main window on a fresh workspace, English UI."""
+    from consultdesk.app import open_main_window
+
+    win = open_main_window(data_dir, lang="en", asker=asker)
+    qtbot.addWidget(win)
+    yield win
+    if win.isVisible():
+        win.close()
+
+
+def run_cli(*args: str, data_dir: Path | None = None) -> tuple[int, str, str]:
+    """Run the CLI in-process, capturing output (fast; the subprocess path is tested separately)."""
+    import contextlib
+    import io
+
+    from consultdesk.cli import main
+
+    argv = (["--data-dir", str(data_dir)] if data_dir else []) + list(args)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse errors
+            code = int(exc.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def cli():
+    return run_cli

@@ -1,0 +1,39 @@
+"""The shell: objectNames of the automation surface, welcome panel, undo actions, state kept on reopen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+
+def test_automation_surface_object_names(window) -> None:
+    assert window.objectName() == "mainWindow"
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert tabs is not None
+    for name in ("clientsTab", "boardTab", "diagnosisTab", "evidenceTab", "specsTab"):
+        assert window.findChild(QWidget, name) is not None, name
+    names = {a.objectName() for a in window.findChildren(type(window.undo_action))}
+    assert {"undoAction", "redoAction"} <= names
+
+
+def test_welcome_panel_opens_demo(window, qtbot) -> None:
+    assert window.welcome.isVisible()
+    qtbot.mouseClick(window.welcome.demo_button, __import__("PySide6.QtCore").QtCore.Qt.LeftButton)
+    assert not window.welcome.isVisible()
+    assert not window.ctx.workspace.is_empty()
+
+
+def test_geometry_and_tab_survive_reopen(qtbot, data_dir: Path, asker) -> None:
+    from consultdesk.app import open_main_window
+
+    win = open_main_window(data_dir, lang="en", asker=asker)
+    qtbot.addWidget(win)
+    win.resize(701, 503)  # the offscreen screen is small; restoreGeometry clamps to it
+    win.tabs.setCurrentIndex(2)
+    win.close()
+    again = open_main_window(data_dir, lang="en", asker=asker)
+    qtbot.addWidget(again)
+    assert again.tabs.currentIndex() == 2
+    assert again.size().width() == 701
+    again.close()
