@@ -23,3 +23,9 @@ class Repos:
         from consultdesk.store.clients_repo import ClientsRepo
 
         return ClientsRepo(self.store)
+
+    @cached_property
+    def requirements(self) -> Any:
+        from consultdesk.store.requirements_repo import RequirementsRepo
+
+        return RequirementsRepo(self.store)

@@ -10,6 +10,7 @@ from typing import Any
 
 MIGRATION_MODULES = [
     "consultdesk.store.migrations_core",
+    "consultdesk.store.migrations_requirements",
 ]
 
 
