@@ -16,6 +16,8 @@ COMMAND_MODULES = [
     "consultdesk.cli_commands.list_cmd",
     "consultdesk.cli_commands.check_cmd",
     "consultdesk.cli_commands.backup_cmd",
+    "consultdesk.cli_commands.import_cmd",
+    "consultdesk.cli_commands.export_cmd",
 ]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 CHECKS = [
     "consultdesk.store.db_check:check_database",
+    "consultdesk.store.history_repo:check_history",
 ]
 
 

@@ -29,3 +29,9 @@ class Repos:
         from consultdesk.store.requirements_repo import RequirementsRepo
 
         return RequirementsRepo(self.store)
+
+    @cached_property
+    def history(self) -> Any:
+        from consultdesk.store.history_repo import HistoryRepo
+
+        return HistoryRepo(self.store)

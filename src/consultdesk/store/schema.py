@@ -11,6 +11,7 @@ from typing import Any
 MIGRATION_MODULES = [
     "consultdesk.store.migrations_core",
     "consultdesk.store.migrations_requirements",
+    "consultdesk.store.migrations_history",
 ]
 
 

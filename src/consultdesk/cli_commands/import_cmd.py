@@ -1,0 +1,25 @@
+"""consultdesk import requirements FILE --client C --engagement E [--map FIELD=COLUMN ...] [--skip-invalid]."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from consultdesk.cli_commands.common import run_guarded
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("import", help="import requirements from .csv or .xlsx")
+    parser.add_argument("kind", choices=["requirements"])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--client", required=True, help="client name (created if missing)")
+    parser.add_argument("--engagement", required=True, help="engagement title (created if missing)")
+    parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="map a requirement field to a column header (repeatable)")
+    parser.add_argument("--skip-invalid", action="store_true", help="import the valid rows, list the rest")
+    parser.set_defaults(func=lambda args: run_guarded(_run, args))
+
+
+def _run(args) -> int:
+    from consultdesk.cli_commands.import_requirements import run
+
+    return run(args)
