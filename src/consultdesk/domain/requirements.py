@@ -79,6 +79,7 @@ class Requirement:
     status: RequirementStatus = RequirementStatus.PROPOSED
     is_core: bool = True
     source: str = ""
+    source_interview_id: int | None = None
     acceptance: str = ""
     tag: str = ""
     seq: int = 0
@@ -89,4 +90,4 @@ class Requirement:
 
 
 # Every field a requirement carries, in form/document order (id/engagement/seq are bookkeeping).
-CONTENT_FIELDS = tuple(f.name for f in fields(Requirement) if f.name not in ("id", "engagement_id", "seq"))
+CONTENT_FIELDS = tuple(f.name for f in fields(Requirement) if f.name not in ("id", "engagement_id", "seq", "source_interview_id"))

@@ -61,7 +61,9 @@ def _create_core(db: Any) -> None:
             title TEXT NOT NULL DEFAULT '',
             held_on TEXT NOT NULL DEFAULT '',
             participants TEXT NOT NULL DEFAULT '',
-            notes TEXT NOT NULL DEFAULT ''
+            notes TEXT NOT NULL DEFAULT '',
+            stressed TEXT NOT NULL DEFAULT '',      -- what the client stressed (客户特别关注)
+            to_confirm TEXT NOT NULL DEFAULT ''     -- still to be confirmed (待确认)
         );
         CREATE INDEX interviews_engagement ON interviews(engagement_id);
         -- One row per answered outline question; question_key is stable ("need.pain_points"),

@@ -41,6 +41,7 @@ def _create(db: Any) -> None:
                 ('proposed','to_confirm','confirmed','rejected','in_progress','done')),
             is_core INTEGER NOT NULL DEFAULT 1 CHECK (is_core IN (0, 1)),
             source TEXT NOT NULL DEFAULT '',
+            source_interview_id INTEGER REFERENCES interviews(id) ON DELETE SET NULL,
             acceptance TEXT NOT NULL DEFAULT '',
             tag TEXT NOT NULL DEFAULT '',
             UNIQUE (engagement_id, code),
