@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from consultdesk import APP_NAME, __version__
 from consultdesk.context import AppContext
@@ -40,7 +40,7 @@ def open_main_window(data_dir: str | Path, lang: str | None = None, asker: Any =
     return window
 
 
-def run_gui(data_dir: Path, lang: str | None, demo: bool) -> int:
+def run_gui(data_dir: Path, lang: str | None, demo: bool, asker: Any = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -54,9 +54,11 @@ def run_gui(data_dir: Path, lang: str | None, demo: bool) -> int:
         temp = tempfile.TemporaryDirectory(prefix="consultdesk-demo-")
         data_dir = Path(temp.name)
     try:
-        window = open_main_window(data_dir, lang)
+        window = open_main_window(data_dir, lang, asker)
     except WorkspaceError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
+        from consultdesk.ui.asker import Asker
+
+        (asker or Asker()).warn(None, APP_NAME, exc.message)
         return 2
     if demo:
         window.welcome.open_demo()

@@ -1,0 +1,55 @@
+"""Migrations: an empty DB gets every set; an older DB is backed up before anything is migrated."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from consultdesk.store import schema
+from consultdesk.store.database import APPLICATION_ID, connect
+from consultdesk.store.workspace import DB_NAME, open_workspace
+
+
+def test_empty_database_gets_every_migration(data_dir: Path) -> None:
+    ws = open_workspace(data_dir)
+    try:
+        assert schema.applied_migration_names(ws.store.db) == schema.known_migration_names()
+        assert ws.store.scalar("PRAGMA user_version") == len(schema.known_migration_names())
+    finally:
+        ws.close()
+
+
+def test_older_workspace_is_backed_up_then_migrated(data_dir: Path) -> None:
+    data_dir.mkdir()
+    db = connect(data_dir / DB_NAME)
+    db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    db.execute("PRAGMA journal_mode=WAL")
+    core = schema.migration_sets()[0]
+    core.apply(db)  # an "old release": only the core set
+    db.execute("insert into clients(name) values ('Old client')")
+    db.conn.commit()
+    db.close()
+
+    ws = open_workspace(data_dir)
+    try:
+        assert schema.applied_migration_names(ws.store.db) == schema.known_migration_names()
+        assert [c.name for c in ws.repos.clients.list_clients()] == ["Old client"]
+    finally:
+        ws.close()
+    backups = list((data_dir / "backups").glob("*before-migration.sqlite"))
+    assert len(backups) == 1
+    conn = sqlite3.connect(backups[0])
+    assert conn.execute("select name from clients").fetchall() == [("Old client",)]
+    assert "requirements" not in {r[0] for r in conn.execute("select name from sqlite_master")}
+    conn.close()
+
+
+def test_gui_reports_unusable_workspace_without_a_modal(qapp, tmp_path: Path) -> None:
+    from consultdesk.app import run_gui
+    from consultdesk.ui.asker import ScriptedAsker
+
+    target = tmp_path / "file"
+    target.write_text("x")
+    asker = ScriptedAsker()
+    assert run_gui(target, "en", demo=False, asker=asker) == 2
+    assert asker.asked and "is a file" in asker.asked[0][2]
