@@ -35,3 +35,9 @@ class Repos:
         from consultdesk.store.history_repo import HistoryRepo
 
         return HistoryRepo(self.store)
+
+    @cached_property
+    def spec_sections(self) -> Any:
+        from consultdesk.store.spec_sections_repo import SpecSectionsRepo
+
+        return SpecSectionsRepo(self.store)

@@ -12,6 +12,7 @@ MIGRATION_MODULES = [
     "consultdesk.store.migrations_core",
     "consultdesk.store.migrations_requirements",
     "consultdesk.store.migrations_history",
+    "consultdesk.store.migrations_specs",
 ]
 
 
