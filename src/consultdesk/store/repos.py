@@ -41,3 +41,15 @@ class Repos:
         from consultdesk.store.spec_sections_repo import SpecSectionsRepo
 
         return SpecSectionsRepo(self.store)
+
+    @cached_property
+    def baselines(self) -> Any:
+        from consultdesk.store.baselines_repo import BaselinesRepo
+
+        return BaselinesRepo(self.store, self)
+
+    @cached_property
+    def change_requests(self) -> Any:
+        from consultdesk.store.change_requests_repo import ChangeRequestsRepo
+
+        return ChangeRequestsRepo(self.store)

@@ -1,0 +1,198 @@
+"""Baselines and sign-offs: frozen content, what changed since, and the document status they imply."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from consultdesk.domain.baseline import (
+    Baseline,
+    IncludedChange,
+    changed_codes,
+    content_hash,
+    diff_content,
+    freeze,
+    parse_content,
+    removed_codes,
+    requirement_content,
+    spec_content,
+)
+from consultdesk.domain.change_requests import ChangeRequest
+from consultdesk.domain.requirements import CONTENT_FIELDS
+from consultdesk.domain.spec_status import DocStatus, FieldChange, Revision, SignOffRecord, SpecStatus
+from consultdesk.store.database import Store
+
+_REQ_COLUMNS = ", ".join(f'"{name}"' for name in ("id", *CONTENT_FIELDS))
+
+
+class BaselinesRepo:
+    def __init__(self, store: Store, repos: Any = None) -> None:
+        self._store = store
+        self._repos = repos
+        self._parsed: dict[int, dict[str, Any]] = {}  # baseline id -> parsed content (baselines never change)
+
+    # -- reading baselines -------------------------------------------------------------------------
+    def _signoffs(self, baseline_ids: list[int]) -> dict[int, list[SignOffRecord]]:
+        out: dict[int, list[SignOffRecord]] = {i: [] for i in baseline_ids}
+        if baseline_ids:
+            marks = ", ".join("?" * len(baseline_ids))
+            for r in self._store.query(
+                f"select * from signoffs where baseline_id in ({marks}) order by signed_at, id", baseline_ids
+            ):
+                out[r["baseline_id"]].append(SignOffRecord(r["signer"], r["side"], r["meaning"], r["signed_at"], r["comment"]))
+        return out
+
+    def _from_rows(self, rows: list[dict[str, Any]]) -> list[Baseline]:
+        signoffs = self._signoffs([r["id"] for r in rows])
+        return [
+            Baseline(
+                id=r["id"],
+                engagement_id=r["engagement_id"],
+                version=r["version"],
+                created_at=r["created_at"],
+                sha256=r["sha256"],
+                content=r["content"],
+                change_requests=tuple(
+                    IncludedChange(c.get("id"), c.get("code", ""), c.get("title", ""))
+                    for c in json.loads(r["change_requests"] or "[]")
+                ),
+                signoffs=tuple(signoffs[r["id"]]),
+            )
+            for r in rows
+        ]
+
+    def for_engagement(self, engagement_id: int) -> list[Baseline]:
+        """All baselines of an engagement, oldest first."""
+        rows = self._store.query("select * from baselines where engagement_id = ? order by version", [engagement_id])
+        return self._from_rows(rows)
+
+    def latest(self, engagement_id: int) -> Baseline | None:
+        rows = self._store.query(
+            "select * from baselines where engagement_id = ? order by version desc limit 1", [engagement_id]
+        )
+        return self._from_rows(rows)[0] if rows else None
+
+    def get(self, baseline_id: int) -> Baseline | None:
+        rows = self._store.query("select * from baselines where id = ?", [baseline_id])
+        return self._from_rows(rows)[0] if rows else None
+
+    def next_version(self, engagement_id: int) -> int:
+        return int(self._store.scalar(
+            "select coalesce(max(version), 0) + 1 from baselines where engagement_id = ?", [engagement_id]
+        ))
+
+    def parsed(self, baseline: Baseline) -> dict[str, Any]:
+        if baseline.id not in self._parsed:
+            self._parsed[baseline.id] = parse_content(baseline.content)
+        return self._parsed[baseline.id]
+
+    # -- the current specification -----------------------------------------------------------------
+    def _current_rows(self, engagement_id: int) -> list[dict[str, Any]]:
+        cursor = self._store.db.execute(
+            f"select {_REQ_COLUMNS} from requirements where engagement_id = ? order by seq", [engagement_id]
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def _sections(self, engagement_id: int) -> dict[str, str]:
+        rows = self._store.query("select key, text from spec_sections where engagement_id = ?", [engagement_id])
+        return {r["key"]: r["text"] for r in rows}
+
+    def current_content(self, engagement_id: int) -> dict[str, Any]:
+        return spec_content(self._current_rows(engagement_id), self._sections(engagement_id))
+
+    def freeze_current(self, engagement_id: int) -> tuple[str, str, int]:
+        """(canonical JSON, SHA-256, number of requirements) of the specification as it is now."""
+        rows = self._current_rows(engagement_id)
+        text, sha = freeze(rows, self._sections(engagement_id))
+        return text, sha, len(rows)
+
+    # -- changed since sign-off --------------------------------------------------------------------
+    def changed_requirement_ids(self, engagement_id: int) -> set[int]:
+        """Ids of requirements added or edited since the latest baseline (empty when there is none).
+
+        Removed requirements have no id any more; diff() reports them.
+        """
+        latest = self.latest(engagement_id)
+        if latest is None:
+            return set()
+        rows = self._current_rows(engagement_id)
+        content = [requirement_content(r) for r in rows]
+        codes = changed_codes(self.parsed(latest), content)
+        return {row["id"] for row, c in zip(rows, content) if c["code"] in codes}
+
+    def removed_codes(self, engagement_id: int) -> list[str]:
+        latest = self.latest(engagement_id)
+        if latest is None:
+            return []
+        return removed_codes(self.parsed(latest), (r["code"] for r in self._current_rows(engagement_id)))
+
+    def _covering(self, engagement_id: int, baselines: list[Baseline], added: list[str]) -> dict[str, str]:
+        """Requirement code -> the approved change request (not yet in a baseline) that covers it."""
+        if self._repos is None:
+            return {}
+        included = {c.change_request_id for b in baselines for c in b.change_requests}
+        crs: list[ChangeRequest] = [
+            cr for cr in self._repos.change_requests.for_engagement(engagement_id) if cr.covers and cr.id not in included
+        ]
+        covering: dict[str, str] = {}
+        unclaimed_added = list(added)
+        for cr in crs:
+            for link in cr.links:
+                if link.is_new:
+                    if unclaimed_added:  # one "new requirement" link covers one added requirement
+                        covering.setdefault(unclaimed_added.pop(0), cr.label)
+                elif link.code:
+                    covering.setdefault(link.code, cr.label)
+        return covering
+
+    def diff(self, engagement_id: int, baseline: Baseline | None = None) -> list[FieldChange]:
+        """Field-by-field changes of the current specification against *baseline* (default: latest)."""
+        baselines = self.for_engagement(engagement_id)
+        baseline = baseline or (baselines[-1] if baselines else None)
+        if baseline is None:
+            return []
+        old, new = self.parsed(baseline), self.current_content(engagement_id)
+        old_codes = {r["code"] for r in old["requirements"]}
+        added = [r["code"] for r in new["requirements"] if r["code"] not in old_codes]
+        return diff_content(old, new, self._covering(engagement_id, baselines, added))
+
+    def spec_status(self, engagement_id: int) -> SpecStatus:
+        baselines = self.for_engagement(engagement_id)
+        if not baselines:
+            return SpecStatus()
+        latest = baselines[-1]
+        revisions = tuple(Revision(b.version, b.created_at, b.sha256, b.summary()) for b in baselines)
+        _, sha, _ = self.freeze_current(engagement_id)
+        if sha == latest.sha256:
+            return SpecStatus(DocStatus.SIGNED, latest.version, latest.sha256, latest.signoffs, revisions)
+        return SpecStatus(
+            DocStatus.DRAFT,
+            latest.version + 1,
+            revisions=revisions,
+            changes_since_version=latest.version,
+            changes_since=tuple(self.diff(engagement_id, latest)),
+        )
+
+    # -- integrity -----------------------------------------------------------------------------------
+    def verify(self) -> list[str]:
+        """Every baseline whose stored content no longer matches its stored SHA-256, as sentences."""
+        problems = []
+        for r in self._store.query(
+            """
+            select b.version, b.content, b.sha256, e.title as engagement, c.name as client
+            from baselines b join engagements e on e.id = b.engagement_id join clients c on c.id = e.client_id
+            order by c.name, e.title, b.version
+            """
+        ):
+            if content_hash(r["content"]) != r["sha256"]:
+                problems.append(
+                    f"Baseline v{r['version']} of engagement \"{r['engagement']}\" (client \"{r['client']}\") "
+                    "has been altered: its content no longer matches its SHA-256."
+                )
+        return problems
+
+
+def check_baselines(workspace: Any) -> list[str]:
+    """For `consultdesk check`: recompute every baseline's hash from its stored content."""
+    return BaselinesRepo(workspace.store).verify()
