@@ -31,6 +31,12 @@ class Repos:
         return RequirementsRepo(self.store)
 
     @cached_property
+    def requirements_import(self) -> Any:
+        from consultdesk.store.requirements_import_repo import RequirementsImportRepo
+
+        return RequirementsImportRepo(self.store)
+
+    @cached_property
     def history(self) -> Any:
         from consultdesk.store.history_repo import HistoryRepo
 

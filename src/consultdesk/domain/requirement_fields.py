@@ -1,0 +1,183 @@
+"""Requirement fields as they appear in spreadsheets: header names, value spellings, cell parsing.
+
+Pure rules shared by import, export and the table view (DESIGN.md "Requirement fields for import/export").
+Header names and values match case-insensitively, in English or Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from consultdesk.domain.requirements import (
+    CONTENT_FIELDS,
+    MAX_SCORE,
+    MIN_SCORE,
+    RequirementStatus,
+    RequirementType,
+)
+
+# Export column order (English names, DESIGN.md). Every content field, so a round trip loses nothing.
+EXPORT_FIELDS: tuple[str, ...] = CONTENT_FIELDS
+
+# field -> every header spelling accepted for it (compared after normalise_header()).
+FIELD_HEADERS: dict[str, tuple[str, ...]] = {
+    "code": ("code", "编号", "req id", "requirement id", "需求编号"),
+    "title": ("title", "标题", "name", "名称", "需求", "需求名称", "summary"),
+    "description": ("description", "描述", "需求描述", "details", "text", "requirement text", "requirementtext"),
+    "goal": ("goal", "诉求目标", "目标"),
+    "current_state": ("current_state", "现状描述", "current state", "现状"),
+    "success_criteria": ("success_criteria", "成功标准", "success criteria"),
+    "time_resources": ("time_resources", "时限与资源", "time and resources", "time & resources"),
+    "risks": ("risks", "风险与依赖", "risks and dependencies", "risk", "风险"),
+    "type": ("type", "类型", "需求类型", "requirement type"),
+    "why": ("why", "为什么"),
+    "what": ("what", "是什么", "做什么"),
+    "who": ("who", "谁"),
+    "when": ("when", "何时"),
+    "where": ("where", "何地", "何处"),
+    "how": ("how", "如何"),
+    "value": ("value", "价值"),
+    "urgency": ("urgency", "紧急度", "紧急程度"),
+    "cost": ("cost", "成本", "实现成本", "effort"),
+    "status": ("status", "状态"),
+    "is_core": ("is_core", "core", "核心", "是否核心", "core vs noise"),
+    "source": ("source", "来源"),
+    "acceptance": ("acceptance", "验收标准", "acceptance criteria"),
+    "tag": ("tag", "标签", "tags"),
+}
+assert set(FIELD_HEADERS) == set(CONTENT_FIELDS), "every requirement field needs header names"
+
+TYPE_NAMES: dict[RequirementType, tuple[str, ...]] = {
+    RequirementType.BUSINESS: ("business", "业务型", "业务"),
+    RequirementType.EXPERIENCE: ("experience", "体验型", "体验"),
+    RequirementType.STRATEGIC: ("strategic", "战略型", "战略"),
+    RequirementType.TECHNICAL: ("technical", "技术型", "技术"),
+}
+STATUS_NAMES: dict[RequirementStatus, tuple[str, ...]] = {
+    RequirementStatus.PROPOSED: ("proposed", "提出", "已提出"),
+    RequirementStatus.TO_CONFIRM: ("to_confirm", "待确认", "to confirm"),
+    RequirementStatus.CONFIRMED: ("confirmed", "已确认", "确认"),
+    RequirementStatus.REJECTED: ("rejected", "已拒绝", "拒绝"),
+    RequirementStatus.IN_PROGRESS: ("in_progress", "进行中", "in progress"),
+    RequirementStatus.DONE: ("done", "完成", "已完成"),
+}
+_TRUE = ("1", "true", "yes", "y", "core", "是", "核心", "x", "✓")
+_FALSE = ("0", "false", "no", "n", "noise", "否", "噪音", "非核心")
+
+_SPACES = re.compile(r"[\s_\-]+")
+
+
+def normalise_header(text: str) -> str:
+    """Compare header names ignoring case, surrounding blanks and space/underscore/hyphen differences."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).strip().casefold()).strip()
+
+
+_HEADER_INDEX: dict[str, str] = {
+    normalise_header(name): field for field, names in FIELD_HEADERS.items() for name in names
+}
+_TYPE_INDEX = {normalise_header(n): t for t, names in TYPE_NAMES.items() for n in names}
+_STATUS_INDEX = {normalise_header(n): s for s, names in STATUS_NAMES.items() for n in names}
+_BOOL_INDEX = {**{v: True for v in _TRUE}, **{v: False for v in _FALSE}}
+
+
+def field_for_header(header: str) -> str | None:
+    """The requirement field a column header names, or None when it names none."""
+    return _HEADER_INDEX.get(normalise_header(header))
+
+
+def field_for_name(name: str) -> str | None:
+    """A field named on the command line (--map FIELD=COLUMN): its English or Chinese name."""
+    return field_for_header(name)
+
+
+class CellError(ValueError):
+    """A cell that does not hold what its field needs; .expected says what would be accepted."""
+
+    def __init__(self, template: str, expected: str) -> None:
+        super().__init__(template)
+        self.template = template
+        self.expected = expected
+
+
+SCORE_EXPECTED = "a whole number from 1 to 5"
+COST_EXPECTED = "a whole number from 1 to 5, or an empty cell"
+TYPE_EXPECTED = "business/业务型, experience/体验型, strategic/战略型 or technical/技术型"
+STATUS_EXPECTED = "proposed/提出, to_confirm/待确认, confirmed/已确认, rejected/已拒绝, in_progress/进行中 or done/完成"
+BOOL_EXPECTED = "yes/no, true/false, 1/0 or 是/否"
+
+
+def parse_score(text: str, expected: str = SCORE_EXPECTED) -> int:
+    """'4', ' 4 ', '4.0' (spreadsheets store numbers as floats) -> 4; anything else raises CellError."""
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    try:
+        number = float(cleaned)
+    except ValueError:
+        raise CellError("not a number", expected) from None
+    if number != number or not number.is_integer():
+        raise CellError("not a whole number", expected)
+    if not MIN_SCORE <= int(number) <= MAX_SCORE:
+        raise CellError("out of range", expected)
+    return int(number)
+
+
+def parse_type(text: str) -> RequirementType:
+    found = _TYPE_INDEX.get(normalise_header(text))
+    if found is None:
+        raise CellError("unknown type", TYPE_EXPECTED)
+    return found
+
+
+def parse_status(text: str) -> RequirementStatus:
+    found = _STATUS_INDEX.get(normalise_header(text))
+    if found is None:
+        raise CellError("unknown status", STATUS_EXPECTED)
+    return found
+
+
+def parse_bool(text: str) -> bool:
+    found = _BOOL_INDEX.get(normalise_header(text))
+    if found is None:
+        raise CellError("not yes or no", BOOL_EXPECTED)
+    return found
+
+
+def format_cell(field: str, value: object) -> str:
+    """A stored value as an exported cell: enums by their English name, flags as yes/no, no cost as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (RequirementType, RequirementStatus)):
+        return value.value
+    return str(value)
+
+
+# A derived title is cut to about this many columns; a CJK character counts as two (it is twice as wide).
+TITLE_WIDTH = 80
+
+
+def _width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def derive_title(text: str, width: int = TITLE_WIDTH) -> str:
+    """A title from the first words of a description (for files that have no title column).
+
+    Rule: blanks (including line breaks) collapse to single spaces; when the result is wider than *width*
+    it is cut at the last space before the limit (or at the limit when the text has no usable space, as
+    Chinese text has none) and "…" is appended. The description itself keeps the exact text.
+    """
+    flat = " ".join(text.split())
+    used, cut = 0, len(flat)
+    for index, char in enumerate(flat):
+        used += _width(char)
+        if used > width:
+            cut = index
+            break
+    if cut == len(flat):
+        return flat
+    space = flat.rfind(" ", 0, cut + 1)
+    if space > cut // 2:
+        cut = space
+    return flat[:cut].rstrip(" ,.;:，。；：、") + "…"
