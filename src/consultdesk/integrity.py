@@ -11,6 +11,7 @@ from typing import Any
 CHECKS = [
     "consultdesk.store.db_check:check_database",
     "consultdesk.store.history_repo:check_history",
+    "consultdesk.store.evidence_repo:check_evidence",
     "consultdesk.store.baselines_repo:check_baselines",
 ]
 

@@ -59,3 +59,10 @@ class Repos:
         from consultdesk.store.change_requests_repo import ChangeRequestsRepo
 
         return ChangeRequestsRepo(self.store)
+
+    @cached_property
+    def evidence(self) -> Any:
+        from consultdesk.store.evidence_repo import EvidenceRepo
+        from consultdesk.store.workspace import ATTACHMENTS
+
+        return EvidenceRepo(self.store, self.store.path.parent / ATTACHMENTS)

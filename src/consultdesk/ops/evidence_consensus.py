@@ -1,0 +1,115 @@
+"""Internal consensus (reviewers), the meeting with the client and its action items (area "evidence")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from consultdesk.bus import Changes
+from consultdesk.domain import evidence as rules
+from consultdesk.ops.base import push
+from consultdesk.ops.errors import OpError
+from consultdesk.ops.evidence import AREA
+from consultdesk.ops.evidence_history import RecordedDelete, RecordedInsert, recorded_update
+
+if TYPE_CHECKING:
+    from consultdesk.context import AppContext
+
+_REVIEWER = {"name", "role", "reviewed_on", "agreed", "remark"}
+_MEETING = {"held_on", "our_attendees", "client_attendees", "confirmed_facts", "agreed_root_cause"}
+_ACTION = {"side", "who", "what", "due_on", "status", "meeting_id"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ops", text)
+
+
+def _only(values: Mapping[str, Any], allowed: set[str]) -> dict[str, Any]:
+    unknown = set(values) - allowed
+    if unknown:
+        raise OpError(_tr("Unknown field: %s") % ", ".join(sorted(unknown)))
+    return dict(values)
+
+
+def _insert(ctx: "AppContext", text: str, table: str, values: dict[str, Any], initiator: Any) -> int:
+    if ctx.repos.evidence.get_case(values["case_id"]) is None:
+        raise OpError(_tr("The dispute case no longer exists."))
+    command = RecordedInsert(ctx, text, table, values, initiator)
+    push(ctx, AREA, command)
+    assert command.row_id is not None
+    return command.row_id
+
+
+def _update(ctx: "AppContext", text: str, table: str, row_id: int, values: dict[str, Any], initiator: Any) -> Changes:
+    command = recorded_update(ctx, text, table, row_id, values, initiator)
+    return Changes() if command is None else push(ctx, AREA, command)
+
+
+# -- reviewers -------------------------------------------------------------------------------------
+def _clean_reviewer(values: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = _only(values, _REVIEWER)
+    if "name" in cleaned and not str(cleaned["name"]).strip():
+        raise OpError(_tr("A reviewer needs a name."))
+    if "agreed" in cleaned:
+        cleaned["agreed"] = 1 if cleaned["agreed"] else 0
+    return cleaned
+
+
+def add_reviewer(ctx: "AppContext", case_id: int, name: str, initiator: Any = None, **fields: Any) -> int:
+    values = {"case_id": case_id, **_clean_reviewer({"name": name, **fields})}
+    return _insert(ctx, _tr("Add reviewer"), "evidence_reviewers", values, initiator)
+
+
+def update_reviewer(ctx: "AppContext", reviewer_id: int, changes: Mapping[str, Any], initiator: Any = None) -> Changes:
+    return _update(ctx, _tr("Edit reviewer"), "evidence_reviewers", reviewer_id, _clean_reviewer(changes), initiator)
+
+
+def delete_reviewer(ctx: "AppContext", reviewer_id: int, initiator: Any = None) -> Changes:
+    return push(ctx, AREA, RecordedDelete(ctx, _tr("Remove reviewer"), "evidence_reviewers", reviewer_id, initiator))
+
+
+# -- meeting ---------------------------------------------------------------------------------------
+def save_meeting(ctx: "AppContext", case_id: int, values: Mapping[str, Any], initiator: Any = None) -> int:
+    """Create the case's meeting record, or edit the existing (latest) one."""
+    cleaned = _only(values, _MEETING)
+    if cleaned.get("agreed_root_cause", "") not in rules.ROOT_CAUSES:
+        raise OpError(_tr("Unknown root cause: %s") % cleaned["agreed_root_cause"])
+    meetings = ctx.repos.evidence.meetings(case_id)
+    if meetings:
+        _update(ctx, _tr("Edit meeting"), "evidence_meetings", meetings[-1].id, cleaned, initiator)
+        return meetings[-1].id
+    return _insert(ctx, _tr("Record meeting"), "evidence_meetings", {"case_id": case_id, **cleaned}, initiator)
+
+
+# -- action items ----------------------------------------------------------------------------------
+def _clean_action(values: Mapping[str, Any]) -> dict[str, Any]:
+    cleaned = _only(values, _ACTION)
+    if "what" in cleaned and not str(cleaned["what"]).strip():
+        raise OpError(_tr("An action item needs to say what is to be done."))
+    if cleaned.get("side", "ours") not in rules.ACTION_SIDES:
+        raise OpError(_tr("An action item is either ours or the client's."))
+    if cleaned.get("status", "open") not in rules.ACTION_STATUSES:
+        raise OpError(_tr("Unknown action item status: %s") % cleaned["status"])
+    due = str(cleaned.get("due_on", "") or "")
+    if due:
+        from datetime import date
+
+        try:
+            date.fromisoformat(due[:10])
+        except ValueError:
+            raise OpError(_tr("The due date must look like 2025-03-31.")) from None
+    return cleaned
+
+
+def add_action(ctx: "AppContext", case_id: int, what: str, initiator: Any = None, **fields: Any) -> int:
+    values = {"case_id": case_id, **_clean_action({"what": what, **fields})}
+    return _insert(ctx, _tr("Add action item"), "evidence_actions", values, initiator)
+
+
+def update_action(ctx: "AppContext", action_id: int, changes: Mapping[str, Any], initiator: Any = None) -> Changes:
+    return _update(ctx, _tr("Edit action item"), "evidence_actions", action_id, _clean_action(changes), initiator)
+
+
+def delete_action(ctx: "AppContext", action_id: int, initiator: Any = None) -> Changes:
+    return push(ctx, AREA, RecordedDelete(ctx, _tr("Remove action item"), "evidence_actions", action_id, initiator))

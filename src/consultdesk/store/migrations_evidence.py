@@ -1,0 +1,108 @@
+"""Dispute cases and their evidence chain: items, attachments (content-addressed files), links,
+reviewers, meetings and action items. Every child row cascades with its case so one undo restores all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from consultdesk.store.database import _import_sqlite_utils
+from consultdesk.store.ddl import run_script
+
+migrations = _import_sqlite_utils().Migrations("consultdesk.evidence")
+
+
+@migrations(name="001_evidence")
+def _create(db: Any) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE dispute_cases (
+            id INTEGER PRIMARY KEY,
+            engagement_id INTEGER NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            report TEXT NOT NULL DEFAULT '',
+            metric TEXT NOT NULL DEFAULT '',
+            period TEXT NOT NULL DEFAULT '',
+            expected_value REAL,
+            computed_value REAL,
+            unit TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'investigating' CHECK (status IN
+                ('investigating','consensus','meeting_held','resolved')),
+            status_override_reason TEXT NOT NULL DEFAULT '',
+            root_cause TEXT NOT NULL DEFAULT '' CHECK (root_cause IN
+                ('','client_data_error','rule_misunderstanding','rule_update','business_change','other')),
+            root_cause_text TEXT NOT NULL DEFAULT '',
+            conclusion TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+        );
+        CREATE INDEX dispute_cases_engagement ON dispute_cases(engagement_id);
+        CREATE TABLE evidence_items (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES dispute_cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN
+                ('raw_data','processing_logic','business_rule','comparison','test_case','other')),
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            captured_at TEXT NOT NULL DEFAULT '',
+            excerpt TEXT NOT NULL DEFAULT '',
+            ref_document TEXT NOT NULL DEFAULT '',
+            ref_section TEXT NOT NULL DEFAULT '',
+            ref_url TEXT NOT NULL DEFAULT '',
+            seq INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX evidence_items_case ON evidence_items(case_id, seq);
+        -- The file itself lives in attachments/<sha256>; the row records what was attached and when.
+        CREATE TABLE evidence_attachments (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES evidence_items(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            size INTEGER NOT NULL CHECK (size >= 0),
+            captured_at TEXT NOT NULL,
+            UNIQUE (item_id, sha256)
+        );
+        CREATE INDEX evidence_attachments_item ON evidence_attachments(item_id);
+        CREATE INDEX evidence_attachments_sha ON evidence_attachments(sha256);
+        CREATE TABLE evidence_links (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES dispute_cases(id) ON DELETE CASCADE,
+            from_item_id INTEGER NOT NULL REFERENCES evidence_items(id) ON DELETE CASCADE,
+            to_item_id INTEGER NOT NULL REFERENCES evidence_items(id) ON DELETE CASCADE,
+            CHECK (from_item_id <> to_item_id),
+            UNIQUE (from_item_id, to_item_id)
+        );
+        CREATE INDEX evidence_links_case ON evidence_links(case_id);
+        CREATE TABLE evidence_reviewers (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES dispute_cases(id) ON DELETE CASCADE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL DEFAULT '',
+            reviewed_on TEXT NOT NULL DEFAULT '',
+            agreed INTEGER NOT NULL DEFAULT 0 CHECK (agreed IN (0, 1)),
+            remark TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX evidence_reviewers_case ON evidence_reviewers(case_id);
+        CREATE TABLE evidence_meetings (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES dispute_cases(id) ON DELETE CASCADE,
+            held_on TEXT NOT NULL DEFAULT '',
+            our_attendees TEXT NOT NULL DEFAULT '',
+            client_attendees TEXT NOT NULL DEFAULT '',
+            confirmed_facts TEXT NOT NULL DEFAULT '',
+            agreed_root_cause TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX evidence_meetings_case ON evidence_meetings(case_id);
+        CREATE TABLE evidence_actions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES dispute_cases(id) ON DELETE CASCADE,
+            meeting_id INTEGER REFERENCES evidence_meetings(id) ON DELETE SET NULL,
+            side TEXT NOT NULL DEFAULT 'ours' CHECK (side IN ('ours','client')),
+            who TEXT NOT NULL DEFAULT '',
+            what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+            due_on TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','done','dropped'))
+        );
+        CREATE INDEX evidence_actions_case ON evidence_actions(case_id);
+        """,
+    )
