@@ -49,6 +49,12 @@ class Repos:
         return SpecSectionsRepo(self.store)
 
     @cached_property
+    def diagnoses(self) -> Any:
+        from consultdesk.store.diagnosis_repo import DiagnosisRepo
+
+        return DiagnosisRepo(self.store)
+
+    @cached_property
     def baselines(self) -> Any:
         from consultdesk.store.baselines_repo import BaselinesRepo
 

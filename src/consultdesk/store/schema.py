@@ -13,6 +13,7 @@ MIGRATION_MODULES = [
     "consultdesk.store.migrations_requirements",
     "consultdesk.store.migrations_history",
     "consultdesk.store.migrations_specs",
+    "consultdesk.store.migrations_diagnosis",
     "consultdesk.store.migrations_evidence",
     "consultdesk.store.migrations_baselines",
 ]
