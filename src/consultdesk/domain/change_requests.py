@@ -136,16 +136,18 @@ def format_duration(delta: timedelta) -> str:
 
 
 def transition_problem(cr: ChangeRequest, target: CRStatus, decided_by: str = "") -> str:
-    """Why *cr* may not move to *target* ("" when it may). English source; ops translate it."""
+    """Why *cr* may not move to *target*, as a key ("" when it may); ops turn keys into sentences:
+    "transition" (not allowed from the current status), "decider" (nobody named), "meeting" and
+    "confirmation" (a large change lacks the change-board meeting / the client's written confirmation)."""
     if target not in TRANSITIONS[cr.status]:
-        return f"A change request that is {cr.status.value} cannot become {target.value}."
+        return "transition"
     if target in DECISIONS and not decided_by.strip():
-        return "Say who decided the change request."
+        return "decider"
     if target is CRStatus.APPROVED and cr.scope is Scope.LARGE:
         if not cr.meeting_held:
-            return "A large change needs a change-board meeting before it is approved."
+            return "meeting"
         if not cr.written_confirmation.strip():
-            return "A large change needs the client's written confirmation before it is approved."
+            return "confirmation"
     return ""
 
 

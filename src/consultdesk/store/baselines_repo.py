@@ -174,13 +174,38 @@ class BaselinesRepo:
             changes_since=tuple(self.diff(engagement_id, latest)),
         )
 
+    # -- writing (append only; called by ops inside their transaction) --------------------------------
+    def insert_baseline(
+        self, engagement_id: int, version: int, created_at: str, content: str, sha256: str,
+        included: list[IncludedChange],
+    ) -> int:
+        crs = json.dumps(
+            [{"id": c.change_request_id, "code": c.code, "title": c.title} for c in included], ensure_ascii=False
+        )
+        cursor = self._store.db.execute(
+            "insert into baselines (engagement_id, version, created_at, content, sha256, change_requests)"
+            " values (?, ?, ?, ?, ?, ?)",
+            [engagement_id, version, created_at, content, sha256, crs],
+        )
+        return int(cursor.lastrowid)
+
+    def insert_signoff(self, baseline_id: int, record: SignOffRecord) -> int:
+        cursor = self._store.db.execute(
+            "insert into signoffs (baseline_id, signer, side, meaning, signed_at, comment) values (?, ?, ?, ?, ?, ?)",
+            [baseline_id, record.signer, record.side, record.meaning, record.signed_at, record.comment],
+        )
+        return int(cursor.lastrowid)
+
     # -- integrity -----------------------------------------------------------------------------------
     def verify(self) -> list[str]:
         """Every baseline whose stored content no longer matches its stored SHA-256, as sentences."""
         problems = []
+        recorded: dict[int, set[str]] = {}  # baseline id -> "vN sha" written to the history when it was created
+        for h in self._store.query("select entity_id, new from history where entity = 'baseline' and action = 'create'"):
+            recorded.setdefault(h["entity_id"], set()).add(h["new"])
         for r in self._store.query(
             """
-            select b.version, b.content, b.sha256, e.title as engagement, c.name as client
+            select b.id, b.version, b.content, b.sha256, e.title as engagement, c.name as client
             from baselines b join engagements e on e.id = b.engagement_id join clients c on c.id = e.client_id
             order by c.name, e.title, b.version
             """
@@ -189,6 +214,12 @@ class BaselinesRepo:
                 problems.append(
                     f"Baseline v{r['version']} of engagement \"{r['engagement']}\" (client \"{r['client']}\") "
                     "has been altered: its content no longer matches its SHA-256."
+                )
+            elif r["id"] in recorded and f"v{r['version']} {r['sha256']}" not in recorded[r["id"]]:
+                # Content and hash rewritten together: the history still holds the hash that was signed.
+                problems.append(
+                    f"Baseline v{r['version']} of engagement \"{r['engagement']}\" (client \"{r['client']}\") "
+                    "has been altered: its SHA-256 differs from the one recorded in the history when it was signed."
                 )
         return problems
 

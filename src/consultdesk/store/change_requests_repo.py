@@ -31,12 +31,15 @@ class ChangeRequestsRepo:
         out: dict[int, list[CRLink]] = {i: [] for i in cr_ids}
         if not cr_ids:
             return out
-        # Current code/title when the requirement still exists; the stored snapshot when it was deleted.
+        # Current title when the requirement still exists (same id and code); the stored snapshot and no id
+        # when it was deleted, so the link reads as "deleted" rather than vanishing.
         rows = self._store.query(
             f"""
-            select l.change_request_id as cr, l.requirement_id as rid,
+            select l.change_request_id as cr, r.id as rid,
                    coalesce(r.code, l.requirement_code) as code, coalesce(r.title, l.requirement_title) as title
-            from change_request_requirements l left join requirements r on r.id = l.requirement_id
+            from change_request_requirements l join change_requests c on c.id = l.change_request_id
+            left join requirements r on r.id = l.requirement_id and r.code = l.requirement_code
+                 and r.engagement_id = c.engagement_id
             where l.change_request_id in ({", ".join("?" * len(cr_ids))}) order by l.id
             """,
             cr_ids,
@@ -47,13 +50,13 @@ class ChangeRequestsRepo:
 
     def for_engagement(self, engagement_id: int) -> list[ChangeRequest]:
         rows = self._store.query(
-            f"select id, {_COLUMNS} from change_requests where engagement_id = ? order by seq", [engagement_id]
+            f"select {_COLUMNS} from change_requests where engagement_id = ? order by seq", [engagement_id]
         )
         links = self._links([r["id"] for r in rows])
         return [_from_row(r, tuple(links[r["id"]])) for r in rows]
 
     def get(self, change_request_id: int) -> ChangeRequest | None:
-        rows = self._store.query(f"select id, {_COLUMNS} from change_requests where id = ?", [change_request_id])
+        rows = self._store.query(f"select {_COLUMNS} from change_requests where id = ?", [change_request_id])
         if not rows:
             return None
         return _from_row(rows[0], tuple(self._links([change_request_id])[change_request_id]))

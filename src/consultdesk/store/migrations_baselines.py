@@ -81,8 +81,9 @@ def _create(db: Any) -> None:
         CREATE TABLE change_request_requirements (
             id INTEGER PRIMARY KEY,
             change_request_id INTEGER NOT NULL REFERENCES change_requests(id) ON DELETE CASCADE,
-            -- NULL with an empty code: "new requirement"; NULL with a code: the requirement was deleted
-            requirement_id INTEGER REFERENCES requirements(id) ON DELETE SET NULL,
+            -- NULL: "new requirement". Deliberately no foreign key: deleting a requirement keeps the link
+            -- (reported as "deleted"), and undoing the delete restores the same id, so the link resolves again.
+            requirement_id INTEGER,
             requirement_code TEXT NOT NULL DEFAULT '',
             requirement_title TEXT NOT NULL DEFAULT ''
         );

@@ -1,0 +1,138 @@
+"""Signing off a specification (area "specs"): baseline vN plus sign-off records, appended to history.
+
+A baseline is immutable (the database refuses UPDATE/DELETE), so creating one or adding a sign-off record
+is deliberately NOT undoable: the command runs once in one transaction and is never put on the undo stack.
+The UI says so in its confirmation question.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from consultdesk.bus import Changes
+from consultdesk.domain.baseline import MEANINGS, SIDES, Baseline, IncludedChange
+from consultdesk.domain.spec_status import SignOffRecord
+from consultdesk.ops.base import StoreCommand
+from consultdesk.ops.errors import OpError
+
+if TYPE_CHECKING:
+    from consultdesk.context import AppContext
+
+AREA = "specs"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ops", text)
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _record(signer: str, side: str, meaning: str, comment: str) -> SignOffRecord:
+    signer = (signer or "").strip()
+    if not signer:
+        raise OpError(_tr("Enter the name of the person signing."))
+    if side not in SIDES:
+        raise OpError(_tr("The signer's side must be client or us."))
+    if meaning not in MEANINGS:
+        raise OpError(_tr("The meaning of a sign-off must be approved, reviewed or authored."))
+    return SignOffRecord(signer, side, meaning, utc_now(), (comment or "").strip())
+
+
+class _AppendOnly(StoreCommand):
+    """Runs once; there is nothing to undo because the rows it writes can never be removed."""
+
+    def revert(self) -> Changes:
+        raise OpError(_tr("A baseline and its sign-offs cannot be undone."))
+
+
+class CreateBaseline(_AppendOnly):
+    def __init__(self, ctx: "AppContext", engagement_id: int, record: SignOffRecord, initiator: Any = None):
+        super().__init__(ctx, _tr("Sign off specification"), initiator)
+        self.engagement_id = engagement_id
+        self.record = record
+        self.baseline_id: int | None = None
+
+    def apply(self) -> Changes:
+        repo, history = self.ctx.repos.baselines, self.ctx.repos.history
+        content, sha, count = repo.freeze_current(self.engagement_id)
+        if count == 0:
+            raise OpError(_tr("This engagement has no requirements yet; there is nothing to sign off."))
+        latest = repo.latest(self.engagement_id)
+        if latest is not None and latest.sha256 == sha:
+            raise OpError(
+                _tr("The specification has not changed since v%1; add a sign-off to that baseline instead.")
+                .replace("%1", str(latest.version))
+            )
+        included = approved_not_in_baseline(self.ctx, self.engagement_id)
+        version = repo.next_version(self.engagement_id)
+        self.baseline_id = repo.insert_baseline(self.engagement_id, version, utc_now(), content, sha, included)
+        signoff_id = repo.insert_signoff(self.baseline_id, self.record)
+        history.append("baseline", self.baseline_id, "create", engagement_id=self.engagement_id,
+                       field="sha256", new=f"v{version} {sha}")
+        for change in included:
+            history.append("baseline", self.baseline_id, "include", engagement_id=self.engagement_id,
+                           field="change_request", new=f"v{version} {change.code}")
+        _log_signoff(self.ctx, self.engagement_id, signoff_id, version, self.record)
+        return Changes({"baselines": frozenset({self.baseline_id}), "signoffs": frozenset({signoff_id}),
+                        "history": frozenset()})
+
+
+class AddSignOff(_AppendOnly):
+    def __init__(self, ctx: "AppContext", baseline: Baseline, record: SignOffRecord, initiator: Any = None):
+        super().__init__(ctx, _tr("Add sign-off"), initiator)
+        self.baseline = baseline
+        self.record = record
+
+    def apply(self) -> Changes:
+        signoff_id = self.ctx.repos.baselines.insert_signoff(self.baseline.id, self.record)
+        _log_signoff(self.ctx, self.baseline.engagement_id, signoff_id, self.baseline.version, self.record)
+        return Changes({"signoffs": frozenset({signoff_id}), "history": frozenset()})
+
+
+def _log_signoff(ctx: "AppContext", engagement_id: int, signoff_id: int, version: int, record: SignOffRecord) -> None:
+    ctx.repos.history.append("signoff", signoff_id, "sign", engagement_id=engagement_id, field=record.meaning,
+                             new=f"v{version} {record.signer} ({record.side})")
+
+
+def approved_not_in_baseline(ctx: "AppContext", engagement_id: int) -> list[IncludedChange]:
+    """Approved/implemented change requests no earlier baseline contains: what the next version brings."""
+    included = {c.change_request_id for b in ctx.repos.baselines.for_engagement(engagement_id) for c in b.change_requests}
+    return [
+        IncludedChange(cr.id, cr.code, cr.title)
+        for cr in ctx.repos.change_requests.for_engagement(engagement_id)
+        if cr.covers and cr.id not in included
+    ]
+
+
+def sign_off(
+    ctx: "AppContext", engagement_id: int, signer: str, side: str = "us", meaning: str = "approved",
+    comment: str = "", initiator: Any = None,
+) -> Baseline:
+    """Freeze the current specification as the next baseline with a first sign-off record (not undoable)."""
+    if ctx.repos.rows.get("engagements", engagement_id) is None:
+        raise OpError(_tr("The engagement no longer exists."))
+    command = CreateBaseline(ctx, engagement_id, _record(signer, side, meaning, comment), initiator)
+    command.run_first()
+    baseline = ctx.repos.baselines.get(command.baseline_id)
+    assert baseline is not None
+    return baseline
+
+
+def add_signoff(
+    ctx: "AppContext", baseline_id: int, signer: str, side: str = "client", meaning: str = "approved",
+    comment: str = "", initiator: Any = None,
+) -> Changes:
+    """Attach a further sign-off record to the latest baseline of its engagement (not undoable)."""
+    record = _record(signer, side, meaning, comment)
+    baseline = ctx.repos.baselines.get(baseline_id)
+    if baseline is None:
+        raise OpError(_tr("The baseline no longer exists."))
+    latest = ctx.repos.baselines.latest(baseline.engagement_id)
+    if latest is not None and latest.id != baseline.id:
+        raise OpError(_tr("Only the latest baseline can receive further sign-offs."))
+    return AddSignOff(ctx, baseline, record, initiator).run_first()
