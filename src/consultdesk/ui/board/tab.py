@@ -1,15 +1,222 @@
-"""Placeholder: this area's tab is being built (its own package owns it)."""
+"""The Board tab: engagement picker, filter row, the value × urgency board, and the requirements list.
+
+The board reads through ctx.repos and writes only through ops.requirements; every op comes back as a bus
+notice, and only the cards it names are updated (a drop re-lays out two cells, not the board).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QMenuBar, QSplitter, QVBoxLayout, QWidget
+
+from consultdesk.bus import Changes
 from consultdesk.context import AppContext
+from consultdesk.domain.requirement_filter import RequirementFilter, tags_of
+from consultdesk.ops import requirements as ops
+from consultdesk.ops.errors import OpError
+from consultdesk.ui.board.actions import BoardActions, optional_module
+from consultdesk.ui.board.filter_bar import BoardFilterBar
+from consultdesk.ui.board.geometry import Cell
+from consultdesk.ui.board.scene import BoardScene
+from consultdesk.ui.board.view import BoardView
+from consultdesk.ui.common.engagement_picker import EngagementPicker
+
+AREA = ops.AREA
+PANEL_MODULE = "consultdesk.ui.board.requirements_panel"
+EDITOR_MODULE = "consultdesk.ui.board.editor"
+# More changed ids than this in one notice (an import, a bulk delete) → rebuild instead of patching.
+_REBUILD_THRESHOLD = 400
 
 
 class BoardTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.engagement_id: int | None = None
+        self.picker = EngagementPicker(ctx, self)
+        self.filter_bar = BoardFilterBar(self)
+        self.scene = BoardScene(self)
+        self.view = BoardView(self.scene, self)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("boardHint")
+        self.hint.setStyleSheet("color: #666;")
+        board_box = QWidget(self)
+        board_layout = QVBoxLayout(board_box)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.addWidget(self.filter_bar)
+        board_layout.addWidget(self.view, 1)
+        board_layout.addWidget(self.hint)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName("boardSplitter")
+        self.splitter.addWidget(board_box)
+        self.requirements_panel = self._make_panel()
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 440])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Coming soon"), self))
+        layout.addWidget(self.picker)
+        layout.addWidget(self.splitter, 1)
+        self.board_actions = BoardActions(self)
+
+        self.picker.engagement_picked.connect(self.show_engagement)
+        ctx.bus.changed.connect(self._on_changed)
+        self.view.cards_moved.connect(self.move_cards)
+        self.view.create_requested.connect(self.create_in_cell)
+        self.view.open_requested.connect(self.open_requirement)
+        self.view.delete_requested.connect(self.delete_requirements)
+        self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.filter_bar.text_edit.returnPressed.connect(self.filter_bar.flush)
+        self.retranslate()
+        self.show_engagement(ctx.selection.engagement_id)
+
+    def _make_panel(self) -> QWidget | None:
+        module = optional_module(PANEL_MODULE)
+        if module is None:
+            return None
+        panel = module.RequirementsPanel(self.ctx)
+        self.splitter.addWidget(panel)
+        return panel
+
+    # --- what is shown -----------------------------------------------------------------------------
+    def show_engagement(self, engagement_id: int | None, force: bool = False) -> None:
+        if engagement_id == self.engagement_id and not force:
+            return
+        self.engagement_id = engagement_id
+        self.reload()
+        self.view.setEnabled(engagement_id is not None)
+        if self.view.auto_fit:
+            self.view.fit_to_window(auto=True)
+
+    def reload(self) -> None:
+        requirements = [] if self.engagement_id is None else self.ctx.repos.requirements.for_engagement(
+            self.engagement_id)
+        self.scene.load(requirements)
+        self._refresh_tags()
+
+    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
+        if changes.touches("engagements") and self.engagement_id is not None:
+            if self.ctx.repos.rows.get("engagements", self.engagement_id) is None:
+                self.show_engagement(None)
+                return
+        if self.engagement_id is None or not changes.touches("requirements"):
+            return
+        ids = changes.ids("requirements")
+        if not ids or len(ids) > _REBUILD_THRESHOLD:
+            self.reload()
+            return
+        repo = self.ctx.repos.requirements
+        updated, removed, tags_moved = [], [], False
+        for requirement_id in ids:
+            requirement = repo.get(requirement_id)
+            card = self.scene.card(requirement_id)
+            if requirement is None or requirement.engagement_id != self.engagement_id:
+                if card is not None:
+                    removed.append(requirement_id)
+                    tags_moved = tags_moved or bool(card.req.tag)
+                continue
+            tags_moved = tags_moved or card is None or card.req.tag != requirement.tag
+            updated.append(requirement)
+        self.scene.remove(removed)
+        self.scene.upsert(sorted(updated, key=lambda r: r.seq))
+        if tags_moved:
+            self._refresh_tags()
+
+    def _refresh_tags(self) -> None:
+        tags: set[str] = set()
+        for card in self.scene.cards.values():
+            tags |= tags_of(card.req)
+        self.filter_bar.set_tags(sorted(tags, key=str.casefold))
+
+    def _apply_filter(self, new_filter: RequirementFilter, hide: bool) -> None:
+        self.scene.set_filter(new_filter, hide)
+
+    # --- intents → ops -----------------------------------------------------------------------------
+    def move_cards(self, intent: dict[int, tuple[Cell, Cell]]) -> None:
+        self._run(lambda: ops.move_requirements(self.ctx, {rid: new for rid, (_old, new) in intent.items()},
+                                                initiator=self))
+
+    def create_in_cell(self, value: int, urgency: int, title: str) -> int | None:
+        if self.engagement_id is None:
+            return None
+        engagement_id = self.engagement_id
+        created = self._run(lambda: ops.create_requirement(self.ctx, engagement_id, title, initiator=self,
+                                                           value=value, urgency=urgency))
+        if created is not None:
+            card = self.scene.card(created)
+            if card is not None:
+                self.scene.clearSelection()
+                card.setSelected(True)
+        return created
+
+    def delete_requirements(self, ids: list[int]) -> None:
+        self._run(lambda: ops.delete_requirements(self.ctx, ids, initiator=self))
+
+    def open_requirement(self, requirement_id: int) -> None:
+        editor = optional_module(EDITOR_MODULE)
+        if editor is not None:
+            editor.open_requirement_editor(self.ctx, requirement_id, self)
+
+    def _run(self, action):
+        try:
+            return action()
+        except OpError as error:
+            self.ctx.asker.warn(self, self.tr("Board"), str(error))
+            return None
+
+    # --- menu actions ------------------------------------------------------------------------------
+    def new_requirement(self) -> None:
+        """Ctrl+N: the inline title field in the cell of the selected card, else the middle cell."""
+        if self.engagement_id is None:
+            return
+        selected = self.scene.selected_cards()
+        cell = selected[0].cell if selected else (3, 3)
+        self.view.setFocus()
+        self.view.ensureVisible(self.scene.geometry.cell_rect(cell))
+        self.view.start_new_requirement(cell)
+
+    def open_selected(self) -> None:
+        ids = self.view.selected_ids()
+        if len(ids) == 1:
+            self.open_requirement(ids[0])
+
+    def delete_selected(self) -> None:
+        ids = self.view.selected_ids()
+        if ids:
+            self.delete_requirements(ids)
+
+    def select_all(self) -> None:
+        for card in self.scene.cards.values():
+            if card.isVisible():
+                card.setSelected(True)
+
+    def focus_filter(self) -> None:
+        self.filter_bar.text_edit.setFocus(Qt.ShortcutFocusReason)
+        self.filter_bar.text_edit.selectAll()
+
+    def contribute_menus(self, menu_bar: QMenuBar) -> None:
+        menu = self.board_actions.contribute(menu_bar)
+        menu.menuAction().setVisible(self.isVisible())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.board_actions.menu is not None:
+            self.board_actions.menu.menuAction().setVisible(True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        if self.board_actions.menu is not None:
+            self.board_actions.menu.menuAction().setVisible(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr(
+            "Drag cards to re-score them · double-click an empty spot to add · double-click a card to edit · "
+            "Delete removes · Ctrl+arrows move one cell · Ctrl+wheel zooms"))
+        self.board_actions.retranslate()
+        self.scene.retranslate()

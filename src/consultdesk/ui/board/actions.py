@@ -1,0 +1,88 @@
+"""The Board menu: zoom, fit, filter and card actions (shortcuts work while the board tab has the focus)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+if TYPE_CHECKING:
+    from consultdesk.ui.board.tab import BoardTab
+
+TRANSFER_MODULE = "consultdesk.ui.board.transfer_actions"
+
+
+def optional_module(name: str):
+    """Import a sibling module another part of the team may not have delivered yet (None if absent).
+
+    Only absence is tolerated: a module that exists but fails to import raises, so bugs are not hidden.
+    """
+    return importlib.import_module(name) if importlib.util.find_spec(name) is not None else None
+
+
+class BoardActions:
+    def __init__(self, tab: "BoardTab") -> None:
+        self.tab = tab
+        view = tab.view
+        self.zoom_in = self._action("boardZoomInAction", view.zoom_in, QKeySequence.ZoomIn)
+        self.zoom_out = self._action("boardZoomOutAction", view.zoom_out, QKeySequence.ZoomOut)
+        self.actual_size = self._action("boardActualSizeAction", view.actual_size, QKeySequence("Ctrl+1"))
+        self.fit = self._action("boardFitAction", lambda: view.fit_to_window(), QKeySequence("Ctrl+0"))
+        self.find = self._action("boardFindAction", tab.focus_filter, QKeySequence.Find)
+        self.clear_filter = self._action("boardClearFilterAction", tab.filter_bar.clear,
+                                         QKeySequence("Ctrl+Shift+F"))
+        self.new_requirement = self._action("boardNewAction", tab.new_requirement, QKeySequence("Ctrl+N"))
+        self.open = self._action("boardOpenAction", tab.open_selected, None)
+        self.delete = self._action("boardDeleteAction", tab.delete_selected, None)
+        self.select_all = self._action("boardSelectAllAction", tab.select_all, QKeySequence.SelectAll)
+        self.menu: QMenu | None = None
+        self.retranslate()
+
+    def _action(self, name: str, slot, shortcut) -> QAction:
+        action = QAction(self.tab)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        # Only while the board tab (or a child) has the focus: other tabs keep Ctrl+N, Ctrl+F for themselves.
+        action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.tab.addAction(action)
+        return action
+
+    def contribute(self, menu_bar: QMenuBar) -> QMenu:
+        self.menu = menu_bar.addMenu("")
+        self.menu.setObjectName("boardMenu")
+        for action in (self.new_requirement, self.open, self.delete, self.select_all):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        for action in (self.zoom_in, self.zoom_out, self.actual_size, self.fit):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.find)
+        self.menu.addAction(self.clear_filter)
+        transfer = optional_module(TRANSFER_MODULE)
+        if transfer is not None:
+            self.menu.addSeparator()
+            transfer.add_transfer_actions(self.menu, self.tab.ctx, self.tab)
+        self.retranslate()
+        return self.menu
+
+    def retranslate(self) -> None:
+        tr = lambda text: QCoreApplication.translate("BoardActions", text)  # noqa: E731
+        if self.menu is not None:
+            self.menu.setTitle(tr("&Board"))
+        self.zoom_in.setText(tr("Zoom &In"))
+        self.zoom_out.setText(tr("Zoom &Out"))
+        self.actual_size.setText(tr("&Actual Size (100 %)"))
+        self.fit.setText(tr("&Fit to Window"))
+        self.find.setText(tr("&Find Cards…"))
+        self.clear_filter.setText(tr("&Clear Filter"))
+        self.new_requirement.setText(tr("&New Requirement"))
+        self.open.setText(tr("&Open Requirement"))
+        self.delete.setText(tr("&Delete Selected Cards"))
+        self.delete.setToolTip(tr("Delete the selected cards (Delete key on the board; undoable)"))
+        self.select_all.setText(tr("Select &All Cards"))

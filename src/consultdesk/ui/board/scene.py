@@ -1,0 +1,206 @@
+"""The board scene mirrors the requirements of one engagement: one CardItem per requirement, laid out in the
+cell its (value, urgency) names. It never writes: the tab turns the view's intents into ops, and the bus
+notice comes back here as upsert()/remove() for just the cards that changed.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsScene
+
+from consultdesk.domain.requirement_filter import RequirementFilter
+from consultdesk.domain.requirements import Quadrant, Requirement, quadrant_for
+from consultdesk.ui.board.background import Counts, paint_board
+from consultdesk.ui.board.card import BadgeItem, CardItem
+from consultdesk.ui.board.geometry import ALL_CELLS, BASE_COLS, BASE_ROWS, BoardGeometry, Cell, slot_grid
+
+
+class BoardScene(QGraphicsScene):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardScene")
+        # BSP index: hit tests and exposed-item lookups stay logarithmic with thousands of cards.
+        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        self.cards: dict[int, CardItem] = {}
+        self.members: dict[Cell, list[CardItem]] = {cell: [] for cell in ALL_CELLS}
+        self.badges: dict[Cell, BadgeItem] = {}
+        self.expanded: set[Cell] = set()
+        self.filter = RequirementFilter()
+        self.hide_unmatched = False
+        self.geometry = BoardGeometry()
+        self.counts: Counts = {}
+        self._apply_geometry()
+
+    # --- building ----------------------------------------------------------------------------------
+    def load(self, requirements: Iterable[Requirement]) -> None:
+        """Replace every card (engagement switched or a bulk change such as an import)."""
+        for card in self.cards.values():
+            self.removeItem(card)
+        self.cards.clear()
+        for cell in ALL_CELLS:
+            self.members[cell] = []
+        self.expanded.clear()
+        for requirement in requirements:
+            card = CardItem(requirement)
+            card.set_dimmed(not self._matches(card))
+            self.cards[requirement.id] = card
+            self.members[card.cell].append(card)
+            self.addItem(card)
+        self._relayout(set(ALL_CELLS), resort=True)
+
+    def upsert(self, requirements: Iterable[Requirement]) -> None:
+        """Create or update cards; only the cells they leave or enter are laid out again."""
+        dirty: set[Cell] = set()
+        for requirement in requirements:
+            card = self.cards.get(requirement.id)
+            if card is None:
+                card = CardItem(requirement)
+                self.cards[requirement.id] = card
+                self.addItem(card)
+            else:
+                old_cell = card.cell
+                self.members[old_cell].remove(card)
+                dirty.add(old_cell)
+                card.set_requirement(requirement)
+            card.set_dimmed(not self._matches(card))
+            self.members[card.cell].append(card)
+            dirty.add(card.cell)
+        self._relayout(dirty, resort=True)
+
+    def remove(self, requirement_ids: Iterable[int]) -> None:
+        dirty: set[Cell] = set()
+        for requirement_id in requirement_ids:
+            card = self.cards.pop(requirement_id, None)
+            if card is not None:
+                self.members[card.cell].remove(card)
+                dirty.add(card.cell)
+                self.removeItem(card)
+        self._relayout(dirty, resort=False)
+
+    def settle(self, cards: Iterable[CardItem]) -> None:
+        """Put cards back into their slots after a drag (a drop that changed nothing snaps back)."""
+        self._relayout({c.cell for c in cards if c.scene() is self}, resort=False)
+
+    def card(self, requirement_id: int) -> CardItem | None:
+        return self.cards.get(requirement_id)
+
+    def card_by_code(self, code: str) -> CardItem | None:
+        return next((c for c in self.cards.values() if c.req.code == code), None)
+
+    def selected_cards(self) -> list[CardItem]:
+        return [item for item in self.selectedItems() if isinstance(item, CardItem)]
+
+    def set_changed_ids(self, changed_ids: set[int]) -> None:
+        """Mark the cards changed since the last sign-off (called by the baselines area)."""
+        for requirement_id, card in self.cards.items():
+            card.set_changed(requirement_id in changed_ids)
+
+    # --- filtering and expanding -------------------------------------------------------------------
+    def set_filter(self, new_filter: RequirementFilter, hide_unmatched: bool = False) -> None:
+        self.filter = new_filter
+        self.hide_unmatched = hide_unmatched and new_filter.active
+        for card in self.cards.values():
+            card.set_dimmed(not self._matches(card))
+        self._relayout(set(ALL_CELLS), resort=True)
+
+    def matching_ids(self) -> set[int]:
+        return {rid for rid, card in self.cards.items() if not card.dimmed}
+
+    def toggle_expanded(self, cell: Cell) -> None:
+        if cell in self.expanded:
+            self.expanded.discard(cell)
+        else:
+            self.expanded.add(cell)
+        self._relayout({cell}, resort=False)
+
+    def _matches(self, card: CardItem) -> bool:
+        return not self.filter.active or self.filter.matches(card.req, card.haystack())
+
+    # --- layout ------------------------------------------------------------------------------------
+    def _shown(self, cell: Cell) -> list[CardItem]:
+        cards = self.members[cell]
+        return [c for c in cards if not c.dimmed] if self.hide_unmatched else cards
+
+    def _relayout(self, dirty: set[Cell], resort: bool) -> None:
+        if not dirty:
+            return
+        if resort:
+            for cell in dirty:  # matching cards first, so a crowded cell shows what the filter asks for
+                self.members[cell].sort(key=lambda c: (c.dimmed, c.req.seq))
+        base = BASE_COLS * BASE_ROWS
+        self.expanded = {cell for cell in self.expanded if len(self._shown(cell)) > base}
+        grids = {cell: slot_grid(len(self._shown(cell))) for cell in self.expanded}
+        if grids != self.geometry.grids:
+            self.geometry = BoardGeometry(grids)
+            self._apply_geometry()
+            dirty = set(ALL_CELLS)
+        for cell in dirty:
+            self._layout_cell(cell)
+        self._update_counts()
+
+    def _apply_geometry(self) -> None:
+        self.setSceneRect(self.geometry.scene_rect())
+        self.invalidate(self.sceneRect(), QGraphicsScene.BackgroundLayer)
+
+    def _layout_cell(self, cell: Cell) -> None:
+        geo = self.geometry
+        shown = self._shown(cell)
+        if self.hide_unmatched:
+            for card in self.members[cell]:
+                if card.dimmed:
+                    card.setVisible(False)
+        capacity = geo.capacity(cell)
+        expanded = cell in self.expanded
+        visible = len(shown) if expanded or len(shown) <= capacity else capacity - 1
+        for index, card in enumerate(shown):
+            if index < visible:
+                card.setPos(geo.slot_pos(cell, index))
+                card.setZValue(0.0)
+                card.setVisible(True)
+            else:
+                card.setVisible(False)
+                card.setPos(geo.slot_pos(cell, visible))
+        hidden = len(shown) - visible
+        badge = self.badges.get(cell)
+        if not expanded and hidden == 0:
+            if badge is not None:
+                badge.setVisible(False)
+            return
+        if badge is None:
+            badge = self.badges[cell] = BadgeItem(cell, self.toggle_expanded)
+            self.addItem(badge)
+        tr = lambda text: QCoreApplication.translate("BoardScene", text)  # noqa: E731
+        if expanded:
+            badge.set_text(tr("Show less"), tr("Collapse this cell"))
+        else:
+            badge.set_text(f"+{hidden}", tr("%1 more cards: click to show all").replace("%1", str(hidden)))
+        badge.setPos(geo.slot_pos(cell, visible))
+        badge.setVisible(True)
+
+    def _update_counts(self) -> None:
+        counts: dict[Quadrant, list[int]] = {q: [0, 0] for q in Quadrant}
+        for cell in ALL_CELLS:
+            cards = self.members[cell]
+            if cards:
+                entry = counts[quadrant_for(*cell)]
+                entry[1] += len(cards)
+                entry[0] += sum(1 for c in cards if not c.dimmed)
+        new_counts = {q: (m, t) for q, (m, t) in counts.items()}
+        if new_counts != self.counts:
+            self.counts = new_counts
+            for high_value in (True, False):  # repaint only the title bands, not the whole board
+                for high_urgency in (True, False):
+                    self.invalidate(self.geometry.band_rect(high_value, high_urgency), QGraphicsScene.BackgroundLayer)
+
+    # --- painting ----------------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+        paint_board(painter, rect, self.geometry, self.counts, self.filter.active)
+
+    def retranslate(self) -> None:
+        for card in self.cards.values():
+            card.retranslate()
+        self._relayout(set(ALL_CELLS), resort=False)
+        self.invalidate(self.sceneRect(), QGraphicsScene.BackgroundLayer)

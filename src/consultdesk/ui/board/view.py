@@ -1,0 +1,188 @@
+"""The quadrant board view (objectName quadrantBoard): turns mouse and keys into *intents*.
+
+It never writes. A drag ends with cards_moved({id: (old_cell, new_cell)}), a double-click in an empty cell
+with create_requested(value, urgency, title) once a title is typed, Delete with delete_requested(ids);
+the tab turns each into one undoable op and the scene follows the bus notice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from consultdesk.domain.requirements import MAX_SCORE, MIN_SCORE
+from consultdesk.ui.board.card import BadgeItem, CardItem
+from consultdesk.ui.board.geometry import Cell
+from consultdesk.ui.board.inline_editor import InlineTitleEditor
+from consultdesk.ui.board.scene import BoardScene
+
+MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.15, 4.0, 1.2
+_ARROWS = {Qt.Key_Up: (1, 0), Qt.Key_Down: (-1, 0), Qt.Key_Left: (0, -1), Qt.Key_Right: (0, 1)}
+
+
+@dataclass
+class _Press:
+    card: CardItem
+    starts: dict[CardItem, QPointF]
+
+
+def _clamp(score: int) -> int:
+    return max(MIN_SCORE, min(MAX_SCORE, score))
+
+
+class BoardView(QGraphicsView):
+    cards_moved = Signal(dict)  # {requirement id: ((value, urgency) before, (value, urgency) after)}
+    create_requested = Signal(int, int, str)  # value, urgency, title
+    open_requested = Signal(int)  # requirement id
+    delete_requested = Signal(list)  # requirement ids
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("quadrantBoard")
+        self.board = scene
+        self.setDragMode(QGraphicsView.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.AnchorViewCenter)
+        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.DontAdjustForAntialiasing, True)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.editor = InlineTitleEditor(self.viewport())
+        self.editor.committed.connect(self.create_requested)
+        self.editor.finished.connect(lambda: self.setFocus(Qt.OtherFocusReason))
+        self._press: _Press | None = None
+        self.auto_fit = True  # follow the window size until the user zooms by hand
+
+    # --- selection helpers -------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        return [card.requirement_id for card in self.board.selected_cards()]
+
+    def _card_at(self, pos) -> CardItem | None:
+        item = self.itemAt(pos.toPoint() if hasattr(pos, "toPoint") else pos)
+        return item if isinstance(item, CardItem) else None
+
+    # --- dragging ----------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.editor.isVisible():
+            self.editor.clearFocus()
+        super().mousePressEvent(event)
+        self._press = None
+        card = self._card_at(event.position())
+        if card is not None and event.button() == Qt.LeftButton:
+            group = set(self.board.selected_cards()) | {card}
+            self._press = _Press(card, {c: QPointF(c.pos()) for c in group})
+            for c in group:
+                c.setZValue(2.0)  # dragged cards stay on top of the cards they pass over
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        press, self._press = self._press, None
+        super().mouseReleaseEvent(event)
+        if press is None or event.button() != Qt.LeftButton:
+            return
+        moved = [c for c, start in press.starts.items()
+                 if c.scene() is self.board and (c.pos() - start).manhattanLength() > 0.5]
+        if moved:
+            target = self.board.geometry.cell_at(self.mapToScene(event.position().toPoint()))
+            source = press.card.cell
+            delta = (target[0] - source[0], target[1] - source[1]) if target else (0, 0)
+            self._emit_moves(moved, delta)
+        self.board.settle(list(press.starts))
+
+    def _emit_moves(self, cards: list[CardItem], delta: tuple[int, int]) -> None:
+        intent: dict[int, tuple[Cell, Cell]] = {}
+        for card in cards:
+            old = card.cell
+            new = (_clamp(old[0] + delta[0]), _clamp(old[1] + delta[1]))
+            if new != old:
+                intent[card.requirement_id] = (old, new)
+        if intent:
+            self.cards_moved.emit(intent)
+
+    # --- double-click: open a card, or add a requirement to an empty spot ----------------------------
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, CardItem):
+            self.open_requested.emit(item.requirement_id)
+            return
+        if isinstance(item, BadgeItem):
+            return
+        cell = self.board.geometry.cell_at(self.mapToScene(event.position().toPoint()), strict=True)
+        if cell is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        self.start_new_requirement(cell)
+
+    def start_new_requirement(self, cell: Cell) -> None:
+        rect = self.mapFromScene(self.board.geometry.cell_rect(cell)).boundingRect()
+        self.editor.start(cell, rect.left() + 4, rect.top() + 4, rect.width() - 8)
+
+    # --- keys --------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key, mods = event.key(), event.modifiers()
+        ids = self.selected_ids()
+        if key in (Qt.Key_Delete, Qt.Key_Backspace) and ids:
+            self.delete_requested.emit(ids)
+        elif key in _ARROWS and mods & (Qt.ControlModifier | Qt.AltModifier) and ids:
+            self._emit_moves(self.board.selected_cards(), _ARROWS[key])
+        elif key in (Qt.Key_Return, Qt.Key_Enter) and len(ids) == 1:
+            self.open_requested.emit(ids[0])
+        elif key == Qt.Key_Escape and ids:
+            self.board.clearSelection()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- zoom --------------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.setTransform(QTransform.fromScale(factor, factor))
+        self.zoom_changed.emit(factor)
+
+    def zoom_in(self) -> None:
+        self.auto_fit = False
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.auto_fit = False
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        self.auto_fit = False
+        self.set_zoom(1.0)
+
+    def fit_to_window(self, auto: bool = False) -> None:
+        """Show the whole board; the automatic fit on resize never enlarges beyond 100 %."""
+        self.auto_fit = auto or self.auto_fit
+        rect = self.board.sceneRect()
+        view = self.viewport().rect().adjusted(4, 4, -4, -4)
+        if rect.isEmpty() or view.width() <= 0 or view.height() <= 0:
+            return
+        factor = min(view.width() / rect.width(), view.height() / rect.height())
+        self.set_zoom(min(factor, 1.0) if auto else factor)
+        if not auto:
+            self.auto_fit = True
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.auto_fit = False
+                self.set_zoom(self.zoom() * (ZOOM_STEP ** steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit_to_window(auto=True)
