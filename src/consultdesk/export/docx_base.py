@@ -104,6 +104,7 @@ class DocWriter:
         self._headings: list[tuple[int, str]] = []
         self._toc_anchor: Any = None
         self._toc_placeholder = ""
+        self._has_cover = False
         self._numbered_by_style = {lvl: self._style_has_numbering(f"Heading {lvl}") for lvl in (1, 2, 3)}
         self._text_width = self._usable_width()
 
@@ -218,6 +219,7 @@ class DocWriter:
 
     def cover(self, title: str, fields: Sequence[tuple[str, str]], subtitle: str = "") -> None:
         """Cover page: title, subtitle, the key facts as a table, then a page break."""
+        self._has_cover = True
         for _ in range(4):
             self.append(OxmlElement("w:p"))
         self.paragraph(title, "Title", align="center")
@@ -234,7 +236,7 @@ class DocWriter:
                 self._toc_anchor.addprevious(p)
             self._body.remove(self._toc_anchor)
             self._toc_anchor = None
-        fill_header_footer(self.doc, header_text, page_format, self.style_ids)
+        fill_header_footer(self.doc, header_text, page_format, self.style_ids, plain_first_page=self._has_cover)
         request_field_update(self.doc)
         return self.doc
 
@@ -254,10 +256,11 @@ class DocWriter:
 
     def _row(self, cells: Sequence[str], twips: Sequence[int], header: bool = False, bold_first: bool = False) -> Any:
         tr = OxmlElement("w:tr")
+        trpr = OxmlElement("w:trPr")
+        trpr.append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
         if header:
-            trpr = OxmlElement("w:trPr")
             trpr.append(OxmlElement("w:tblHeader"))  # repeat the header row on each page
-            tr.append(trpr)
+        tr.append(trpr)
         for index, width in enumerate(twips):
             text = str(cells[index]) if index < len(cells) and cells[index] is not None else ""
             tc = OxmlElement("w:tc")
@@ -273,9 +276,21 @@ class DocWriter:
                 shd.set(qn("w:fill"), "D9E2F3" if header else "F2F2F2")
                 tcpr.append(shd)
             tc.append(tcpr)
-            tc.append(self.make_paragraph(text, bold=header or (bold_first and index == 0)))
+            p = self.make_paragraph(text, bold=header or (bold_first and index == 0))
+            p.insert(0, self._compact_ppr())
+            tc.append(p)
             tr.append(tc)
         return tr
+
+    @staticmethod
+    def _compact_ppr() -> Any:
+        """Tight spacing inside table cells (Normal's paragraph spacing makes tables tall)."""
+        ppr = OxmlElement("w:pPr")
+        spacing = OxmlElement("w:spacing")
+        for attr, val in (("w:before", "20"), ("w:after", "20"), ("w:line", "240"), ("w:lineRule", "auto")):
+            spacing.set(qn(attr), val)
+        ppr.append(spacing)
+        return ppr
 
     def _style_has_numbering(self, name: str) -> bool:
         style_id = self.style_ids.get(name)

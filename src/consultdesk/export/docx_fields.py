@@ -103,14 +103,16 @@ def request_field_update(doc: Any) -> None:
     flag.set(qn("w:val"), "true")
 
 
-def fill_header_footer(doc: Any, header_text: str, page_format: str, style_ids: dict[str, str]) -> None:
+def fill_header_footer(doc: Any, header_text: str, page_format: str, style_ids: dict[str, str],
+                       plain_first_page: bool = True) -> None:
     """Header: engagement name (kept beside a template's logo). Footer: "Page X of Y" with fields.
 
     page_format holds "{page}" and "{pages}" where the PAGE and NUMPAGES fields go. The cover page
     (first page) gets no header or footer, unless the template brings its own first-page ones.
     """
     for section in doc.sections:
-        section.different_first_page_header_footer = True
+        if plain_first_page:
+            section.different_first_page_header_footer = True
         header = section.header
         header.is_linked_to_previous = False
         p = _reuse_or_add(header, style_ids.get("Header"))
