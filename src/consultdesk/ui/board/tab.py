@@ -42,6 +42,7 @@ class BoardTab(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("boardHint")
         self.hint.setStyleSheet("color: #666;")
+        self.hint.setWordWrap(True)  # a long hint must not set the window's minimum width
         board_box = QWidget(self)
         board_layout = QVBoxLayout(board_box)
         board_layout.setContentsMargins(0, 0, 0, 0)
