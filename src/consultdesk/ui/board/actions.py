@@ -27,30 +27,32 @@ def optional_module(name: str):
 class BoardActions:
     def __init__(self, tab: "BoardTab") -> None:
         self.tab = tab
-        view = tab.view
-        self.zoom_in = self._action("boardZoomInAction", view.zoom_in, QKeySequence.ZoomIn)
-        self.zoom_out = self._action("boardZoomOutAction", view.zoom_out, QKeySequence.ZoomOut)
-        self.actual_size = self._action("boardActualSizeAction", view.actual_size, QKeySequence("Ctrl+1"))
-        self.fit = self._action("boardFitAction", lambda: view.fit_to_window(), QKeySequence("Ctrl+0"))
-        self.find = self._action("boardFindAction", tab.focus_filter, QKeySequence.Find)
+        view, board = tab.view, tab.board_box
+        # Card/zoom/find shortcuts belong to the board half only: the requirements list beside it keeps
+        # Ctrl+F and Ctrl+A for its own filter and rows.
+        self.zoom_in = self._action("boardZoomInAction", view.zoom_in, QKeySequence.ZoomIn, board)
+        self.zoom_out = self._action("boardZoomOutAction", view.zoom_out, QKeySequence.ZoomOut, board)
+        self.actual_size = self._action("boardActualSizeAction", view.actual_size, QKeySequence("Ctrl+1"), board)
+        self.fit = self._action("boardFitAction", lambda: view.fit_to_window(), QKeySequence("Ctrl+0"), board)
+        self.find = self._action("boardFindAction", tab.focus_filter, QKeySequence.Find, board)
         self.clear_filter = self._action("boardClearFilterAction", tab.filter_bar.clear,
-                                         QKeySequence("Ctrl+Shift+F"))
-        self.new_requirement = self._action("boardNewAction", tab.new_requirement, QKeySequence("Ctrl+N"))
-        self.open = self._action("boardOpenAction", tab.open_selected, None)
-        self.delete = self._action("boardDeleteAction", tab.delete_selected, None)
-        self.select_all = self._action("boardSelectAllAction", tab.select_all, QKeySequence.SelectAll)
+                                         QKeySequence("Ctrl+Shift+F"), board)
+        self.new_requirement = self._action("boardNewAction", tab.new_requirement, QKeySequence("Ctrl+N"), tab)
+        self.open = self._action("boardOpenAction", tab.open_selected, None, board)
+        self.delete = self._action("boardDeleteAction", tab.delete_selected, None, board)
+        self.select_all = self._action("boardSelectAllAction", tab.select_all, QKeySequence.SelectAll, board)
         self.menu: QMenu | None = None
         self.retranslate()
 
-    def _action(self, name: str, slot, shortcut) -> QAction:
-        action = QAction(self.tab)
+    def _action(self, name: str, slot, shortcut, owner) -> QAction:
+        action = QAction(owner)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(shortcut)
         # Only while the board tab (or a child) has the focus: other tabs keep Ctrl+N, Ctrl+F for themselves.
         action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())
-        self.tab.addAction(action)
+        owner.addAction(action)
         return action
 
     def contribute(self, menu_bar: QMenuBar) -> QMenu:

@@ -43,7 +43,7 @@ class BoardTab(QWidget):
         self.hint.setObjectName("boardHint")
         self.hint.setStyleSheet("color: #666;")
         self.hint.setWordWrap(True)  # a long hint must not set the window's minimum width
-        board_box = QWidget(self)
+        self.board_box = board_box = QWidget(self)
         board_layout = QVBoxLayout(board_box)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.addWidget(self.filter_bar)
@@ -55,7 +55,7 @@ class BoardTab(QWidget):
         self.requirements_panel = self._make_panel()
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([820, 440])
+        self.splitter.setSizes([880, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addWidget(self.splitter, 1)
@@ -69,8 +69,39 @@ class BoardTab(QWidget):
         self.view.delete_requested.connect(self.delete_requirements)
         self.filter_bar.filter_changed.connect(self._apply_filter)
         self.filter_bar.text_edit.returnPressed.connect(self.filter_bar.flush)
+        self._syncing = False
+        self.scene.selectionChanged.connect(self._board_selection_changed)
+        table = getattr(self.requirements_panel, "table", None)
+        if table is not None:
+            table.selectionModel().selectionChanged.connect(self._list_selection_changed)
         self.retranslate()
         self.show_engagement(ctx.selection.engagement_id)
+
+    # --- the list and the board show the same selection ----------------------------------------------
+    def _board_selection_changed(self) -> None:
+        if self._syncing or self.requirements_panel is None:
+            return
+        cards = self.scene.selected_cards()
+        if len(cards) == 1:
+            self._syncing = True
+            try:
+                self.requirements_panel.select_requirement(cards[0].requirement_id)
+            finally:
+                self._syncing = False
+
+    def _list_selection_changed(self, *_args: Any) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.scene.clearSelection()
+            for requirement_id in self.requirements_panel.selected_ids():
+                card = self.scene.card(requirement_id)
+                if card is not None and card.isVisible():
+                    card.setSelected(True)
+                    self.view.ensureVisible(card)
+        finally:
+            self._syncing = False
 
     def _make_panel(self) -> QWidget | None:
         module = optional_module(PANEL_MODULE)

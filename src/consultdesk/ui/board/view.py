@@ -52,7 +52,7 @@ class BoardView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.DontAdjustForAntialiasing, True)
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.setAlignment(Qt.AlignCenter)
         self.editor = InlineTitleEditor(self.viewport())
         self.editor.committed.connect(self.create_requested)
         self.editor.finished.connect(lambda: self.setFocus(Qt.OtherFocusReason))
