@@ -17,14 +17,17 @@ AREA = "specs"
 
 
 def set_section_text(
-    ctx: "AppContext", engagement_id: int, key: SectionKey, text: str, initiator: Any = None
+    ctx: "AppContext", engagement_id: int, key: SectionKey, text: str, initiator: Any = None,
+    merge_session: Any = None,
 ) -> Changes:
     label = QCoreApplication.translate("ops", "Edit specification section")
     row_id = ctx.repos.spec_sections.row_id(engagement_id, key)
     if row_id is None:
         values = {"engagement_id": engagement_id, "key": key.value, "text": text}
         return push(ctx, AREA, InsertRow(ctx, label, "spec_sections", values, initiator))
-    command = UpdateRow(ctx, label, "spec_sections", row_id, {"text": text}, initiator, mergeable=True)
+    # merge_session: one focus of the editor is one undo step (None merges all consecutive edits).
+    command = UpdateRow(ctx, label, "spec_sections", row_id, {"text": text}, initiator, mergeable=True,
+                        merge_session=merge_session)
     if command.is_noop():
         return Changes()
     return push(ctx, AREA, command)

@@ -1,15 +1,132 @@
-"""Placeholder: this area's tab is being built (its own package owns it)."""
+"""The Documents / Specifications tab (specsTab): specification sections, sign-off pages, document export.
+
+Layout: engagement picker on top; the pages of SPEC_PAGES in a QTabWidget (specPages) on the left;
+the export panel (language, template, one button per document) on the right. File ▸ Export holds the
+same four exports as menu actions.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import importlib
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
+from consultdesk.ui.common.engagement_picker import EngagementPicker
+from consultdesk.ui.specs.export_panel import ExportPanel
+from consultdesk.ui.specs.export_runner import KINDS
+
+# ---------------------------------------------------------------------------------------------------
+# Pages of the Specifications tab: (module, class, title translated in context "SpecsTab").
+# Each class is built as cls(ctx, parent); a page with set_engagement(id) is told the current
+# engagement, one with flush()/shutdown() is called before export and on close.
+# OTHER AREAS ADD THEIR PAGES HERE (one line each), e.g. baselines:
+#   ("consultdesk.ui.baselines.signoff_page", "SignOffPage", QT_TRANSLATE_NOOP("SpecsTab", "Sign-off & baselines")),
+SPEC_PAGES: list[tuple[str, str, str]] = [
+    ("consultdesk.ui.specs.sections_page", "SectionsPage", QT_TRANSLATE_NOOP("SpecsTab", "Specification sections")),
+]
+# ---------------------------------------------------------------------------------------------------
+
+ACTION_NAMES = {"spec": "exportSpecAction", "summary": "exportSummaryAction",
+                "diagnosis": "exportDiagnosisAction", "dispute": "exportDisputeAction"}
+SHORTCUTS = {"spec": "Ctrl+Shift+E"}
 
 
 class SpecsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.picker = EngagementPicker(ctx, self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("specPages")
+        self.page_widgets: list[QWidget] = []
+        for module, class_name, _title in SPEC_PAGES:
+            page = getattr(importlib.import_module(module), class_name)(ctx, self.pages)
+            self.pages.addTab(page, "")
+            self.page_widgets.append(page)
+        self.sections_page = self.page_widgets[0]
+        self.export_panel = ExportPanel(ctx, self)
+        self.export_panel.setObjectName("exportPanel")
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.export_panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([950, 300])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Coming soon"), self))
+        layout.addWidget(self.picker)
+        layout.addWidget(splitter, 1)
+
+        self.export_actions: dict[str, QAction] = {}
+        for kind in KINDS:
+            action = QAction(self)
+            action.setObjectName(ACTION_NAMES[kind.key])
+            if kind.key in SHORTCUTS:
+                action.setShortcut(QKeySequence(SHORTCUTS[kind.key]))
+            action.triggered.connect(lambda _=False, key=kind.key: self.export(key))
+            self.addAction(action)
+            self.export_actions[kind.key] = action
+        self.export_menu: QMenu | None = None
+        ctx.selection.engagement_changed.connect(self._engagement_changed)
+        self.retranslate()
+        self._engagement_changed(ctx.selection.engagement_id)
+
+    def export(self, key: str):
+        """Export one document for the current engagement (buttons, menu actions and tests use this)."""
+        self._flush_pages()  # text typed a moment ago belongs in the document
+        return self.export_panel.runner.export(key)
+
+    def _engagement_changed(self, engagement_id: int | None) -> None:
+        for page in self.page_widgets:
+            setter = getattr(page, "set_engagement", None)
+            if setter is not None:
+                setter(engagement_id)
+        enabled = engagement_id is not None
+        for action in self.export_actions.values():
+            action.setEnabled(enabled)
+        for button in self.export_panel.buttons.values():
+            button.setEnabled(enabled)
+
+    def _flush_pages(self) -> None:
+        for page in self.page_widgets:
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()
+
+    def contribute_menus(self, menu_bar: QMenuBar) -> None:
+        """File ▸ Export ▸ the four documents (inserted before Quit)."""
+        file_menu = menu_bar.actions()[0].menu() if menu_bar.actions() else None
+        if file_menu is None:
+            return
+        self.export_menu = QMenu(file_menu)
+        self.export_menu.setObjectName("exportMenu")
+        for action in self.export_actions.values():
+            self.export_menu.addAction(action)
+        actions = file_menu.actions()
+        before = actions[-1] if actions else None  # Quit stays last
+        file_menu.insertMenu(before, self.export_menu)
+        file_menu.insertSeparator(before)
+        self.retranslate()
+
+    def shutdown(self) -> None:
+        for page in self.page_widgets:
+            shutdown = getattr(page, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for index, (_module, _cls, title) in enumerate(SPEC_PAGES):
+            self.pages.setTabText(index, QCoreApplication.translate("SpecsTab", title))
+        titles = {"spec": self.tr("&Requirements Specification…"), "summary": self.tr("Requirement &summary…"),
+                  "diagnosis": self.tr("&Diagnosis report…"), "dispute": self.tr("Dispute &minutes…")}
+        for key, action in self.export_actions.items():
+            action.setText(titles[key])
+        if self.export_menu is not None:
+            self.export_menu.setTitle(self.tr("&Export"))

@@ -1,0 +1,143 @@
+"""Editors for the specification sections of the current engagement (background, goals, delivery
+standards, acceptance procedure, change rules). Every edit is stored at once through
+ops.specs.set_section_text; one focus of an editor is one undo step; undo/redo show up here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.bus import Changes
+from consultdesk.context import AppContext
+from consultdesk.domain.spec_sections import SECTION_ORDER, SectionKey
+from consultdesk.ops import specs as ops
+from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.field_binder import FieldBinder
+
+# (title, hint) per section, translated in context "SectionsPage".
+SECTION_TEXTS = {
+    SectionKey.BACKGROUND: (QT_TRANSLATE_NOOP("SectionsPage", "Background"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "Why this engagement exists: the client's situation, the alarm that started it, "
+        "who is affected.")),
+    SectionKey.GOALS: (QT_TRANSLATE_NOOP("SectionsPage", "Goals"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "The business results wanted, in the client's words, with measurable targets.")),
+    SectionKey.DELIVERY_STANDARDS: (QT_TRANSLATE_NOOP("SectionsPage", "Delivery standards"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "Performance figures (e.g. p95 response under 2 s), UI samples, compatibility with "
+        "existing systems and devices.")),
+    SectionKey.ACCEPTANCE_PROCEDURE: (QT_TRANSLATE_NOOP("SectionsPage", "Acceptance procedure"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are "
+        "listed in the document automatically.")),
+    SectionKey.CHANGE_RULES: (QT_TRANSLATE_NOOP("SectionsPage", "Change rules"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "How to request a change, how fast small (24 h) and large changes are assessed, how fees "
+        "adjust.")),
+}
+
+
+class SectionsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.engagement_id: int | None = None
+        self.section_list = QListWidget(self)
+        self.section_list.setObjectName("specSectionList")
+        self.section_list.setMaximumWidth(240)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("specSectionHint")
+        self.stack = QStackedWidget(self)
+        self.binder = FieldBinder(self._commit, self)
+        self.editors: dict[SectionKey, QPlainTextEdit] = {}
+        for key in SECTION_ORDER:
+            editor = QPlainTextEdit(self.stack)
+            editor.setObjectName(f"section-{key.value}")
+            editor.setTabChangesFocus(True)
+            # Ctrl+Z belongs to Edit ▸ Undo (the specs undo stack), not to the editor's private history.
+            editor.setUndoRedoEnabled(False)
+            self.stack.addWidget(editor)
+            self.binder.bind(key.value, editor)
+            self.editors[key] = editor
+            self.section_list.addItem("")
+        right = QVBoxLayout()
+        right.addWidget(self.hint)
+        right.addWidget(self.stack, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.section_list)
+        layout.addLayout(right, 1)
+        self.section_list.currentRowChanged.connect(self._show_section)
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate()
+        self.section_list.setCurrentRow(0)
+        self.set_engagement(ctx.selection.engagement_id)
+
+    # -- engagement ---------------------------------------------------------------------------------
+    def set_engagement(self, engagement_id: int | None) -> None:
+        self.binder.flush()  # text typed for the previous engagement is stored for that one
+        self.engagement_id = engagement_id
+        self.stack.setEnabled(engagement_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.engagement_id is None:
+            values: dict[str, Any] = {key.value: "" for key in SECTION_ORDER}
+        else:
+            stored = self.ctx.repos.spec_sections.for_engagement(self.engagement_id)
+            values = {key.value: text for key, text in stored.items()}
+        self.binder.load(values)
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if changes.touches("spec_sections", "engagements"):
+            self.reload()
+
+    def _commit(self, field: str, value: Any, session: object) -> None:
+        if self.engagement_id is None:
+            return
+        try:
+            ops.set_section_text(self.ctx, self.engagement_id, SectionKey(field), value, initiator=self,
+                                 merge_session=session)
+        except OpError as exc:
+            self.ctx.asker.warn(self, self.tr("Specification"), str(exc))
+            self.reload()
+
+    def flush(self) -> None:
+        self.binder.flush()
+
+    def editor(self, key: SectionKey) -> QPlainTextEdit:
+        return self.editors[key]
+
+    def show_section(self, key: SectionKey) -> None:
+        self.section_list.setCurrentRow(SECTION_ORDER.index(key))
+
+    def _show_section(self, row: int) -> None:
+        if 0 <= row < len(SECTION_ORDER):
+            self.binder.flush()
+            self.stack.setCurrentIndex(row)
+            key = SECTION_ORDER[row]
+            self.hint.setText(self.tr(SECTION_TEXTS[key][1]))
+
+    # -- language -------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for row, key in enumerate(SECTION_ORDER):
+            title, hint = SECTION_TEXTS[key]
+            self.section_list.item(row).setText(self.tr(title))
+            self.editors[key].setPlaceholderText(self.tr(hint))
+        self._show_section(self.section_list.currentRow())
+
+    def shutdown(self) -> None:
+        self.binder.flush()
+
