@@ -134,3 +134,22 @@ def test_delete_and_relink_are_undoable(ctx, signed) -> None:
     assert [l.code for l in ctx.repos.change_requests.get(cr_id).links] == ["REQ-001"]
     with pytest.raises(OpError, match="title"):
         cr_ops.create_change_request(ctx, engagement, "  ")
+
+
+def test_edit_form_is_one_undo_step_and_keeps_deleted_links(ctx, signed) -> None:
+    engagement, (pick, wave, labels) = signed
+    cr_id = cr_ops.create_change_request(ctx, engagement, "Tweak", [pick, labels])
+    requirements.delete_requirements(ctx, [labels])
+    deleted = ctx.repos.change_requests.get(cr_id).links[1]
+    assert deleted.is_deleted
+    stack = ctx.undo_stack("specs")
+    before = stack.count()
+    cr_ops.edit_change_request(ctx, cr_id, {"title": "Tweak more", "scope": "large"}, [wave, deleted, None])
+    assert stack.count() == before + 1
+    cr = ctx.repos.change_requests.get(cr_id)
+    assert cr.title == "Tweak more" and cr.scope.value == "large"
+    assert [(l.code, l.is_deleted, l.is_new) for l in cr.links] == [
+        ("REQ-002", False, False), ("REQ-003", True, False), ("", False, True)]
+    assert cr_ops.edit_change_request(ctx, cr_id, {"title": "Tweak more"}, [wave, cr.links[1], None]).touched == {}
+    stack.undo()
+    assert ctx.repos.change_requests.get(cr_id).title == "Tweak"

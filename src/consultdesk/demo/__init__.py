@@ -15,6 +15,7 @@ from consultdesk.paths import resource
 DEMO_PARTS = [
     "consultdesk.demo.clients",
     "consultdesk.demo.requirements",
+    "consultdesk.demo.evidence",
 ]
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
-from consultdesk.domain.change_requests import DECISIONS, CRStatus, Scope, transition_problem
+from consultdesk.domain.change_requests import DECISIONS, CRLink, CRStatus, Scope, transition_problem
 from consultdesk.ops.base import CompositeCommand, DeleteRow, InsertRow, StoreCommand, UpdateRow, push
 from consultdesk.ops.errors import OpError
 
@@ -55,9 +55,13 @@ def _normalize(fields: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _link_values(ctx: "AppContext", engagement_id: int, requirement_id: int | None) -> dict[str, Any]:
-    if requirement_id is None:  # "new requirement"
+def _link_values(ctx: "AppContext", engagement_id: int, requirement_id: Any) -> dict[str, Any]:
+    """A link row from a requirement id, None ("new requirement") or a deleted CRLink (kept as it is)."""
+    if requirement_id is None:
         return {"requirement_id": None, "requirement_code": "", "requirement_title": ""}
+    if isinstance(requirement_id, CRLink):
+        return {"requirement_id": None, "requirement_code": requirement_id.code,
+                "requirement_title": requirement_id.title}
     req = ctx.repos.requirements.get(requirement_id)
     if req is None or req.engagement_id != engagement_id:
         raise OpError(_tr("A linked requirement no longer exists."))
@@ -118,6 +122,28 @@ def update_change_request(
     return push(ctx, AREA, command)
 
 
+def _relink_parts(ctx: "AppContext", cr: Any, requirement_ids: Iterable[int | None], initiator: Any) -> list[StoreCommand]:
+    links = [_link_values(ctx, cr.engagement_id, rid) for rid in dict.fromkeys(requirement_ids)]
+    head = InsertRow(ctx, "", TABLE, {}, initiator)
+    head.row_id = cr.id  # the links hang off the existing row; _InsertLinks only reads the id
+    parts: list[StoreCommand] = [DeleteRow(ctx, "", LINKS, i, initiator)
+                                 for i in ctx.repos.change_requests.link_ids(cr.id)]
+    parts.append(_InsertLinks(ctx, head, links, initiator))
+    return parts
+
+
+def _link_key(link: Any) -> Any:
+    if isinstance(link, CRLink):
+        return ("code", link.code) if link.is_deleted else ("id", link.requirement_id)
+    return ("id", link)
+
+
+def _same_links(cr: Any, requirement_ids: Iterable[Any]) -> bool:
+    """Links are given as requirement ids, None for "new requirement", or the CRLink of a deleted one."""
+    wanted = [_link_key(x) for x in dict.fromkeys(requirement_ids)]
+    return [_link_key(link) for link in cr.links] == wanted
+
+
 def set_links(
     ctx: "AppContext", change_request_id: int, requirement_ids: Iterable[int | None], initiator: Any = None
 ) -> Changes:
@@ -125,13 +151,34 @@ def set_links(
     cr = ctx.repos.change_requests.get(change_request_id)
     if cr is None:
         raise OpError(_tr("The change request no longer exists."))
-    links = [_link_values(ctx, cr.engagement_id, rid) for rid in dict.fromkeys(requirement_ids)]
-    head = InsertRow(ctx, "", TABLE, {}, initiator)
-    head.row_id = change_request_id
-    parts: list[StoreCommand] = [DeleteRow(ctx, "", LINKS, i, initiator)
-                                 for i in ctx.repos.change_requests.link_ids(change_request_id)]
-    parts.append(_InsertLinks(ctx, head, links, initiator))
+    requirement_ids = list(requirement_ids)
+    if _same_links(cr, requirement_ids):
+        return Changes()
+    parts = _relink_parts(ctx, cr, requirement_ids, initiator)
     return push(ctx, AREA, CompositeCommand(ctx, _tr("Change linked requirements"), parts, initiator))
+
+
+def edit_change_request(
+    ctx: "AppContext", change_request_id: int, changes: Mapping[str, Any],
+    requirement_ids: Iterable[int | None] | None = None, initiator: Any = None,
+) -> Changes:
+    """Save the change-request form: fields and (optionally) links as one undo step."""
+    cr = ctx.repos.change_requests.get(change_request_id)
+    if cr is None:
+        raise OpError(_tr("The change request no longer exists."))
+    values = _normalize(changes)
+    values.pop("submitted_at", None)
+    parts: list[StoreCommand] = []
+    update = UpdateRow(ctx, "", TABLE, change_request_id, values, initiator)
+    if not update.is_noop():
+        parts.append(update)
+    if requirement_ids is not None:
+        requirement_ids = list(requirement_ids)
+        if not _same_links(cr, requirement_ids):
+            parts.extend(_relink_parts(ctx, cr, requirement_ids, initiator))
+    if not parts:
+        return Changes()
+    return push(ctx, AREA, CompositeCommand(ctx, _tr("Edit change request"), parts, initiator))
 
 
 class _Decide(StoreCommand):
