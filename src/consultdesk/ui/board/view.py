@@ -34,7 +34,7 @@ def _clamp(score: int) -> int:
 
 
 class BoardView(QGraphicsView):
-    cards_moved = Signal(dict)  # {requirement id: ((value, urgency) before, (value, urgency) after)}
+    cards_moved = Signal(object)  # dict {requirement id: ((value, urgency) before, (value, urgency) after)}
     create_requested = Signal(int, int, str)  # value, urgency, title
     open_requested = Signal(int)  # requirement id
     delete_requested = Signal(list)  # requirement ids

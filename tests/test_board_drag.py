@@ -1,0 +1,125 @@
+"""Dragging cards on the quadrant board re-scores them; one drop (of one or many cards) is one undo step."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib does not add tests/ itself
+from board_helpers import add, card_named, card_point, cell_point, drag, make_engagement, scores
+
+
+@pytest.fixture
+def board(ctx, qtbot):
+    from consultdesk.ui.board.tab import BoardTab
+
+    engagement_id = make_engagement(ctx)
+    tab = BoardTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1400, 900)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.engagement = engagement_id
+    return tab
+
+
+def test_drag_card_to_another_cell_stores_scores_and_undoes(ctx, board) -> None:
+    rid = add(ctx, board.engagement, "修复支付接口卡顿", 1, 1)
+    card = card_named(board, "card-REQ-001")
+    assert card is board.scene.card(rid) and card.isVisible()
+    drag(board, card_point(board, rid), cell_point(board, (5, 5)))
+    assert scores(ctx, rid) == (5, 5)
+    assert board.scene.geometry.cell_rect((5, 5)).contains(card.sceneBoundingRect())
+    stack = ctx.undo_stack("board")
+    assert stack.undoText() == "Move card"
+    stack.undo()
+    assert scores(ctx, rid) == (1, 1)
+    assert board.scene.geometry.cell_rect((1, 1)).contains(card.sceneBoundingRect())
+    stack.redo()
+    assert scores(ctx, rid) == (5, 5)
+    # The scene patched the card in place (no rebuild): still the very same item.
+    assert board.scene.card(rid) is card
+
+
+def test_drop_in_same_cell_snaps_back_without_undo_step(ctx, board) -> None:
+    rid = add(ctx, board.engagement, "A", 2, 2)
+    stack = ctx.undo_stack("board")
+    before = stack.count()
+    start = card_point(board, rid)
+    drag(board, start, cell_point(board, (2, 2), "bottom_right"))
+    assert scores(ctx, rid) == (2, 2)
+    assert stack.count() == before
+    assert board.view.mapFromScene(board.scene.card(rid).sceneBoundingRect().center()) == start
+
+
+def test_ctrl_click_multi_select_drag_is_one_undo_step(ctx, board) -> None:
+    a = add(ctx, board.engagement, "A", 1, 1)
+    b = add(ctx, board.engagement, "B", 1, 2)
+    c = add(ctx, board.engagement, "C", 1, 3)
+    viewport = board.view.viewport()
+    QTest.mouseClick(viewport, Qt.LeftButton, Qt.NoModifier, card_point(board, a))
+    QTest.mouseClick(viewport, Qt.LeftButton, Qt.ControlModifier, card_point(board, b))
+    assert set(board.view.selected_ids()) == {a, b}
+    stack = ctx.undo_stack("board")
+    before = stack.count()
+    drag(board, card_point(board, a), cell_point(board, (4, 1)))  # value +3 for the whole selection
+    assert (scores(ctx, a), scores(ctx, b), scores(ctx, c)) == ((4, 1), (4, 2), (1, 3))
+    assert stack.count() == before + 1 and stack.undoText() == "Move 2 cards"
+    stack.undo()
+    assert (scores(ctx, a), scores(ctx, b)) == ((1, 1), (1, 2))
+
+
+def test_rubber_band_selects_and_drags_together(ctx, board) -> None:
+    a = add(ctx, board.engagement, "A", 2, 4)
+    b = add(ctx, board.engagement, "B", 2, 5)
+    add(ctx, board.engagement, "C", 3, 4)
+    # From an empty corner of cell (2, 5) up-left past both cards' slots (cell (3, 4) is not reached).
+    drag(board, cell_point(board, (2, 5), "bottom_right"), cell_point(board, (2, 4), "top_left"))
+    assert set(board.view.selected_ids()) == {a, b}
+    drag(board, card_point(board, b), cell_point(board, (5, 5)))
+    assert (scores(ctx, a), scores(ctx, b)) == ((5, 4), (5, 5))
+    ctx.undo_stack("board").undo()
+    assert (scores(ctx, a), scores(ctx, b)) == ((2, 4), (2, 5))
+
+
+def test_group_drag_clamps_at_the_board_edge(ctx, board) -> None:
+    a = add(ctx, board.engagement, "A", 4, 1)
+    b = add(ctx, board.engagement, "B", 5, 1)
+    board.select_all()
+    drag(board, card_point(board, a), cell_point(board, (5, 2)))  # +1 value, +1 urgency
+    assert (scores(ctx, a), scores(ctx, b)) == ((5, 2), (5, 2))
+
+
+def test_modifier_arrows_move_selected_cards_one_cell(ctx, board) -> None:
+    rid = add(ctx, board.engagement, "A", 3, 3)
+    board.scene.card(rid).setSelected(True)
+    board.view.setFocus()
+    QTest.keyClick(board.view, Qt.Key_Up, Qt.ControlModifier)
+    assert scores(ctx, rid) == (4, 3)
+    QTest.keyClick(board.view, Qt.Key_Right, Qt.AltModifier)
+    assert scores(ctx, rid) == (4, 4)
+    QTest.keyClick(board.view, Qt.Key_Up)  # no modifier: scrolls, never re-scores
+    assert scores(ctx, rid) == (4, 4)
+    ctx.undo_stack("board").undo()
+    assert scores(ctx, rid) == (4, 3)
+
+
+def test_undo_action_of_main_window_undoes_a_drag(window, qtbot) -> None:
+    ctx = window.ctx
+    engagement_id = make_engagement(ctx)
+    rid = add(ctx, engagement_id, "添加批量导出", 4, 3)
+    board = window.findChild(object, "boardTab")
+    window.tabs.setCurrentWidget(board)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    drag(board, card_point(board, rid), cell_point(board, (5, 5)))
+    assert scores(ctx, rid) == (5, 5)
+    window.undo_action.trigger()
+    assert scores(ctx, rid) == (4, 3)
+    window.redo_action.trigger()
+    assert scores(ctx, rid) == (5, 5)
