@@ -1,0 +1,135 @@
+"""Chain view + completeness panel: which of the five kinds are missing, and which links lack evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from consultdesk.context import AppContext
+from consultdesk.domain.evidence import Completeness, completeness
+from consultdesk.ops import evidence_items as ops_items
+from consultdesk.ops.errors import OpError
+from consultdesk.ui.evidence.chain_items import EdgeItem
+from consultdesk.ui.evidence.chain_scene import ChainScene
+from consultdesk.ui.evidence.labels import MISSING_TEXTS, label
+
+
+class FittingView(QGraphicsView):
+    """Shows the whole chain: scales down (never up) to fit, so every node stays in sight."""
+
+    def fit(self) -> None:
+        rect = self.scene().sceneRect()
+        if rect.isEmpty():
+            return
+        self.resetTransform()
+        scale = min(self.viewport().width() / rect.width(), self.viewport().height() / rect.height(), 1.0)
+        self.scale(scale, scale)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit()
+
+
+class ChainPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id: int | None = None
+        self.flagged: set[int] = set()
+        self.result: Completeness | None = None
+        self.scene = ChainScene(self)
+        self.view = FittingView(self.scene, self)
+        self.view.setObjectName("chainView")
+        self.view.setRenderHint(QPainter.Antialiasing)
+        self.view.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.view.setDragMode(QGraphicsView.NoDrag)
+        self.completeness_label = QLabel(self)
+        self.completeness_label.setObjectName("completenessPanel")
+        self.completeness_label.setWordWrap(True)
+        self.completeness_label.setTextFormat(Qt.RichText)
+        self.completeness_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.completeness_label.setFixedWidth(220)
+        self.help = QLabel(self)
+        self.help.setWordWrap(True)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("removeLinkButton")
+        self.remove_button.clicked.connect(self.remove_selected_links)
+        side = QVBoxLayout()
+        side.addWidget(self.completeness_label, 1)
+        self.help.setFixedWidth(220)
+        side.addWidget(self.help)
+        side.addWidget(self.remove_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(side)
+        self.scene.link_requested.connect(self.link)
+        self.scene.unlink_requested.connect(self.unlink)
+        self.retranslate()
+
+    def set_case(self, case_id: int | None, flagged: set[int] | None = None) -> None:
+        self.case_id = case_id
+        if flagged is not None:
+            self.flagged = flagged
+        self.reload()
+
+    def reload(self) -> None:
+        repo = self.ctx.repos.evidence
+        case = repo.get_case(self.case_id) if self.case_id is not None else None
+        items = repo.items(case.id) if case else []
+        links = repo.links(case.id) if case else []
+        self.result = completeness(items, links) if case else None
+        texts = (self.tr("Computed by the agreed rule"), self.tr("Client's expected value"))
+        weak = set(self.result.weak_links) if self.result else set()
+        self.scene.build(case, items, links, self.flagged, weak, texts)
+        self.view.fit()
+        self._show_completeness(items)
+
+    def _show_completeness(self, items: list) -> None:
+        if self.result is None:
+            self.completeness_label.setText("")
+            return
+        r = self.result
+        titles = {i.id: i.title for i in items}
+        lines = [f"<b>{self.tr('Completeness')}</b>"]
+        if r.complete:
+            lines.append(f"<span style='color:#2e7d32'>✔ {self.tr('All five kinds of evidence are present and every link has evidence on both ends.')}</span>")
+        for kind in r.missing_kinds:
+            lines.append(f"<span style='color:#c62828'>✘ {label(MISSING_TEXTS, kind)}</span>")
+        for item_id in r.empty_items:
+            lines.append(f"<span style='color:#ef6c00'>• {self.tr('No file, excerpt or reference:')} {titles.get(item_id, '')}</span>")
+        if r.weak_links:
+            lines.append(f"<span style='color:#c62828'>• {self.tr('%n link(s) without evidence on both ends', '', len(r.weak_links))}</span>")
+        if r.unlinked_items:
+            lines.append(f"<span style='color:#607d8b'>• {self.tr('%n item(s) not linked into the chain yet', '', len(r.unlinked_items))}</span>")
+        self.completeness_label.setText("<br>".join(lines))
+
+    def link(self, from_id: int, to_id: int) -> None:
+        try:
+            ops_items.link_items(self.ctx, from_id, to_id, initiator=self)
+        except OpError as exc:
+            self.ctx.asker.warn(self, self.tr("Link evidence"), str(exc))
+        self.reload()
+
+    def unlink(self, link_ids: list[int]) -> None:
+        try:
+            ops_items.unlink(self.ctx, link_ids, initiator=self)
+        except OpError as exc:
+            self.ctx.asker.warn(self, self.tr("Remove link"), str(exc))
+        self.reload()
+
+    def remove_selected_links(self) -> None:
+        self.unlink([i.link_id for i in self.scene.selectedItems() if isinstance(i, EdgeItem) and i.link_id])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+            self.reload()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.help.setText(self.tr("Drag from one item to another to link them. Click a link and press Delete to remove it."))
+        self.remove_button.setText(self.tr("Remove selected link"))

@@ -1,0 +1,76 @@
+"""Translated names of evidence kinds, case statuses, root causes and action sides (context "EvidenceLabels")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+KIND_NAMES = {
+    "raw_data": QT_TRANSLATE_NOOP("EvidenceLabels", "Raw data snapshot"),
+    "processing_logic": QT_TRANSLATE_NOOP("EvidenceLabels", "Processing logic"),
+    "business_rule": QT_TRANSLATE_NOOP("EvidenceLabels", "Business rule basis"),
+    "comparison": QT_TRANSLATE_NOOP("EvidenceLabels", "Comparison"),
+    "test_case": QT_TRANSLATE_NOOP("EvidenceLabels", "Test case / simulated data"),
+    "other": QT_TRANSLATE_NOOP("EvidenceLabels", "Other"),
+}
+# What the completeness panel says when a kind is missing.
+MISSING_TEXTS = {
+    "raw_data": QT_TRANSLATE_NOOP("EvidenceLabels", "No raw data snapshot yet"),
+    "processing_logic": QT_TRANSLATE_NOOP("EvidenceLabels", "No processing logic yet"),
+    "business_rule": QT_TRANSLATE_NOOP("EvidenceLabels", "No business-rule basis yet"),
+    "comparison": QT_TRANSLATE_NOOP("EvidenceLabels", "No comparison yet"),
+    "test_case": QT_TRANSLATE_NOOP("EvidenceLabels", "No test case yet"),
+}
+STATUS_NAMES = {
+    "investigating": QT_TRANSLATE_NOOP("EvidenceLabels", "Investigating"),
+    "consensus": QT_TRANSLATE_NOOP("EvidenceLabels", "Internal consensus"),
+    "meeting_held": QT_TRANSLATE_NOOP("EvidenceLabels", "Meeting held"),
+    "resolved": QT_TRANSLATE_NOOP("EvidenceLabels", "Resolved"),
+}
+ROOT_CAUSE_NAMES = {
+    "": QT_TRANSLATE_NOOP("EvidenceLabels", "(not agreed yet)"),
+    "client_data_error": QT_TRANSLATE_NOOP("EvidenceLabels", "Client data error"),
+    "rule_misunderstanding": QT_TRANSLATE_NOOP("EvidenceLabels", "Client misunderstanding of the rule"),
+    "rule_update": QT_TRANSLATE_NOOP("EvidenceLabels", "The rule needs updating"),
+    "business_change": QT_TRANSLATE_NOOP("EvidenceLabels", "Unannounced business change"),
+    "other": QT_TRANSLATE_NOOP("EvidenceLabels", "Other"),
+}
+SIDE_NAMES = {
+    "ours": QT_TRANSLATE_NOOP("EvidenceLabels", "Our side"),
+    "client": QT_TRANSLATE_NOOP("EvidenceLabels", "Client"),
+}
+ACTION_STATUS_NAMES = {
+    "open": QT_TRANSLATE_NOOP("EvidenceLabels", "Open"),
+    "done": QT_TRANSLATE_NOOP("EvidenceLabels", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("EvidenceLabels", "Dropped"),
+}
+INTEGRITY_NAMES = {
+    "ok": QT_TRANSLATE_NOOP("EvidenceLabels", "verified"),
+    "changed": QT_TRANSLATE_NOOP("EvidenceLabels", "CHANGED since attached"),
+    "missing": QT_TRANSLATE_NOOP("EvidenceLabels", "MISSING from the store"),
+    "unchecked": QT_TRANSLATE_NOOP("EvidenceLabels", "not verified yet"),
+}
+
+
+def label(table: dict[str, str], key: str) -> str:
+    return QCoreApplication.translate("EvidenceLabels", table.get(key, key))
+
+
+def fill_combo(combo, table: dict[str, str]) -> None:
+    """(Re)fill a combo with translated labels, keeping the current key selected."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for key in table:
+        combo.addItem(label(table, key), key)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"

@@ -1,0 +1,213 @@
+"""Internal consensus (reviewers), the meeting with the client, and the case's action items."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from consultdesk.context import AppContext
+from consultdesk.ops import evidence_consensus as ops_cons
+from consultdesk.ops.errors import OpError
+from consultdesk.ui.evidence.actions_model import ActionsModel, ChoiceDelegate
+from consultdesk.ui.evidence.labels import ROOT_CAUSE_NAMES, fill_combo
+from consultdesk.ui.forms.ui_evidence_meeting import Ui_EvidenceMeetingForm
+
+_REVIEWER_COLUMNS = ("name", "role", "reviewed_on", "agreed", "remark")
+_MEETING_LINES = {"meetingDate": "held_on", "meetingOurs": "our_attendees", "meetingClient": "client_attendees"}
+
+
+class MeetingPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_id: int | None = None
+        self.reviewer_ids: list[int] = []
+        self._loading = False
+        # Reviewers
+        self.reviewers_box = QGroupBox(self)
+        self.reviewers = QTableWidget(0, 5, self)
+        self.reviewers.setObjectName("reviewersTable")
+        self.reviewers.verticalHeader().hide()
+        self.reviewers.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
+        self.reviewers.itemChanged.connect(self._reviewer_edited)
+        self.add_reviewer_button = QPushButton(self)
+        self.remove_reviewer_button = QPushButton(self)
+        self.add_reviewer_button.clicked.connect(self.add_reviewer)
+        self.remove_reviewer_button.clicked.connect(self.remove_reviewer)
+        self.consensus_label = QLabel(self)
+        box = QVBoxLayout(self.reviewers_box)
+        box.addWidget(self.reviewers)
+        row = QHBoxLayout()
+        row.addWidget(self.add_reviewer_button)
+        row.addWidget(self.remove_reviewer_button)
+        row.addWidget(self.consensus_label, 1)
+        box.addLayout(row)
+        # Meeting
+        self.meeting_box = QGroupBox(self)
+        self.meeting_fields = QWidget(self)
+        self.meeting = Ui_EvidenceMeetingForm()
+        self.meeting.setupUi(self.meeting_fields)
+        fill_combo(self.meeting.meetingRootCause, ROOT_CAUSE_NAMES)
+        QVBoxLayout(self.meeting_box).addWidget(self.meeting_fields)
+        for name, column in _MEETING_LINES.items():
+            edit = getattr(self.meeting, name)
+            edit.editingFinished.connect(lambda c=column, e=edit: self._save_meeting({c: e.text()}))
+        self.meeting.meetingFacts.installEventFilter(self)
+        self.meeting.meetingRootCause.activated.connect(
+            lambda _i: self._save_meeting({"agreed_root_cause": self.meeting.meetingRootCause.currentData()})
+        )
+        # Action items
+        self.actions_box = QGroupBox(self)
+        self.actions_model = ActionsModel(ctx, with_case=False, parent=self)
+        self.actions = QTableView(self)
+        self.actions.setObjectName("caseActionsTable")
+        self.actions.setModel(self.actions_model)
+        self.actions.setItemDelegate(ChoiceDelegate(self.actions_model, self.actions))
+        self.actions.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.actions.verticalHeader().hide()
+        self.actions.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.add_action_button = QPushButton(self)
+        self.remove_action_button = QPushButton(self)
+        self.add_action_button.clicked.connect(self.add_action)
+        self.remove_action_button.clicked.connect(self.remove_action)
+        abox = QVBoxLayout(self.actions_box)
+        abox.addWidget(self.actions)
+        arow = QHBoxLayout()
+        arow.addWidget(self.add_action_button)
+        arow.addWidget(self.remove_action_button)
+        arow.addStretch(1)
+        abox.addLayout(arow)
+        top = QHBoxLayout()
+        top.addWidget(self.reviewers_box, 1)
+        top.addWidget(self.meeting_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.actions_box, 1)
+        self.retranslate()
+
+    def set_case(self, case_id: int | None) -> None:
+        self.case_id = case_id
+        self.reload()
+
+    def reload(self) -> None:
+        repo = self.ctx.repos.evidence
+        self.setEnabled(self.case_id is not None)
+        reviewers = repo.reviewers(self.case_id) if self.case_id is not None else []
+        self._loading = True
+        try:
+            self.reviewer_ids = [r.id for r in reviewers]
+            self.reviewers.setRowCount(len(reviewers))
+            for row, reviewer in enumerate(reviewers):
+                for col, column in enumerate(_REVIEWER_COLUMNS):
+                    cell = QTableWidgetItem()
+                    if column == "agreed":
+                        cell.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
+                        cell.setCheckState(Qt.Checked if reviewer.agreed else Qt.Unchecked)
+                        cell.setText(self.tr("agreed") if reviewer.agreed else self.tr("not yet"))
+                    else:
+                        cell.setText(getattr(reviewer, column))
+                    self.reviewers.setItem(row, col, cell)
+            agreed = sum(1 for r in reviewers if r.agreed)
+            self.consensus_label.setText(self.tr("%1 of %2 reviewers agreed").replace("%1", str(agreed)).replace("%2", str(len(reviewers))))
+            meetings = repo.meetings(self.case_id) if self.case_id is not None else []
+            meeting = meetings[-1] if meetings else None
+            for name, column in _MEETING_LINES.items():
+                getattr(self.meeting, name).setText(getattr(meeting, column) if meeting else "")
+            self.meeting.meetingFacts.setPlainText(meeting.confirmed_facts if meeting else "")
+            self.meeting.meetingRootCause.setCurrentIndex(
+                max(self.meeting.meetingRootCause.findData(meeting.agreed_root_cause if meeting else ""), 0)
+            )
+        finally:
+            self._loading = False
+        actions = repo.actions(self.case_id) if self.case_id is not None else []
+        self.actions_model.set_rows([("", a) for a in actions])
+        self.actions.resizeColumnsToContents()
+
+    # -- reviewers ---------------------------------------------------------------------------------
+    def add_reviewer(self) -> None:
+        if self.case_id is None:
+            return
+        name = self.ctx.asker.get_text(self, self.tr("Add reviewer"), self.tr("Reviewer's name:"))
+        if name:
+            try:
+                ops_cons.add_reviewer(self.ctx, self.case_id, name, reviewed_on=date.today().isoformat(), initiator=self)
+            except OpError as exc:
+                self.ctx.asker.warn(self, self.tr("Add reviewer"), str(exc))
+            self.reload()
+
+    def remove_reviewer(self) -> None:
+        row = self.reviewers.currentRow()
+        if 0 <= row < len(self.reviewer_ids):
+            ops_cons.delete_reviewer(self.ctx, self.reviewer_ids[row], initiator=self)
+            self.reload()
+
+    def _reviewer_edited(self, cell: QTableWidgetItem) -> None:
+        if self._loading or cell.row() >= len(self.reviewer_ids):
+            return
+        column = _REVIEWER_COLUMNS[cell.column()]
+        value: Any = cell.checkState() == Qt.Checked if column == "agreed" else cell.text()
+        try:
+            ops_cons.update_reviewer(self.ctx, self.reviewer_ids[cell.row()], {column: value}, initiator=self)
+        except OpError as exc:
+            self.ctx.asker.warn(self, self.tr("Reviewer"), str(exc))
+        self.reload()
+
+    # -- meeting and actions -------------------------------------------------------------------------
+    def _save_meeting(self, values: dict[str, Any]) -> None:
+        if self._loading or self.case_id is None:
+            return
+        try:
+            ops_cons.save_meeting(self.ctx, self.case_id, values, initiator=self)
+        except OpError as exc:
+            self.ctx.asker.warn(self, self.tr("Meeting"), str(exc))
+
+    def add_action(self) -> None:
+        if self.case_id is None:
+            return
+        what = self.ctx.asker.get_text(self, self.tr("Add action item"), self.tr("What is to be done:"))
+        if what:
+            meetings = self.ctx.repos.evidence.meetings(self.case_id)
+            try:
+                ops_cons.add_action(self.ctx, self.case_id, what, meeting_id=meetings[-1].id if meetings else None, initiator=self)
+            except OpError as exc:
+                self.ctx.asker.warn(self, self.tr("Add action item"), str(exc))
+            self.reload()
+
+    def remove_action(self) -> None:
+        index = self.actions.currentIndex()
+        if index.isValid():
+            ops_cons.delete_action(self.ctx, self.actions_model.data(index, Qt.UserRole), initiator=self)
+            self.reload()
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.meeting.meetingFacts and event.type() == QEvent.FocusOut:
+            self._save_meeting({"confirmed_facts": watched.toPlainText()})
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.meeting.retranslateUi(self.meeting_fields)
+            fill_combo(self.meeting.meetingRootCause, ROOT_CAUSE_NAMES)
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.reviewers_box.setTitle(self.tr("Internal consensus"))
+        self.reviewers.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Date"), self.tr("Agreed"), self.tr("Remark")]
+        )
+        self.add_reviewer_button.setText(self.tr("Add reviewer…"))
+        self.remove_reviewer_button.setText(self.tr("Remove reviewer"))
+        self.meeting_box.setTitle(self.tr("Meeting with the client"))
+        self.actions_box.setTitle(self.tr("Action items"))
+        self.add_action_button.setText(self.tr("Add action item…"))
+        self.remove_action_button.setText(self.tr("Remove action item"))
+        if self.case_id is not None:
+            self.reload()
