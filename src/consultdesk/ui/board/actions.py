@@ -74,17 +74,17 @@ class BoardActions:
         return self.menu
 
     def retranslate(self) -> None:
-        tr = lambda text: QCoreApplication.translate("BoardActions", text)  # noqa: E731
         if self.menu is not None:
-            self.menu.setTitle(tr("&Board"))
-        self.zoom_in.setText(tr("Zoom &In"))
-        self.zoom_out.setText(tr("Zoom &Out"))
-        self.actual_size.setText(tr("&Actual Size (100 %)"))
-        self.fit.setText(tr("&Fit to Window"))
-        self.find.setText(tr("&Find Cards…"))
-        self.clear_filter.setText(tr("&Clear Filter"))
-        self.new_requirement.setText(tr("&New Requirement"))
-        self.open.setText(tr("&Open Requirement"))
-        self.delete.setText(tr("&Delete Selected Cards"))
-        self.delete.setToolTip(tr("Delete the selected cards (Delete key on the board; undoable)"))
-        self.select_all.setText(tr("Select &All Cards"))
+            self.menu.setTitle(QCoreApplication.translate("BoardActions", "&Board"))
+        self.zoom_in.setText(QCoreApplication.translate("BoardActions", "Zoom &In"))
+        self.zoom_out.setText(QCoreApplication.translate("BoardActions", "Zoom &Out"))
+        self.actual_size.setText(QCoreApplication.translate("BoardActions", "&Actual Size (100 %)"))
+        self.fit.setText(QCoreApplication.translate("BoardActions", "&Fit to Window"))
+        self.find.setText(QCoreApplication.translate("BoardActions", "&Find Cards…"))
+        self.clear_filter.setText(QCoreApplication.translate("BoardActions", "&Clear Filter"))
+        self.new_requirement.setText(QCoreApplication.translate("BoardActions", "&New Requirement"))
+        self.open.setText(QCoreApplication.translate("BoardActions", "&Open Requirement"))
+        self.delete.setText(QCoreApplication.translate("BoardActions", "&Delete Selected Cards"))
+        self.delete.setToolTip(QCoreApplication.translate(
+            "BoardActions", "Delete the selected cards (Delete key on the board; undoable)"))
+        self.select_all.setText(QCoreApplication.translate("BoardActions", "Select &All Cards"))

@@ -88,13 +88,13 @@ def _paint_axes(painter: QPainter, geo: BoardGeometry) -> None:
     for u in SCORES:
         rect = geo.cell_rect((1, u))
         painter.drawText(QRectF(rect.left(), geo.bottom, rect.width(), AXIS_H * 0.55), Qt.AlignCenter, str(u))
-    tr = lambda text: QCoreApplication.translate("BoardScene", text)  # noqa: E731
     font.setBold(True)
     painter.setFont(font)
     painter.drawText(QRectF(AXIS_W, geo.bottom + AXIS_H * 0.45, geo.right - AXIS_W, AXIS_H * 0.55),
-                     Qt.AlignCenter, tr("Urgency →"))
+                     Qt.AlignCenter, QCoreApplication.translate("BoardScene", "Urgency →"))
     painter.save()
     painter.translate(4.0, geo.bottom / 2)
     painter.rotate(-90)
-    painter.drawText(QRectF(-geo.bottom / 2, 0, geo.bottom, 16), Qt.AlignCenter, tr("Value →"))
+    painter.drawText(QRectF(-geo.bottom / 2, 0, geo.bottom, 16), Qt.AlignCenter,
+                     QCoreApplication.translate("BoardScene", "Value →"))
     painter.restore()

@@ -105,15 +105,15 @@ class CardItem(QGraphicsObject):
 
     def _update_tooltip(self) -> None:
         req = self.req
-        tr = lambda text: QCoreApplication.translate("CardItem", text)  # noqa: E731
-        lines = [f"<b>{req.code}</b> {_escape(req.title)}",
-                 tr("%1 · %2 · value %3 · urgency %4").replace("%1", labels.type_name(req.type))
-                 .replace("%2", labels.status_name(req.status)).replace("%3", str(req.value))
-                 .replace("%4", str(req.urgency))]
+        summary = QCoreApplication.translate("CardItem", "%1 · %2 · value %3 · urgency %4")
+        for marker, text in (("%1", labels.type_name(req.type)), ("%2", labels.status_name(req.status)),
+                             ("%3", str(req.value)), ("%4", str(req.urgency))):
+            summary = summary.replace(marker, text)
+        lines = [f"<b>{req.code}</b> {_escape(req.title)}", summary]
         if req.tag:
-            lines.append(tr("Tag: %1").replace("%1", _escape(req.tag)))
+            lines.append(QCoreApplication.translate("CardItem", "Tag: %1").replace("%1", _escape(req.tag)))
         if self.changed_since_signoff:
-            lines.append("<i>" + tr("Changed since sign-off") + "</i>")
+            lines.append("<i>" + QCoreApplication.translate("CardItem", "Changed since sign-off") + "</i>")
         self.setToolTip("<br>".join(lines))
 
     # --- painting ----------------------------------------------------------------------------------

@@ -172,11 +172,12 @@ class BoardScene(QGraphicsScene):
         if badge is None:
             badge = self.badges[cell] = BadgeItem(cell, self.toggle_expanded)
             self.addItem(badge)
-        tr = lambda text: QCoreApplication.translate("BoardScene", text)  # noqa: E731
         if expanded:
-            badge.set_text(tr("Show less"), tr("Collapse this cell"))
+            badge.set_text(QCoreApplication.translate("BoardScene", "Show less"),
+                           QCoreApplication.translate("BoardScene", "Collapse this cell"))
         else:
-            badge.set_text(f"+{hidden}", tr("%1 more cards: click to show all").replace("%1", str(hidden)))
+            tip = QCoreApplication.translate("BoardScene", "%1 more cards: click to show all")
+            badge.set_text(f"+{hidden}", tip.replace("%1", str(hidden)))
         badge.setPos(geo.slot_pos(cell, visible))
         badge.setVisible(True)
 
