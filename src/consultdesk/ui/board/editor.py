@@ -1,0 +1,233 @@
+"""The requirement editor: every field of DOMAIN.md §2 in one non-modal window (forms/requirement_editor.ui).
+
+There is no Save button: each edit is stored at once through ops.requirements.update_requirement. Typing
+into a text field is "mergeable", so a burst of typing is one undo step; picking in a combo is one step.
+An empty title is refused inline (nothing stored). Ctrl+Z / Ctrl+Shift+Z in the window undo and redo the
+stored edits (the board's undo stack), not just the text of the focused field, so what is shown is always
+what is stored. The window follows undo, redo and edits made elsewhere (board, table) through the bus.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.bus import Changes
+from consultdesk.context import AppContext
+from consultdesk.domain.requirements import MAX_SCORE, MIN_SCORE, Requirement, RequirementStatus, RequirementType
+from consultdesk.ops.errors import OpError
+from consultdesk.ops.requirements import AREA, update_requirement
+from consultdesk.ui.board.labels import QUADRANT_INKS, quadrant_name, status_name, type_name
+from consultdesk.ui.forms.ui_requirement_editor import Ui_RequirementEditorForm
+
+TEXT_FIELDS = {  # QPlainTextEdit
+    "description": "reqDescription", "goal": "reqGoal", "current_state": "reqCurrentState",
+    "success_criteria": "reqSuccessCriteria", "time_resources": "reqTimeResources", "risks": "reqRisks",
+    "acceptance": "reqAcceptance",
+}
+LINE_FIELDS = {  # QLineEdit
+    "title": "reqTitle", "source": "reqSource", "tag": "reqTag", "why": "reqWhy", "what": "reqWhat",
+    "who": "reqWho", "when": "reqWhen", "where": "reqWhere", "how": "reqHow",
+}
+CHOICE_FIELDS = {  # QComboBox
+    "type": "reqType", "status": "reqStatus", "value": "reqValue", "urgency": "reqUrgency", "cost": "reqCost",
+    "is_core": "reqCore",
+}
+UNDO_KEYS = [QKeySequence("Ctrl+Z")]
+REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+NO_COST = 0  # combo data for "no cost given" (a QComboBox cannot look up None)
+
+
+class RequirementEditor(QDialog):
+    def __init__(self, ctx: AppContext, requirement_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requirementEditor")
+        self.setModal(False)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.requirement_id = requirement_id
+        self.requirement: Requirement | None = None
+        self._loading = False
+        self.body = QWidget(self)
+        self.form = Ui_RequirementEditorForm()
+        self.form.setupUi(self.body)
+        self.form.reqTitleError.hide()
+        self.widgets: dict[str, QWidget] = {
+            name: getattr(self.form, attr) for name, attr in {**TEXT_FIELDS, **LINE_FIELDS, **CHOICE_FIELDS}.items()
+        }
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        self.buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.buttons)
+        self._add_undo_actions()
+        self._fill_choices()
+        self._connect_widgets()
+        ctx.bus.changed.connect(self._on_changed)
+        self.resize(980, 660)
+        self.load()
+
+    # --- set-up ------------------------------------------------------------------------------------
+    def _add_undo_actions(self) -> None:
+        stack = self.ctx.undo_stack(AREA)
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcuts(UNDO_KEYS)
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcuts(REDO_KEYS)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.WindowShortcut)
+            self.addAction(action)
+
+    def _fill_choices(self) -> None:
+        f = self.form
+        current = {name: f_widget.currentData() for name, f_widget in self._combos().items()}
+        for combo in self._combos().values():
+            combo.clear()
+        for kind in RequirementType:
+            f.reqType.addItem(type_name(kind), kind.value)
+        for status in RequirementStatus:
+            f.reqStatus.addItem(status_name(status), status.value)
+        for score in range(MIN_SCORE, MAX_SCORE + 1):
+            f.reqValue.addItem(str(score), score)
+            f.reqUrgency.addItem(str(score), score)
+        f.reqCost.addItem(self.tr("— not estimated"), NO_COST)
+        for score in range(MIN_SCORE, MAX_SCORE + 1):
+            f.reqCost.addItem(str(score), score)
+        f.reqCore.addItem(self.tr("Core requirement"), True)
+        f.reqCore.addItem(self.tr("Noise (pseudo-requirement)"), False)
+        for name, combo in self._combos().items():
+            if current[name] is not None:
+                combo.setCurrentIndex(max(combo.findData(current[name]), 0))
+
+    def _combos(self) -> dict[str, QComboBox]:
+        return {name: self.widgets[name] for name in CHOICE_FIELDS}  # type: ignore[misc]
+
+    def _connect_widgets(self) -> None:
+        for name in TEXT_FIELDS:
+            widget = self.widgets[name]
+            widget.textChanged.connect(lambda n=name, w=widget: self._typed(n, w.toPlainText()))
+            widget.installEventFilter(self)
+        for name in LINE_FIELDS:
+            widget = self.widgets[name]
+            widget.textEdited.connect(lambda text, n=name: self._typed(n, text))
+            widget.installEventFilter(self)
+        for name, combo in self._combos().items():
+            combo.activated.connect(lambda _i, n=name, c=combo: self._picked(n, c.currentData()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Let Ctrl+Z reach the window's undo action instead of the field's own text undo (see module doc).
+        if event.type() == QEvent.ShortcutOverride and QKeySequence(event.keyCombination()) in UNDO_KEYS + REDO_KEYS:
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- storing -----------------------------------------------------------------------------------
+    def _typed(self, name: str, text: str) -> None:
+        if self._loading:
+            return
+        if name == "title":
+            refused = not text.strip()
+            self.form.reqTitleError.setVisible(refused)
+            self.form.reqTitle.setStyleSheet("border: 1px solid #b3261e;" if refused else "")
+            if refused:
+                return  # the stored title stays; the field shows what the user typed and why it is not kept
+        self._store({name: text}, mergeable=True)
+
+    def _picked(self, name: str, data: Any) -> None:
+        if self._loading:
+            return
+        value = None if name == "cost" and data == NO_COST else data
+        self._store({name: value}, mergeable=False)
+
+    def _store(self, changes: dict[str, Any], mergeable: bool) -> None:
+        try:
+            update_requirement(self.ctx, self.requirement_id, changes, initiator=self, mergeable=mergeable)
+        except OpError as exc:
+            self.ctx.asker.warn(self, self.tr("Requirement not changed"), str(exc))
+            self.load()
+
+    # --- showing -----------------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("requirements"):
+            ids = changes.ids("requirements")
+            if not ids or self.requirement_id in ids:
+                self.load()
+
+    def load(self) -> None:
+        """Show the stored requirement; fields already showing the stored value are left alone."""
+        requirement = self.ctx.repos.requirements.get(self.requirement_id)
+        if requirement is None:
+            self.close()  # deleted (on the board, or by undoing its creation)
+            return
+        self.requirement = requirement
+        self._loading = True
+        try:
+            for name, widget in self.widgets.items():
+                self._show(widget, getattr(requirement, name))
+            if requirement.title.strip():
+                self.form.reqTitleError.hide()
+                self.form.reqTitle.setStyleSheet("")
+        finally:
+            self._loading = False
+        self.form.reqCode.setText(requirement.code)
+        ink = QUADRANT_INKS[requirement.quadrant].name()
+        self.form.reqQuadrant.setText(quadrant_name(requirement.quadrant))
+        self.form.reqQuadrant.setStyleSheet(f"color: {ink}; font-weight: bold;")
+        self.setWindowTitle(self.tr("Requirement %1 — %2").replace("%1", requirement.code).replace(
+            "%2", requirement.title))
+
+    @staticmethod
+    def _show(widget: QWidget, value: Any) -> None:
+        if isinstance(widget, QPlainTextEdit):
+            if widget.toPlainText() != value:
+                widget.setPlainText(value)
+        elif isinstance(widget, QLineEdit):
+            if widget.text() != value and not (widget.hasFocus() and not widget.text().strip()):
+                widget.setText(value)
+                widget.setCursorPosition(len(value) if widget.hasFocus() else 0)
+        elif isinstance(widget, QComboBox):
+            if isinstance(value, (RequirementType, RequirementStatus)):
+                value = value.value
+            data = NO_COST if value is None else value
+            widget.setCurrentIndex(max(widget.findData(data), 0))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.form.retranslateUi(self.body)
+            self._loading = True
+            self._fill_choices()
+            self._loading = False
+            if self.requirement is not None:
+                self.load()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.ctx.bus.changed.disconnect(self._on_changed)
+        super().closeEvent(event)
+
+
+def open_requirement_editor(ctx: AppContext, requirement_id: int, parent: QWidget | None = None) -> RequirementEditor:
+    """Show the editor of a requirement (non-modal; one window per requirement) and return it."""
+    if parent is not None:
+        window = parent.window()
+        for editor in window.findChildren(RequirementEditor):
+            if editor.requirement_id == requirement_id and editor.isVisible():
+                editor.raise_()
+                editor.activateWindow()
+                return editor
+        parent = window
+    editor = RequirementEditor(ctx, requirement_id, parent)
+    editor.show()
+    editor.form.reqTitle.setFocus()
+    return editor

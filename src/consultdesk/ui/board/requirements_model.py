@@ -1,0 +1,163 @@
+"""The requirements of one engagement as a table model (column constants, roles; tested without a view).
+
+Reads through ctx.repos, writes only through ops (status edits), refreshes on ctx.bus.changed: rows whose
+ids changed are re-read in place; anything else (rows added or removed) reloads the engagement.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from consultdesk.bus import Changes
+from consultdesk.context import AppContext
+from consultdesk.domain.requirements import Requirement, RequirementStatus
+from consultdesk.ui.board.field_labels import field_label
+from consultdesk.ui.board.labels import quadrant_name, status_name, type_name
+
+COL_CODE, COL_TITLE, COL_TYPE, COL_VALUE, COL_URGENCY, COL_COST, COL_QUADRANT, COL_STATUS, COL_TAG = range(9)
+COLUMN_FIELDS = ("code", "title", "type", "value", "urgency", "cost", "quadrant", "status", "tag")
+
+REQUIREMENT_ID_ROLE = Qt.UserRole + 1  # the stored id of the row's requirement
+SORT_ROLE = Qt.UserRole + 2  # a value that sorts naturally (numbers as numbers, codes by creation order)
+FILTER_ROLE = Qt.UserRole + 3  # all searchable text of the row (title, description, tag, code …)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RequirementsTableModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.engagement_id: int | None = None
+        self._rows: list[Requirement] = []
+        self._row_of: dict[int, int] = {}
+        ctx.bus.changed.connect(self._on_changed)
+
+    # --- loading -----------------------------------------------------------------------------------
+    def set_engagement(self, engagement_id: int | None) -> None:
+        self.engagement_id = engagement_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        eid = self.engagement_id
+        self._rows = self.ctx.repos.requirements.for_engagement(eid) if eid is not None else []
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.engagement_id is None:
+            return
+        if changes.touches("engagements") and self.ctx.repos.clients.get_engagement(self.engagement_id) is None:
+            self.set_engagement(None)
+            return
+        if not changes.touches("requirements"):
+            return
+        ids = changes.ids("requirements")
+        if not ids or not ids <= self._row_of.keys():
+            self.reload()  # new or unknown rows: cheap enough (one query) and always right
+            return
+        fresh = {rid: self.ctx.repos.requirements.get(rid) for rid in ids}
+        if any(r is None or r.engagement_id != self.engagement_id for r in fresh.values()):
+            self.reload()
+            return
+        for rid, requirement in fresh.items():
+            row = self._row_of[rid]
+            self._rows[row] = requirement
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_FIELDS) - 1))
+
+    # --- access ------------------------------------------------------------------------------------
+    def requirement(self, row: int) -> Requirement:
+        return self._rows[row]
+
+    def row_of(self, requirement_id: int) -> int | None:
+        return self._row_of.get(requirement_id)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(COLUMN_FIELDS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return field_label(COLUMN_FIELDS[section])
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemIsEditable if index.column() == COL_STATUS else base
+
+    def data(self, index: _Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        req = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.DisplayRole:
+            return self._display(req, column)
+        if role == Qt.EditRole:
+            return req.status.value if column == COL_STATUS else self._display(req, column)
+        if role == SORT_ROLE:
+            return self._sort_key(req, column)
+        if role == REQUIREMENT_ID_ROLE:
+            return req.id
+        if role == FILTER_ROLE:
+            return " ".join((req.code, req.title, req.description, req.tag, req.source, type_name(req.type),
+                             status_name(req.status)))
+        if role == Qt.ToolTipRole and column in (COL_TITLE, COL_CODE):
+            return req.title if not req.description else f"{req.title}\n\n{req.description[:600]}"
+        if role == Qt.TextAlignmentRole and column in (COL_VALUE, COL_URGENCY, COL_COST):
+            return int(Qt.AlignCenter)
+        return None
+
+    @staticmethod
+    def _display(req: Requirement, column: int) -> Any:
+        if column == COL_CODE:
+            return req.code
+        if column == COL_TITLE:
+            return req.title
+        if column == COL_TYPE:
+            return type_name(req.type)
+        if column == COL_VALUE:
+            return req.value
+        if column == COL_URGENCY:
+            return req.urgency
+        if column == COL_COST:
+            return "" if req.cost is None else req.cost
+        if column == COL_QUADRANT:
+            return quadrant_name(req.quadrant)
+        if column == COL_STATUS:
+            return status_name(req.status)
+        return req.tag
+
+    @staticmethod
+    def _sort_key(req: Requirement, column: int) -> Any:
+        if column == COL_CODE:
+            return req.seq
+        if column == COL_VALUE:
+            return req.value
+        if column == COL_URGENCY:
+            return req.urgency
+        if column == COL_COST:
+            return 0 if req.cost is None else req.cost
+        if column == COL_STATUS:
+            return list(RequirementStatus).index(req.status)
+        return str(RequirementsTableModel._display(req, column)).casefold()
+
+    # --- editing (through ops only) ---------------------------------------------------------------
+    def setData(self, index: _Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802 - Qt override
+        if role != Qt.EditRole or index.column() != COL_STATUS or not index.isValid():
+            return False
+        from consultdesk.ops.errors import OpError
+        from consultdesk.ops.requirements import set_status
+
+        req = self._rows[index.row()]
+        try:
+            set_status(self.ctx, [req.id], value, initiator=self)
+        except OpError as exc:
+            if self.ctx.asker is not None:
+                self.ctx.asker.warn(None, self.tr("Status not changed"), str(exc))
+            return False
+        return True  # the bus echo has already updated the row

@@ -1,0 +1,182 @@
+"""The Requirements list of the selected engagement: sortable, filterable, inline status change.
+
+Double-click (or Enter) opens the requirement editor. The table mirrors the store through
+RequirementsTableModel; the only write here is the status combo, which goes through ops.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.context import AppContext
+from consultdesk.domain.requirements import RequirementStatus
+from consultdesk.ui.board.labels import status_name
+from consultdesk.ui.board.requirements_model import (
+    COL_CODE,
+    COL_COST,
+    COL_QUADRANT,
+    COL_STATUS,
+    COL_TITLE,
+    COL_TYPE,
+    COL_URGENCY,
+    COL_VALUE,
+    FILTER_ROLE,
+    REQUIREMENT_ID_ROLE,
+    SORT_ROLE,
+    RequirementsTableModel,
+)
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A combo of the six statuses; picking one commits at once (no extra Enter)."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setObjectName("statusEditor")
+        for status in RequirementStatus:
+            combo.addItem(status_name(status), status.value)
+        combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.EditRole)
+
+
+class RequirementsPanel(QWidget):
+    requirement_activated = Signal(int)  # a requirement id the user opened (double-click / Enter)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requirementsPanel")
+        self.ctx = ctx
+        self.model = RequirementsTableModel(ctx, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterRole(FILTER_ROLE)
+        self.proxy.setFilterKeyColumn(COL_CODE)  # FILTER_ROLE holds the whole row's text in every column
+        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("requirementsFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("requirementsCount")
+
+        self.table = QTableView(self)
+        self.table.setObjectName("requirementsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CODE, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.SelectedClicked | QAbstractItemView.EditKeyPressed)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.status_delegate = StatusDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_STATUS, self.status_delegate)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
+        for column in (COL_CODE, COL_TYPE, COL_VALUE, COL_URGENCY, COL_COST, COL_QUADRANT, COL_STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.installEventFilter(self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        find = QShortcut(QKeySequence.Find, self, context=Qt.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
+        self.model.modelReset.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        ctx.selection.engagement_changed.connect(self.model.set_engagement)
+        self.retranslate()
+        self.model.set_engagement(ctx.selection.engagement_id)
+
+    # --- behaviour ---------------------------------------------------------------------------------
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._update_count()
+
+    def _update_count(self, *_args: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            self.tr("%n requirement(s)", "", total) if shown == total else self.tr("%1 of %2").replace(
+                "%1", str(shown)).replace("%2", str(total))
+        )
+
+    def requirement_id_at(self, proxy_row: int) -> int:
+        return int(self.proxy.index(proxy_row, 0).data(REQUIREMENT_ID_ROLE))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.requirement_id_at(r) for r in rows]
+
+    def select_requirement(self, requirement_id: int) -> None:
+        row = self.model.row_of(requirement_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.column() == COL_STATUS:
+            return  # a double-click on the status cell edits the status, not the whole requirement
+        self.open_editor(self.requirement_id_at(index.row()))
+
+    def open_editor(self, requirement_id: int) -> Any:
+        from consultdesk.ui.board.editor import open_requirement_editor
+
+        self.requirement_activated.emit(requirement_id)
+        return open_requirement_editor(self.ctx, requirement_id, self)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            index = self.table.currentIndex()
+            if index.isValid() and self.table.state() != QAbstractItemView.EditingState:
+                self.open_editor(self.requirement_id_at(index.row()))
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- language ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter requirements (code, title, text, tag)…  Ctrl+F"))
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,127 @@
+"""Board menu actions "Import requirements…" and "Export requirements…" for the selected engagement.
+
+Every question goes through ctx.asker (file names, the preview dialog, results), so tests script them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from consultdesk.context import AppContext
+from consultdesk.ops.errors import OpError
+from consultdesk.transfer import TransferError, read_table, write_requirements
+from consultdesk.ui.board.import_texts import problem_text
+
+_CONTEXT = "TransferActions"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
+def _engagement_or_explain(ctx: AppContext, parent: QWidget | None, title: str) -> int | None:
+    if ctx.selection.engagement_id is None:
+        ctx.asker.inform(parent, title, _tr("Pick a client and an engagement first."))
+    return ctx.selection.engagement_id
+
+
+def import_requirements_interactively(ctx: AppContext, parent: QWidget | None) -> list[int]:
+    """Ask for a file, show the preview, import the valid rows (one undo step); returns the new ids."""
+    from consultdesk.ops.requirement_import import import_requirements
+    from consultdesk.ui.board.import_preview import ImportPreviewDialog
+
+    title = _tr("Import requirements")
+    engagement_id = _engagement_or_explain(ctx, parent, title)
+    if engagement_id is None:
+        return []
+    path = ctx.asker.open_file(parent, title, _tr("Requirement files (*.csv *.xlsx);;All files (*)"))
+    if not path:
+        return []
+    try:
+        table = read_table(Path(path))
+    except TransferError as exc:
+        ctx.asker.warn(parent, title, problem_text(exc.problem))
+        return []
+    dialog = ImportPreviewDialog(ctx, table, engagement_id, parent)
+    try:
+        accepted = ctx.asker.run_dialog(dialog)
+        rows = list(dialog.plan.rows) if accepted and dialog.plan is not None else []
+    finally:
+        dialog.deleteLater()
+    if not rows:
+        return []
+    try:
+        ids = import_requirements(ctx, engagement_id, rows, initiator=parent)
+    except OpError as exc:
+        ctx.asker.warn(parent, title, _tr("Nothing was imported: %1").replace("%1", str(exc)))
+        return []
+    ctx.asker.inform(parent, title, _tr("Imported %n requirement(s).", len(ids)))
+    return ids
+
+
+def export_requirements_interactively(ctx: AppContext, parent: QWidget | None) -> Path | None:
+    """Ask for a file name and write the engagement's requirements (.xlsx, or .csv by its suffix)."""
+    title = _tr("Export requirements")
+    engagement_id = _engagement_or_explain(ctx, parent, title)
+    if engagement_id is None:
+        return None
+    engagement = ctx.repos.clients.get_engagement(engagement_id)
+    suggested = f"{engagement.title}.xlsx" if engagement else "requirements.xlsx"
+    answer = ctx.asker.save_file(parent, title, suggested, _tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"))
+    if not answer:
+        return None
+    path = Path(answer)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        path = path.with_name(path.name + ".xlsx")
+    try:
+        count = write_requirements(path, ctx.repos.requirements.for_engagement(engagement_id))
+    except TransferError as exc:
+        ctx.asker.warn(parent, title, problem_text(exc.problem))
+        return None
+    except OSError as exc:
+        ctx.asker.warn(parent, title, _tr("Cannot write %1: %2").replace("%1", str(path)).replace(
+            "%2", exc.strerror or str(exc)))
+        return None
+    ctx.asker.inform(parent, title, _tr("Exported %n requirement(s) to %1.", count).replace("%1", str(path)))
+    return path
+
+
+class TransferActions(QObject):
+    """Owns the two actions; re-labels them when the UI language changes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.import_action = QAction(parent)
+        self.import_action.setObjectName("importRequirementsAction")
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(lambda: import_requirements_interactively(ctx, parent))
+        self.export_action = QAction(parent)
+        self.export_action.setObjectName("exportRequirementsAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(lambda: export_requirements_interactively(ctx, parent))
+        parent.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.import_action.setText(_tr("&Import requirements…"))
+        self.import_action.setStatusTip(_tr("Import requirements from a .csv or .xlsx file into this engagement"))
+        self.export_action.setText(_tr("&Export requirements…"))
+        self.export_action.setStatusTip(_tr("Save this engagement's requirements as .xlsx or .csv"))
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        return False
+
+
+def add_transfer_actions(menu: QMenu, ctx: AppContext, parent: QWidget) -> TransferActions:
+    """Add "Import requirements…" and "Export requirements…" to *menu* (parent: the tab owning them)."""
+    actions = TransferActions(ctx, parent)
+    menu.addAction(actions.import_action)
+    menu.addAction(actions.export_action)
+    return actions

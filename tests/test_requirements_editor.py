@@ -1,0 +1,109 @@
+"""The requirement editor: typing persists at once, merges into one undo step, empty title refused inline."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+
+@pytest.fixture
+def editor(qtbot, ctx):
+    from consultdesk.ops import clients
+    from consultdesk.ops.requirements import create_requirement
+    from consultdesk.ui.board.editor import open_requirement_editor
+
+    client = clients.create_client(ctx, "Northwind Logistics")
+    eid = clients.create_engagement(ctx, client, "WMS")
+    rid = create_requirement(ctx, eid, "Pick list", value=2, urgency=2)
+    ed = open_requirement_editor(ctx, rid, None)
+    qtbot.waitExposed(ed)
+    ed.activateWindow()
+    yield ed
+    if shiboken6.isValid(ed):  # it deletes itself on close (WA_DeleteOnClose)
+        ed.close()
+
+
+def _stored(editor):
+    return editor.ctx.repos.requirements.get(editor.requirement_id)
+
+
+def test_every_field_of_the_domain_is_in_the_form(editor) -> None:
+    from consultdesk.domain.requirements import CONTENT_FIELDS
+
+    assert set(editor.widgets) == set(CONTENT_FIELDS) - {"code"}
+    assert editor.form.reqCode.text() == "REQ-001"
+    assert editor.windowTitle() == "Requirement REQ-001 — Pick list"
+    assert not editor.isModal()
+
+
+def test_typing_is_stored_at_once_and_undone_in_one_step(qtbot, editor) -> None:
+    stack = editor.ctx.undo_stack("board")
+    before = stack.count()
+    title = editor.form.reqTitle
+    title.setFocus()
+    title.end(False)
+    QTest.keyClicks(title, " for wave 2")
+    assert _stored(editor).title == "Pick list for wave 2"  # no Save button
+    assert stack.count() == before + 1  # eleven key presses, one undo step
+    description = editor.form.reqDescription
+    description.setFocus()
+    QTest.keyClicks(description, "Scan once")
+    QTest.keyClick(description, Qt.Key_Return)
+    QTest.keyClicks(description, "then print")
+    assert _stored(editor).description == "Scan once\nthen print"
+    assert stack.count() == before + 2
+    QTest.keyClick(description, Qt.Key_Z, Qt.ControlModifier)  # Ctrl+Z in the window: the stored edit
+    assert _stored(editor).description == ""
+    assert description.toPlainText() == ""
+    QTest.keyClick(description, Qt.Key_Z, Qt.ControlModifier)
+    assert _stored(editor).title == "Pick list" and title.text() == "Pick list"
+    QTest.keyClick(description, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert _stored(editor).title == "Pick list for wave 2"
+
+
+def test_empty_title_is_refused_inline(qtbot, editor) -> None:
+    title = editor.form.reqTitle
+    title.setFocus()
+    title.selectAll()
+    QTest.keyClick(title, Qt.Key_Backspace)
+    assert editor.form.reqTitleError.isVisible()
+    assert _stored(editor).title == "Pick list"  # nothing stored
+    QTest.keyClicks(title, "Putaway")
+    assert not editor.form.reqTitleError.isVisible()
+    assert _stored(editor).title == "Putaway"
+
+
+def test_combos_store_scores_type_status_cost_and_core(qtbot, editor) -> None:
+    form = editor.form
+
+    def pick(combo, data):
+        combo.setCurrentIndex(combo.findData(data))
+        combo.activated.emit(combo.currentIndex())
+
+    pick(form.reqValue, 5)
+    pick(form.reqUrgency, 4)
+    pick(form.reqCost, 3)
+    pick(form.reqType, "strategic")
+    pick(form.reqStatus, "to_confirm")
+    pick(form.reqCore, False)
+    req = _stored(editor)
+    assert (req.value, req.urgency, req.cost, req.type.value, req.status.value, req.is_core) == (
+        5, 4, 3, "strategic", "to_confirm", False)
+    assert form.reqQuadrant.text() == "Do now"
+    pick(form.reqCost, 0)
+    assert _stored(editor).cost is None
+    assert editor.ctx.undo_stack("board").count() == 8  # create + 7 picks: one step each
+
+
+def test_edits_elsewhere_show_up_and_deleting_closes(qtbot, editor) -> None:
+    from consultdesk.ops.requirements import delete_requirements, move_requirements, update_requirement
+
+    ctx = editor.ctx
+    move_requirements(ctx, {editor.requirement_id: (4, 5)})  # dragged on the board
+    assert editor.form.reqValue.currentData() == 4 and editor.form.reqUrgency.currentData() == 5
+    update_requirement(ctx, editor.requirement_id, {"why": "Pickers walk twice"})
+    assert editor.form.reqWhy.text() == "Pickers walk twice"
+    delete_requirements(ctx, [editor.requirement_id])
+    assert not shiboken6.isValid(editor) or not editor.isVisible()
