@@ -140,3 +140,29 @@ def test_pages_live_in_the_specifications_tab(window) -> None:
     assert pages is not None
     names = [pages.widget(i).objectName() for i in range(pages.count())]
     assert "signOffPage" in names and "changeRequestsPage" in names
+
+
+def test_board_cards_carry_the_changed_since_signoff_mark(qtbot, ctx, eng) -> None:
+    from consultdesk.ops import baselines as bl_ops
+    from consultdesk.ui.board.tab import BoardTab
+
+    engagement, (pick, wave) = eng
+    tab = BoardTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    cards = lambda: {c.req.code: c.changed_since_signoff for c in tab.scene.cards.values()}  # noqa: E731
+    assert cards() == {"REQ-001": False, "REQ-002": False}  # no baseline: nothing is marked
+    bl_ops.sign_off(ctx, engagement, "Anna")
+    requirements.update_requirement(ctx, pick, {"title": "Pick list (mobile)"})
+    requirements.create_requirement(ctx, engagement, "Returns")
+    assert cards() == {"REQ-001": True, "REQ-002": False, "REQ-003": True}
+    ctx.undo_stack("board").undo()
+    ctx.undo_stack("board").undo()
+    assert cards() == {"REQ-001": False, "REQ-002": False}
+    requirements.update_requirement(ctx, wave, {"urgency": 5})
+    assert cards()["REQ-002"] is True
+    bl_ops.sign_off(ctx, engagement, "Anna")  # v2 includes the edit: the mark goes away
+    assert cards() == {"REQ-001": False, "REQ-002": False}
+    tab.show_engagement(None)
+    tab.show_engagement(engagement)
+    assert cards() == {"REQ-001": False, "REQ-002": False}

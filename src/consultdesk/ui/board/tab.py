@@ -126,12 +126,21 @@ class BoardTab(QWidget):
             self.engagement_id)
         self.scene.load(requirements)
         self._refresh_tags()
+        self._mark_changed_since_signoff()
+
+    def _mark_changed_since_signoff(self) -> None:
+        # Baselines area: cards added or edited since the latest sign-off carry the "changed" mark.
+        ids = set() if self.engagement_id is None else self.ctx.repos.baselines.changed_requirement_ids(
+            self.engagement_id)
+        self.scene.set_changed_ids(ids)
 
     def _on_changed(self, changes: Changes, _initiator: Any) -> None:
         if changes.touches("engagements") and self.engagement_id is not None:
             if self.ctx.repos.rows.get("engagements", self.engagement_id) is None:
                 self.show_engagement(None)
                 return
+        if self.engagement_id is not None and changes.touches("baselines") and not changes.touches("requirements"):
+            self._mark_changed_since_signoff()  # a new sign-off clears the marks
         if self.engagement_id is None or not changes.touches("requirements"):
             return
         ids = changes.ids("requirements")
@@ -152,6 +161,7 @@ class BoardTab(QWidget):
             updated.append(requirement)
         self.scene.remove(removed)
         self.scene.upsert(sorted(updated, key=lambda r: r.seq))
+        self._mark_changed_since_signoff()
         if tags_moved:
             self._refresh_tags()
 
