@@ -14,6 +14,7 @@ from consultdesk.paths import resource
 
 DEMO_PARTS = [
     "consultdesk.demo.clients",
+    "consultdesk.demo.diagnosis",
     "consultdesk.demo.requirements",
     "consultdesk.demo.evidence",
 ]

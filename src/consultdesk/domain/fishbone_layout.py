@@ -131,8 +131,10 @@ def layout_fishbone(
     measure: Measure,
     label_measure: Measure | None = None,
     params: LayoutParams = LayoutParams(),
+    head_measure: Measure | None = None,
 ) -> FishboneLayout:
     label_measure = label_measure or measure
+    head_measure = head_measure or label_measure
     p = params
     placed = [_place_bone(bone, index % 2 == 0, measure, label_measure, p) for index, bone in enumerate(bones)]
     # Columns from the head leftwards; a column holds bone 2k (above) and 2k+1 (below).
@@ -150,7 +152,7 @@ def layout_fishbone(
                 result_causes[cause.cause_id] = _shift_cause(cause, dx)
         right = dx + local_left - p.column_gap
     tail_x = right + p.column_gap - p.tail if placed else -p.tail
-    hw, hh = measure(head_text or " ", p.head_width)
+    hw, hh = head_measure(head_text or " ", p.head_width)
     head = Rect(p.head_gap, -(hh + 2 * p.pad) / 2, hw + 2 * p.pad, hh + 2 * p.pad)
     return FishboneLayout(head, ((tail_x, 0.0), (p.head_gap, 0.0)), result_bones, result_causes)
 

@@ -1,0 +1,100 @@
+"""Render a fishbone without a window: PNG (at a chosen scale) and SVG (QSvgGenerator).
+
+Used by the tab's export menu and by the diagnosis report (export/diagnosis_document.py). Needs a
+QGuiApplication; ensure_gui_app() creates an offscreen one for headless callers (the CLI).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+
+from consultdesk.ui.fishbone.scene import FishboneScene
+
+MAX_PIXELS = 120_000_000  # beyond this a PNG gets too big for a document; the scale is reduced
+
+
+def ensure_gui_app() -> Any:
+    """The running QGuiApplication, or a new offscreen QApplication for headless use."""
+    app = QGuiApplication.instance()
+    if app is not None:
+        if not isinstance(app, QGuiApplication):
+            raise RuntimeError("Rendering a diagram needs a GUI application; a core application is running.")
+        return app
+    from PySide6.QtWidgets import QApplication
+
+    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") and os.name != "nt":
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QApplication(["consultdesk-render"])
+
+
+def scene_for(repos: Any, diagnosis_id: int) -> FishboneScene:
+    ensure_gui_app()
+    tree = repos.diagnoses.tree(diagnosis_id)
+    if tree is None:
+        raise LookupError(f"No diagnosis {diagnosis_id}")
+    scene = FishboneScene()
+    scene.show_tree(tree)
+    return scene
+
+
+def _plain(scene: FishboneScene):
+    """Selection outlines are for the screen, not for exports."""
+    selected = scene.selectedItems()
+    scene.clearSelection()
+    return selected
+
+
+def scene_png(scene: FishboneScene, scale: float = 2.0) -> bytes:
+    rect = scene.sceneRect()
+    scale = max(0.1, float(scale))
+    if rect.width() * rect.height() * scale * scale > MAX_PIXELS:
+        scale = (MAX_PIXELS / max(1.0, rect.width() * rect.height())) ** 0.5
+    size = QSize(max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale)))
+    image = QImage(size, QImage.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    selected = _plain(scene)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), rect, Qt.KeepAspectRatio)
+    painter.end()
+    for item in selected:
+        item.setSelected(True)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def scene_svg(scene: FishboneScene, path: Path | str, title: str = "") -> None:
+    from PySide6.QtSvg import QSvgGenerator
+
+    rect = scene.sceneRect()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(round(rect.width()), round(rect.height())))
+    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+    generator.setTitle(title)
+    generator.setDescription("ConsultDesk fishbone diagram")
+    selected = _plain(scene)
+    painter = QPainter(generator)
+    scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    painter.end()
+    for item in selected:
+        item.setSelected(True)
+
+
+def render_diagnosis_png(repos: Any, diagnosis_id: int, scale: float = 2.0) -> bytes:
+    """PNG bytes of one diagnosis' fishbone (for the report and the export menu)."""
+    return scene_png(scene_for(repos, diagnosis_id), scale)
+
+
+def render_diagnosis_svg(repos: Any, diagnosis_id: int, path: Path | str) -> None:
+    scene = scene_for(repos, diagnosis_id)
+    scene_svg(scene, path, scene.tree.diagnosis.title if scene.tree else "")

@@ -1,0 +1,136 @@
+"""FishboneScene: mirrors one diagnosis tree. show_tree() lays it out (domain.fishbone_layout) and moves,
+creates or drops items by id, so a re-layout after one edit reuses every other item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+
+from consultdesk.domain.diagnosis import FishboneTree
+from consultdesk.domain.fishbone_layout import BoneInput, FishboneLayout, LayoutParams, layout_fishbone
+from consultdesk.ui.fishbone.items import BoneItem, CauseItem, HeadItem, Node, NodeItem
+from consultdesk.ui.fishbone.text_metrics import TextMetrics
+
+MARGIN = 40.0
+
+
+class FishboneScene(QGraphicsScene):
+    def __init__(self, metrics: TextMetrics | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.metrics = metrics or TextMetrics()
+        self.params = LayoutParams()
+        self.setBackgroundBrush(QColor("#fbfcfd"))
+        self.tree: FishboneTree | None = None
+        self.layout_result: FishboneLayout | None = None
+        self.head = HeadItem(("head", 0), self.metrics)
+        self.addItem(self.head)
+        self.spine = QGraphicsPathItem()
+        self.spine.setPen(QPen(QColor("#263238"), 3.5, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+        self.spine.setBrush(QColor("#263238"))
+        self.bone_lines = QGraphicsPathItem()
+        self.bone_lines.setPen(QPen(QColor("#455a64"), 2.2, Qt.SolidLine, Qt.RoundCap))
+        self.connectors = QGraphicsPathItem()
+        self.connectors.setPen(QPen(QColor("#78909c"), 1.2))
+        for item in (self.spine, self.bone_lines, self.connectors):
+            item.setZValue(1)
+            self.addItem(item)
+        self.bone_items: dict[int, BoneItem] = {}
+        self.cause_items: dict[int, CauseItem] = {}
+
+    # --- building ------------------------------------------------------------------------------------
+    def show_tree(self, tree: FishboneTree | None) -> None:
+        self.tree = tree
+        if tree is None:
+            self._sync({}, self.bone_items, lambda _id: None)
+            self._sync({}, self.cause_items, lambda _id: None)
+            self.head.setVisible(False)
+            for item in (self.spine, self.bone_lines, self.connectors):
+                item.setPath(QPainterPath())
+            self.layout_result = None
+            return
+        p, m = self.params, self.metrics
+        inputs = [
+            BoneInput(b.id, b.title, [(c.id, d, c.text) for c, d in tree.walk(b.id)])  # type: ignore[misc,arg-type]
+            for b in tree.bones
+        ]
+        head_text = tree.diagnosis.phenomenon.strip() or tree.diagnosis.title
+        measure = m.cause_measure({c.text for c in tree.causes if c.is_root})
+        layout = layout_fishbone(head_text, inputs, measure, m.measure_label, p, m.measure_head)
+        self.layout_result = layout
+        self.head.setVisible(True)
+        self.head.set_text(head_text, p.head_width)
+        self.head.set_box(layout.head.x, layout.head.y, layout.head.w, layout.head.h)
+        self._sync(layout.bones, self.bone_items, lambda bid: BoneItem(("bone", bid), m))
+        for bone in tree.bones:
+            placed = layout.bones[bone.id]  # type: ignore[index]
+            item = self.bone_items[bone.id]  # type: ignore[index]
+            item.set_text(bone.title, p.label_width)
+            item.set_box(placed.label.x, placed.label.y, placed.label.w, placed.label.h)
+        self._sync(layout.causes, self.cause_items, lambda cid: CauseItem(("cause", cid), m, p.badge))
+        for cause_id, placed in layout.causes.items():
+            item = self.cause_items[cause_id]
+            item.set_cause(tree.by_id[cause_id], p.text_width)
+            item.set_box(placed.rect.x, placed.rect.y, placed.rect.w, placed.rect.h)
+        self._draw_lines(layout)
+        bounds = layout.bounds
+        self.setSceneRect(QRectF(bounds.x, bounds.y, bounds.w, bounds.h).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def _sync(self, wanted: dict, items: dict, factory) -> None:
+        for item_id in [i for i in items if i not in wanted]:
+            self.removeItem(items.pop(item_id))
+        for item_id in wanted:
+            if item_id not in items:
+                item = factory(item_id)
+                items[item_id] = item
+                self.addItem(item)
+
+    def _draw_lines(self, layout: FishboneLayout) -> None:
+        (x1, y), (x2, _) = layout.spine
+        spine = QPainterPath(QPointF(x1, y))
+        spine.lineTo(x2 - 10, y)
+        arrow = QPolygonF([QPointF(x2 - 14, y - 7), QPointF(x2 - 2, y), QPointF(x2 - 14, y + 7)])
+        spine.addPolygon(arrow)
+        spine.closeSubpath()
+        self.spine.setPath(spine)
+        bones = QPainterPath()
+        for placed in layout.bones.values():
+            (a, b), (c, d) = placed.line
+            bones.moveTo(a, b)
+            bones.lineTo(c, d)
+        self.bone_lines.setPath(bones)
+        connectors = QPainterPath()
+        for placed in layout.causes.values():
+            first, *rest = placed.connector
+            connectors.moveTo(*first)
+            for point in rest:
+                connectors.lineTo(*point)
+        self.connectors.setPath(connectors)
+
+    # --- lookup --------------------------------------------------------------------------------------
+    def item_for(self, node: Node | None) -> NodeItem | None:
+        if node is None:
+            return None
+        kind, node_id = node
+        if kind == "head":
+            return self.head if self.head.isVisible() else None
+        return (self.bone_items if kind == "bone" else self.cause_items).get(node_id)
+
+    def node_items(self) -> list[NodeItem]:
+        return [self.head, *self.bone_items.values(), *self.cause_items.values()]
+
+    def select_node(self, node: Node | None) -> NodeItem | None:
+        item = self.item_for(node)
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            if item is not None:
+                item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+        return item
+
+    def selected_node(self) -> Node | None:
+        selected = [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+        return selected[0].node if selected else None

@@ -1,0 +1,127 @@
+"""The whole fishbone as a diagnosis sheet (category, cause, verification method, result, status, root
+cause yes/no). Editing a cell runs the same ops as the diagram, so both views always agree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from consultdesk.bus import Changes
+from consultdesk.context import AppContext
+from consultdesk.domain.diagnosis import CauseStatus, FishboneTree, SheetRow, sheet_rows
+from consultdesk.ops import diagnosis as ops
+from consultdesk.ops.errors import OpError
+
+CATEGORY, CAUSE, METHOD, RESULT, STATUS, ROOT = range(6)
+FIELD = {CAUSE: "text", METHOD: "verification_method", RESULT: "verification_result"}
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DiagnosisSheetModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[SheetRow] = []
+        self.last_error = ""
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Category"),
+            self.tr("Cause"),
+            self.tr("Verification method"),
+            self.tr("Result"),
+            self.tr("Status"),
+            self.tr("Root cause"),
+        ]
+
+    def status_label(self, status: CauseStatus) -> str:
+        return {
+            CauseStatus.UNVERIFIED: self.tr("Unverified"),
+            CauseStatus.CONFIRMED: self.tr("Confirmed"),
+            CauseStatus.RULED_OUT: self.tr("Ruled out"),
+        }[status]
+
+    def show_tree(self, tree: FishboneTree | None) -> None:
+        self.beginResetModel()
+        self.rows = sheet_rows(tree) if tree is not None else []
+        self.endResetModel()
+
+    def row_of(self, cause_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.cause.id == cause_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        cause = row.cause
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            if column == CATEGORY:
+                return row.bone.title
+            if column == CAUSE:
+                # the 5-Why depth shows as an indent in the sheet, as on the paper form
+                return cause.text if role == Qt.EditRole else "\u3000" * row.depth + ("\u21b3 " if row.depth else "") + cause.text
+            if column in FIELD:
+                return getattr(cause, FIELD[column])
+            if column == STATUS:
+                return self.status_label(cause.status)
+            if column == ROOT:
+                return self.tr("Yes") if cause.is_root else self.tr("No")
+        if role == Qt.CheckStateRole and column == ROOT:
+            return Qt.Checked if cause.is_root else Qt.Unchecked
+        if role == Qt.ForegroundRole:
+            if cause.is_root:
+                return QBrush(QColor("#b71c1c"))
+            if cause.status == CauseStatus.RULED_OUT:
+                return QBrush(QColor("#9e9e9e"))
+        if role == Qt.FontRole and cause.is_root:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.UserRole:
+            return cause.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        if index.column() in FIELD:
+            return base | Qt.ItemIsEditable
+        if index.column() == ROOT:
+            return base | Qt.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802 - Qt override
+        if not index.isValid():
+            return False
+        cause = self.rows[index.row()].cause
+        if index.column() in FIELD and role == Qt.EditRole:
+            changes: dict[str, Any] = {FIELD[index.column()]: str(value)}
+        elif index.column() == ROOT and role == Qt.CheckStateRole:
+            changes = {"is_root": Qt.CheckState(value) == Qt.Checked}
+        else:
+            return False
+        try:
+            ops.update_cause(self.ctx, cause.id, changes, initiator=self)  # type: ignore[arg-type]
+        except OpError as exc:
+            self.last_error = str(exc)
+            return False
+        self.last_error = ""
+        return True
+
+    def on_changed(self, changes: Changes, tree: FishboneTree | None) -> None:
+        if changes.touches("diagnosis_causes", "diagnosis_bones"):
+            self.show_tree(tree)
