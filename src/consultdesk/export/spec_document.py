@@ -44,7 +44,7 @@ def build(request: DocumentRequest) -> Any:
     sections = repos.spec_sections.for_engagement(request.engagement_id)
     status = spec_status_for(repos, request.engagement_id)
     L = labels_for(request.lang)
-    progress = _Progress(request, total=len(requirements) + 6)
+    progress = _Progress(request, total=len(requirements) + 5)
 
     w = DocWriter(template=request.template, lang=request.lang)
     _cover(w, L, client.name if client else "", engagement.title, status)
