@@ -1,0 +1,216 @@
+"""The Evidence tab driven like a user: drops, the attach dialog, verify integrity, linking by drag,
+the meeting-held rule, cancelling a large copy."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from consultdesk.ops import evidence as ops_case
+from consultdesk.ops import evidence_attach as ops_attach
+from consultdesk.ops import evidence_consensus as ops_cons
+from consultdesk.ops import evidence_items as ops_items
+
+
+@pytest.fixture
+def tab(qtbot, ctx):
+    client = ctx.repos.rows.insert("clients", {"name": "华信教育"})
+    engagement = ctx.repos.rows.insert("engagements", {"client_id": client, "title": "家长端 App"})
+    ctx.store.db.conn.commit()
+    ctx.selection.set_client(client)
+    ctx.selection.set_engagement(engagement)
+    case_id = ops_case.create_case(ctx, engagement, "3 月有效订单数", expected_value=1250, computed_value=1180, unit="单")
+    from consultdesk.ui.evidence.tab import EvidenceTab
+
+    widget = EvidenceTab(ctx)
+    widget.resize(1280, 800)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.case_id == case_id
+    return widget
+
+
+def drop(target, paths, pos: QPointF | None = None) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    at = pos if pos is not None else QPointF(5, 5)
+    # Like the file manager: the drag enters first (Qt delivers a drop only after an accepted enter).
+    enter = QDragEnterEvent(at.toPoint(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, enter)
+    event = QDropEvent(at, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, event)
+
+
+def test_drop_on_tab_makes_item_and_drop_on_item_attaches(tab, ctx, asker, tmp_path) -> None:
+    export = tmp_path / "orders.csv"
+    export.write_text("id,amount\n1,10\n", encoding="utf-8")
+    asker.queue("Raw data snapshot")  # the kind asked for the new item
+    drop(tab, [export])
+    items = ctx.repos.evidence.items(tab.case_id)
+    assert [(i.kind, i.title) for i in items] == [("raw_data", "orders.csv")]
+    assert items[0].attachments[0].name == "orders.csv"
+    # A second file dropped onto that item in the list is attached to it.
+    extra = tmp_path / "orders-april.csv"
+    extra.write_text("id\n2\n", encoding="utf-8")
+    view = tab.items_panel.list
+    rect = view.visualItemRect(view.item(0))
+    drop(view.viewport(), [extra], QPointF(rect.center()))
+    names = [a.name for a in ctx.repos.evidence.get_item(items[0].id).attachments]
+    assert names == ["orders.csv", "orders-april.csv"]
+    assert tab.items_panel.detail.attachments.rowCount() == 2
+    # A folder is refused with a clear message and nothing changes.
+    drop(view.viewport(), [tmp_path], QPointF(rect.center()))
+    assert asker.asked[-1][0] == "warn" and "folder" in asker.asked[-1][2]
+    assert len(ctx.repos.evidence.get_item(items[0].id).attachments) == 2
+
+
+def test_attach_via_dialog_and_undo(tab, ctx, asker, qtbot, tmp_path) -> None:
+    item = ops_items.add_item(ctx, tab.case_id, "business_rule", "SOW 附件二")
+    tab.items_panel.select_item(item)
+    sow = tmp_path / "sow.txt"
+    sow.write_text("3.2 有效订单数", encoding="utf-8")
+    asker.queue([str(sow)])
+    qtbot.mouseClick(tab.items_panel.detail.attach_button, Qt.LeftButton)
+    assert [a.name for a in ctx.repos.evidence.get_item(item).attachments] == ["sow.txt"]
+    ctx.undo_stack("evidence").undo()
+    assert ctx.repos.evidence.get_item(item).attachments == ()
+    assert tab.items_panel.detail.attachments.rowCount() == 0
+
+
+def test_verify_integrity_flags_changed_and_missing(tab, ctx, asker, tmp_path) -> None:
+    raw = ops_items.add_item(ctx, tab.case_id, "raw_data", "订单导出")
+    rule = ops_items.add_item(ctx, tab.case_id, "business_rule", "合同")
+    (tmp_path / "a.csv").write_bytes(b"1,2,3\n")
+    (tmp_path / "b.txt").write_bytes(b"rule")
+    ops_attach.attach_paths(ctx, raw, [tmp_path / "a.csv"])
+    ops_attach.attach_paths(ctx, rule, [tmp_path / "b.txt"])
+    files = ctx.repos.evidence.files
+    changed = files.path_for(ctx.repos.evidence.get_item(raw).attachments[0].sha256)
+    os.chmod(changed, stat.S_IRUSR | stat.S_IWUSR)
+    changed.write_bytes(b"1,2,4\n")  # same size: only re-hashing can tell
+    files.path_for(ctx.repos.evidence.get_item(rule).attachments[0].sha256).unlink()
+    tab.verify_action.trigger()
+    statuses = sorted(tab.items_panel.integrity.values())
+    assert statuses == ["changed", "missing"]
+    assert asker.asked[-1][0] == "warn" and "a.csv" in asker.asked[-1][2] and "b.txt" in asker.asked[-1][2]
+    assert tab.items_panel.banner.isVisible()
+    texts = [tab.items_panel.list.item(r).text() for r in range(tab.items_panel.list.count())]
+    assert all(t.startswith("⚠") for t in texts)
+    tab.items_panel.select_item(raw)
+    assert "CHANGED" in tab.items_panel.detail.attachments.item(0, 4).text()
+    assert tab.chain_panel.scene.nodes[raw].flagged
+
+
+def test_link_by_drag_and_remove_with_delete(tab, ctx, qtbot) -> None:
+    raw = ops_items.add_item(ctx, tab.case_id, "raw_data", "原始数据", excerpt="...")
+    logic = ops_items.add_item(ctx, tab.case_id, "processing_logic", "SQL", excerpt="select")
+    tab.pages.setCurrentWidget(tab.chain_panel)
+    view = tab.chain_panel.view
+    scene = tab.chain_panel.scene
+
+    def at(item_id: int) -> QPoint:
+        node = scene.nodes[item_id]
+        return view.mapFromScene(node.sceneBoundingRect().center())
+
+    QTest.mousePress(view.viewport(), Qt.LeftButton, Qt.NoModifier, at(raw))
+    QTest.mouseMove(view.viewport(), at(logic))
+    QTest.mouseRelease(view.viewport(), Qt.LeftButton, Qt.NoModifier, at(logic))
+    links = ctx.repos.evidence.links(tab.case_id)
+    assert [(l.from_item_id, l.to_item_id) for l in links] == [(raw, logic)]
+    assert list(scene.edges) == [links[0].id]
+    # A drag that ends on empty space links nothing.
+    QTest.mousePress(view.viewport(), Qt.LeftButton, Qt.NoModifier, at(logic))
+    QTest.mouseRelease(view.viewport(), Qt.LeftButton, Qt.NoModifier, at(logic) + QPoint(0, 300))
+    assert len(ctx.repos.evidence.links(tab.case_id)) == 1
+    scene.edges[links[0].id].setSelected(True)
+    view.setFocus()
+    QTest.keyClick(view.viewport(), Qt.Key_Delete)
+    assert ctx.repos.evidence.links(tab.case_id) == []
+    assert "No business-rule basis yet" in tab.chain_panel.completeness_label.text()
+
+
+def test_meeting_held_needs_agreement_or_reason(tab, ctx, asker) -> None:
+    combo = tab.case_form.form.caseStatus
+    asker.queue("")  # asked for an override reason: left empty = cancel
+    combo.setCurrentIndex(combo.findData("meeting_held"))
+    combo.activated.emit(combo.currentIndex())
+    assert ctx.repos.evidence.get_case(tab.case_id).status == "investigating"
+    assert combo.currentData() == "investigating"
+    asker.queue("客户要求当天开会")
+    combo.setCurrentIndex(combo.findData("meeting_held"))
+    combo.activated.emit(combo.currentIndex())
+    case = ctx.repos.evidence.get_case(tab.case_id)
+    assert case.status == "meeting_held" and case.status_override_reason == "客户要求当天开会"
+
+
+def test_non_numeric_expected_value_is_refused(tab, ctx, asker, qtbot) -> None:
+    edit = tab.case_form.form.caseExpected
+    edit.setText("about 1200")
+    edit.editingFinished.emit()
+    assert asker.asked[-1][0] == "warn" and "number" in asker.asked[-1][2]
+    assert edit.text() == "1,250"
+    edit.setText("1,300")
+    edit.editingFinished.emit()
+    assert ctx.repos.evidence.get_case(tab.case_id).expected_value == 1300
+    assert "+" not in tab.case_form.form.caseDifference.text() and "-120" in tab.case_form.form.caseDifference.text()
+
+
+def test_cancelled_large_copy_leaves_nothing(tab, ctx, asker, qtbot, tmp_path, monkeypatch) -> None:
+    from consultdesk.ui.evidence.attach_job import AttachJob
+
+    monkeypatch.setattr(AttachJob, "THREAD_THRESHOLD", 1024)
+    original_init = AttachJob.__init__
+
+    def init_with_user_cancelling(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        # The user presses Cancel as soon as progress shows (what the dialog's canceled signal does).
+        self.progressed.connect(lambda done, total: self.cancel())
+
+    monkeypatch.setattr(AttachJob, "__init__", init_with_user_cancelling)
+    big = tmp_path / "dump.bin"
+    big.write_bytes(os.urandom(6 * 1024 * 1024))
+    asker.queue("Raw data snapshot")
+    job = tab.items_panel.new_item_from([str(big)])
+    assert job is not None and job.dialog is not None  # a progress dialog, work on a thread
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    assert job.dialog is None
+    assert ctx.repos.evidence.items(tab.case_id) == []
+    store = ctx.repos.evidence.files.root
+    assert not store.exists() or list(store.iterdir()) == []
+
+
+def test_threaded_copy_attaches_with_progress(tab, ctx, asker, qtbot, tmp_path, monkeypatch) -> None:
+    from consultdesk.ui.evidence.attach_job import AttachJob
+
+    monkeypatch.setattr(AttachJob, "THREAD_THRESHOLD", 1024)
+    big = tmp_path / "dump.bin"
+    big.write_bytes(os.urandom(3 * 1024 * 1024))
+    asker.queue("Test case / simulated data")
+    seen = []
+    job = tab.items_panel.new_item_from([str(big)])
+    job.progressed.connect(lambda done, total: seen.append(done))
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    items = ctx.repos.evidence.items(tab.case_id)
+    assert [(i.kind, i.attachments[0].size) for i in items] == [("test_case", 3 * 1024 * 1024)]
+
+
+def test_action_items_overdue_in_engagement_list(tab, ctx) -> None:
+    ops_cons.add_action(ctx, tab.case_id, "补充退款明细", side="client", who="李敏", due_on="2020-01-01")
+    ops_cons.add_action(ctx, tab.case_id, "发送会议纪要", who="陈立", due_on="2999-01-01")
+    model = tab.all_actions_model
+    assert model.rowCount() == 2 and model.overdue_count() == 1
+    due_col = model.columns.index("due_on")
+    assert "overdue" in model.index(0, due_col).data()
+    assert model.index(0, 0).data() == "3 月有效订单数"
+
+
+def test_tab_in_main_window(window) -> None:
+    tab = window.findChild(object, "evidenceTab")
+    assert tab is not None and tab.__class__.__name__ == "EvidenceTab"
