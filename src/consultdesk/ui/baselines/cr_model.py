@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from consultdesk.domain.change_requests import ChangeRequest, Scope, decided_late, format_duration, time_left
@@ -18,8 +18,17 @@ WARNING = QColor("#8a4b00")
 
 class ChangeRequestsModel(_Table):
     CODE, TITLE, SCOPE, STATUS, DUE, SCHEDULE, COST, LINKS, DECIDED = range(9)
-    HEADERS = ("Code", "Title", "Scope", "Status", "Assessment", "Schedule impact", "Cost impact",
-               "Requirements", "Decided")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BaselineTables", "Code"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Title"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Scope"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Status"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Assessment"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Schedule impact"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Cost impact"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Requirements"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Decided"),
+    )
 
     def __init__(self, parent: Any = None, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)

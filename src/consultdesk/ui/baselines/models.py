@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from consultdesk.domain.baseline import SECTION_FIELD_PREFIX, Baseline
@@ -17,7 +17,7 @@ UNCOVERED_TEXT = QColor("#b3261e")
 
 
 class _Table(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[str, ...] = ()  # QT_TRANSLATE_NOOP("BaselineTables", ...) sources
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -36,7 +36,7 @@ class _Table(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("BaselineTables", self.HEADERS[section])
         return None
 
     def retranslate(self) -> None:
@@ -47,7 +47,13 @@ class _Table(QAbstractTableModel):
 
 class BaselinesModel(_Table):
     VERSION, CREATED, SHA, SIGNOFFS, CONTAINS = range(5)
-    HEADERS = ("Version", "Created", "SHA-256", "Signed by", "Contains")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BaselineTables", "Version"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Created"),
+        QT_TRANSLATE_NOOP("BaselineTables", "SHA-256"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Signed by"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Contains"),
+    )
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
         baseline: Baseline = self.items[index.row()]
@@ -76,7 +82,13 @@ class BaselinesModel(_Table):
 
 
 class SignOffsModel(_Table):
-    HEADERS = ("Signer", "Side", "Meaning", "Signed", "Comment")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BaselineTables", "Signer"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Side"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Meaning"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Signed"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Comment"),
+    )
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
         record: SignOffRecord = self.items[index.row()]
@@ -97,7 +109,13 @@ def field_name(change: FieldChange) -> str:
 
 class DiffModel(_Table):
     ITEM, FIELD, OLD, NEW, COVER = range(5)
-    HEADERS = ("Requirement / section", "Field", "Old (baseline)", "New (now)", "Change request")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BaselineTables", "Requirement / section"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Field"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Old (baseline)"),
+        QT_TRANSLATE_NOOP("BaselineTables", "New (now)"),
+        QT_TRANSLATE_NOOP("BaselineTables", "Change request"),
+    )
 
     def uncovered(self) -> int:
         return sum(1 for c in self.items if not c.change_request)
