@@ -126,6 +126,7 @@ class UpdateRow(StoreCommand):
         after: Mapping[str, Any],
         initiator: Any = None,
         mergeable: bool = False,
+        merge_session: Any = None,
     ) -> None:
         super().__init__(ctx, text, initiator)
         self.table = table
@@ -138,6 +139,8 @@ class UpdateRow(StoreCommand):
             raise OpError(f"The {table} row {row_id} no longer exists.")
         self.before = {k: row[k] for k in self.after}
         self.mergeable = mergeable
+        # Typing merges into one step per editing session (e.g. one focus of a field), not forever.
+        self.merge_session = merge_session
 
     def is_noop(self) -> bool:
         return self.before == self.after
@@ -160,6 +163,7 @@ class UpdateRow(StoreCommand):
             and other.table == self.table
             and other.row_id == self.row_id
             and other.after.keys() == self.after.keys()
+            and other.merge_session == self.merge_session
         ):
             return False
         self.after = dict(other.after)
@@ -192,10 +196,20 @@ def _snapshot_changes(snap: Any) -> Changes:
 
 
 def push_update(
-    ctx: "AppContext", area: str, text: str, table: str, row_id: int, after: Mapping[str, Any], initiator: Any = None
+    ctx: "AppContext",
+    area: str,
+    text: str,
+    table: str,
+    row_id: int,
+    after: Mapping[str, Any],
+    initiator: Any = None,
+    merge_session: Any = None,
 ) -> Changes:
-    """Push an UpdateRow unless it would change nothing (no empty undo steps)."""
-    command = UpdateRow(ctx, text, table, row_id, after, initiator)
+    """Push an UpdateRow unless it would change nothing (no empty undo steps).
+
+    With a merge_session, consecutive edits of the same fields in that session become one undo step.
+    """
+    command = UpdateRow(ctx, text, table, row_id, after, initiator, merge_session is not None, merge_session)
     if command.is_noop():
         return Changes()
     return push(ctx, area, command)

@@ -1,4 +1,4 @@
-"""Client and engagement verbs (area "clients")."""
+"""Client, contact and engagement verbs (area "clients")."""
 
 from __future__ import annotations
 
@@ -21,43 +21,68 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ops", text)
 
 
-def create_client(ctx: "AppContext", name: str, initiator: Any = None, **fields: Any) -> int:
-    if validate_name(name):
-        raise OpError(_tr("A client needs a name."))
-    command = InsertRow(ctx, _tr("Add client"), "clients", {"name": name, **fields}, initiator)
+def _insert(ctx: "AppContext", text: str, table: str, values: Mapping[str, Any], initiator: Any) -> int:
+    command = InsertRow(ctx, text, table, values, initiator)
     push(ctx, AREA, command)
     assert command.row_id is not None
     return command.row_id
 
 
-def update_client(ctx: "AppContext", client_id: int, changes: Mapping[str, Any], initiator: Any = None) -> Changes:
+def create_client(ctx: "AppContext", name: str, initiator: Any = None, **fields: Any) -> int:
+    if validate_name(name):
+        raise OpError(_tr("A client needs a name."))
+    return _insert(ctx, _tr("Add client"), "clients", {"name": name, **fields}, initiator)
+
+
+def update_client(
+    ctx: "AppContext", client_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
+) -> Changes:
     if "name" in changes and validate_name(changes["name"]):
         raise OpError(_tr("A client needs a name."))
     text = _tr("Rename client") if set(changes) == {"name"} else _tr("Edit client")
-    return push_update(ctx, AREA, text, "clients", client_id, changes, initiator)
+    return push_update(ctx, AREA, text, "clients", client_id, changes, initiator, merge_session)
 
 
 def delete_client(ctx: "AppContext", client_id: int, initiator: Any = None) -> Changes:
     return push(ctx, AREA, DeleteRow(ctx, _tr("Delete client"), "clients", client_id, initiator))
 
 
+def create_contact(ctx: "AppContext", client_id: int, name: str, initiator: Any = None, **fields: Any) -> int:
+    if validate_name(name):
+        raise OpError(_tr("A contact needs a name."))
+    return _insert(ctx, _tr("Add contact"), "contacts", {"client_id": client_id, "name": name, **fields}, initiator)
+
+
+def update_contact(
+    ctx: "AppContext", contact_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
+) -> Changes:
+    if "name" in changes and validate_name(changes["name"]):
+        raise OpError(_tr("A contact needs a name."))
+    return push_update(ctx, AREA, _tr("Edit contact"), "contacts", contact_id, changes, initiator, merge_session)
+
+
+def delete_contact(ctx: "AppContext", contact_id: int, initiator: Any = None) -> Changes:
+    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete contact"), "contacts", contact_id, initiator))
+
+
 def create_engagement(ctx: "AppContext", client_id: int, title: str, initiator: Any = None, **fields: Any) -> int:
     if validate_name(title):
         raise OpError(_tr("An engagement needs a title."))
     values = {"client_id": client_id, "title": title, **fields}
-    command = InsertRow(ctx, _tr("Add engagement"), "engagements", values, initiator)
-    push(ctx, AREA, command)
-    assert command.row_id is not None
-    return command.row_id
+    return _insert(ctx, _tr("Add engagement"), "engagements", values, initiator)
 
 
 def update_engagement(
-    ctx: "AppContext", engagement_id: int, changes: Mapping[str, Any], initiator: Any = None
+    ctx: "AppContext",
+    engagement_id: int,
+    changes: Mapping[str, Any],
+    initiator: Any = None,
+    merge_session: Any = None,
 ) -> Changes:
     if "title" in changes and validate_name(changes["title"]):
         raise OpError(_tr("An engagement needs a title."))
     text = _tr("Rename engagement") if set(changes) == {"title"} else _tr("Edit engagement")
-    return push_update(ctx, AREA, text, "engagements", engagement_id, changes, initiator)
+    return push_update(ctx, AREA, text, "engagements", engagement_id, changes, initiator, merge_session)
 
 
 def delete_engagement(ctx: "AppContext", engagement_id: int, initiator: Any = None) -> Changes:

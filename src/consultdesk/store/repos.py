@@ -25,6 +25,12 @@ class Repos:
         return ClientsRepo(self.store)
 
     @cached_property
+    def interviews(self) -> Any:
+        from consultdesk.store.interviews_repo import InterviewsRepo
+
+        return InterviewsRepo(self.store)
+
+    @cached_property
     def requirements(self) -> Any:
         from consultdesk.store.requirements_repo import RequirementsRepo
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
 from consultdesk.ui.i18n import Translations
@@ -29,8 +29,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.tab_pages = [spec.create(ctx, self.tabs) for spec in TABS]
-        for spec, page in zip(TABS, self.tab_pages):
-            self.tabs.addTab(page, "")
+        for page in self.tab_pages:
+            self.tabs.addTab(_scrollable(page, self.tabs), "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
         self.ctx.bus.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
@@ -141,3 +141,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted() and self.ctx.workspace.lock is not None:
             self.ctx.workspace.close()
+
+
+def _scrollable(page: QWidget, parent: QWidget) -> QScrollArea:
+    """A tab whose minimum size exceeds a small screen scrolls instead of forcing the window wider."""
+    area = QScrollArea(parent)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area

@@ -1,0 +1,180 @@
+"""The searchable, sortable client list (type to filter) beside the client form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.bus import Changes
+from consultdesk.context import AppContext
+from consultdesk.domain.clients import Client
+
+ID_ROLE = Qt.UserRole + 1
+
+
+class ClientTableModel(QAbstractTableModel):
+    NAME, INDUSTRY, SIZE = range(3)
+    _HEADERS = ("Name", "Industry", "Size")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._clients: list[Client] = []
+
+    def set_clients(self, clients: list[Client]) -> None:
+        self.beginResetModel()
+        self._clients = list(clients)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._clients)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        client = self._clients[index.row()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return (client.name, client.industry, client.size)[index.column()]
+        if role == ID_ROLE:
+            return client.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.tr(self._HEADERS[section])
+        return None
+
+    def row_of(self, client_id: int) -> int:
+        for row, client in enumerate(self._clients):
+            if client.id == client_id:
+                return row
+        return -1
+
+
+class ClientListPanel(QWidget):
+    """Emits client_chosen(id) when the user selects a client; new_client_requested for "New client"."""
+
+    client_chosen = Signal(object)
+    new_client_requested = Signal()
+    delete_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit(self)
+        self.search.setObjectName("clientSearch")
+        self.search.setClearButtonEnabled(True)
+        self.model = ClientTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setSortLocaleAware(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("clientList")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ClientTableModel.NAME, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.Stretch)
+        for column in (ClientTableModel.INDUSTRY, ClientTableModel.SIZE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newClientButton")
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteClientButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.new_button.clicked.connect(self.new_client_requested)
+        self.delete_button.clicked.connect(self._delete_clicked)
+        QShortcut(QKeySequence.Find, self, activated=self._focus_search)
+        self.delete_shortcut = QShortcut(QKeySequence.Delete, self.table, activated=self._delete_clicked)
+        self.delete_shortcut.setContext(Qt.WidgetShortcut)
+        ctx.bus.changed.connect(self._on_changed)
+        self._quiet = False
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search clients (Ctrl+F)"))
+        self.new_button.setText(self.tr("&New client"))
+        self.new_button.setToolTip(self.tr("Start a new client: type its name and press Enter (Ctrl+N)"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("clients"):
+            self.reload()
+
+    def reload(self) -> None:
+        self._quiet = True
+        try:
+            self.model.set_clients(self.ctx.repos.clients.list_clients())
+        finally:
+            self._quiet = False
+        self.select(self.ctx.selection.client_id, notify=False)
+
+    def select(self, client_id: int | None, notify: bool = True) -> None:
+        row = self.model.row_of(client_id) if client_id is not None else -1
+        self._quiet = not notify
+        try:
+            if row < 0:
+                self.table.clearSelection()
+                self.table.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.Clear)
+                return
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():  # hidden by the filter
+                return
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._quiet = False
+
+    def current_client_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet:
+            self.client_chosen.emit(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _delete_clicked(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is not None:
+            self.delete_requested.emit(client_id)

@@ -1,0 +1,138 @@
+"""Contacts of the selected client: an editable table (edits go through ops) and a quick-add field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from consultdesk.bus import Changes
+from consultdesk.context import AppContext
+from consultdesk.domain.clients import Contact
+from consultdesk.ops import clients as ops
+from consultdesk.ops.errors import OpError
+from consultdesk.ui.clients.labels import kind_choices, kind_label
+from consultdesk.ui.common.choice_delegate import ChoiceDelegate
+
+
+class ContactTableModel(QAbstractTableModel):
+    NAME, ROLE, KIND, PHONE, EMAIL, MESSAGING = range(6)
+    FIELDS = ("name", "role", "kind", "phone", "email", "messaging")
+    _HEADERS = ("Name", "Role", "Counterpart kind", "Phone", "E-mail", "Messaging")
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contacts: list[Contact] = []
+
+    def set_contacts(self, contacts: list[Contact]) -> None:
+        self.beginResetModel()
+        self.contacts = list(contacts)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.contacts)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.FIELDS)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemIsEditable
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        contact = self.contacts[index.row()]
+        value = getattr(contact, self.FIELDS[index.column()])
+        if index.column() == self.KIND:
+            value = value.value
+            if role == Qt.DisplayRole:
+                return kind_label(value)
+        if role in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole):
+            return value
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        contact = self.contacts[index.row()]
+        field = self.FIELDS[index.column()]
+        try:
+            ops.update_contact(self.ctx, contact.id, {field: value}, initiator=self)
+        except OpError as exc:
+            self.ctx.bus.failed.emit(str(exc))
+            return False
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.tr(self._HEADERS[section])
+        return None
+
+    def refresh_row(self, contact: Contact) -> None:
+        for row, old in enumerate(self.contacts):
+            if old.id == contact.id:
+                self.contacts[row] = replace(contact)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+
+class ContactsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id: int | None = None
+        self.model = ContactTableModel(ctx, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("contactsTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(ContactTableModel.KIND, ChoiceDelegate(kind_choices, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                                   | QAbstractItemView.AnyKeyPressed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.new_name = QLineEdit(self)
+        self.new_name.setObjectName("newContactName")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.new_name)
+        self.new_name.returnPressed.connect(self._add)
+        delete = QShortcut(QKeySequence.Delete, self.table, activated=self._delete_selected)
+        delete.setContext(Qt.WidgetShortcut)
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate()
+        self.show_client(None)
+
+    def retranslate(self) -> None:
+        self.new_name.setPlaceholderText(self.tr("Add a contact: type a name and press Enter"))
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+
+    def show_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.new_name.setEnabled(client_id is not None)
+        self.model.set_contacts(self.ctx.repos.clients.contacts(client_id) if client_id is not None else [])
+        self.table.resizeColumnsToContents()
+
+    def _add(self) -> None:
+        name = self.new_name.text()
+        if self.client_id is None or not name.strip():
+            return
+        try:
+            ops.create_contact(self.ctx, self.client_id, name.strip(), initiator=self)
+        except OpError as exc:
+            self.ctx.bus.failed.emit(str(exc))
+            return
+        self.new_name.clear()
+
+    def _delete_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
+        for row in rows:
+            ops.delete_contact(self.ctx, self.model.contacts[row].id, initiator=self)
+
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.client_id is not None and changes.touches("contacts", "clients"):
+            self.model.set_contacts(self.ctx.repos.clients.contacts(self.client_id))

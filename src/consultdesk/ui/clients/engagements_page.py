@@ -1,0 +1,223 @@
+"""Engagements of the selected client: list, the engagement form, its interviews and pre-visit questions."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultdesk.bus import Changes
+from consultdesk.context import AppContext
+from consultdesk.domain.clients import validate_name
+from consultdesk.ops import clients as ops
+from consultdesk.ops.errors import OpError
+from consultdesk.ui.clients.interview_page import InterviewsPage
+from consultdesk.ui.clients.labels import classification_choices, status_choices
+from consultdesk.ui.clients.visit_questions_page import VisitQuestionsPage
+from consultdesk.ui.common.field_binder import FieldBinder
+from consultdesk.ui.forms.ui_engagement_form import Ui_EngagementForm
+
+
+class EngagementForm(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.engagement_id: int | None = None
+        self.form = Ui_EngagementForm()
+        self.form.setupUi(self)
+        self.binder = FieldBinder(self._commit, self)
+        f = self.form
+        self.binder.bind("title", f.engagementTitle, self._title_problem)
+        for field, widget in (
+            ("classification", f.engagementClassification), ("status", f.engagementStatus),
+            ("budget_range", f.engagementBudget), ("expected_duration", f.engagementDuration),
+            ("compatibility", f.engagementCompatibility), ("start_date", f.engagementStart),
+            ("end_date", f.engagementEnd), ("notes", f.engagementNotes),
+        ):
+            self.binder.bind(field, widget)
+        self._fill_combos()
+        ctx.bus.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.engagement_id is not None and changes.touches("engagements"):
+            engagement = self.ctx.repos.clients.get_engagement(self.engagement_id)
+            if engagement is not None:
+                self.show_engagement(self.engagement_id)
+
+    def _fill_combos(self) -> None:
+        for combo, choices in ((self.form.engagementClassification, classification_choices()),
+                               (self.form.engagementStatus, status_choices())):
+            current = combo.currentData()
+            combo.clear()
+            for value, label in choices:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    def _title_problem(self, title: Any) -> str | None:
+        return self.tr("An engagement needs a title.") if validate_name(str(title)) else None
+
+    def show_engagement(self, engagement_id: int | None) -> None:
+        self.binder.flush()
+        self.engagement_id = engagement_id
+        engagement = self.ctx.repos.clients.get_engagement(engagement_id) if engagement_id else None
+        values = asdict(engagement) if engagement else {}
+        for key in ("classification", "status"):
+            if key in values:
+                values[key] = values[key].value
+        self.binder.load(values)
+        self.setEnabled(engagement is not None)
+
+    def _commit(self, field: str, value: Any, session: object) -> None:
+        if self.engagement_id is None:
+            return
+        try:
+            ops.update_engagement(self.ctx, self.engagement_id, {field: value}, initiator=self, merge_session=session)
+        except OpError as exc:
+            self.ctx.bus.failed.emit(str(exc))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.form.retranslateUi(self)
+            self._fill_combos()
+        super().changeEvent(event)
+
+
+class EngagementsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id: int | None = None
+        self.list = QListWidget(self)
+        self.list.setObjectName("engagementList")
+        self.new_title = QLineEdit(self)
+        self.new_title.setObjectName("newEngagementTitle")
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_title)
+        self.details = EngagementForm(ctx, self)
+        self.interviews = InterviewsPage(ctx, self)
+        self.questions = VisitQuestionsPage(ctx, self)
+        self.inner = QTabWidget(self)
+        self.inner.setObjectName("engagementPages")
+        for page in (self.details, self.interviews, self.questions):
+            self.inner.addTab(page, "")
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.inner)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([220, 760])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list.currentItemChanged.connect(self._picked)
+        self.new_title.returnPressed.connect(self._add)
+        delete = QShortcut(QKeySequence.Delete, self.list, activated=self._delete_current)
+        delete.setContext(Qt.WidgetShortcut)
+        ctx.bus.changed.connect(self._on_changed)
+        ctx.selection.engagement_changed.connect(self._select_in_list)
+        self._filling = False
+        self._shown_id: int | None = None
+        self.retranslate()
+        self.show_client(None)
+
+    def retranslate(self) -> None:
+        self.new_title.setPlaceholderText(self.tr("New engagement: type a title and press Enter"))
+        for index, title in enumerate((self.tr("Details"), self.tr("Interviews"), self.tr("Pre-visit questions"))):
+            self.inner.setTabText(index, title)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.new_title.setEnabled(client_id is not None)
+        self._fill()
+
+    def _fill(self) -> None:
+        self._filling = True
+        try:
+            self.list.clear()
+            engagements = self.ctx.repos.clients.engagements(self.client_id) if self.client_id else []
+            for engagement in engagements:
+                item = QListWidgetItem(engagement.title, self.list)
+                item.setData(Qt.UserRole, engagement.id)
+                item.setToolTip(engagement.title)
+        finally:
+            self._filling = False
+        wanted = self.ctx.selection.engagement_id
+        ids = [self.list.item(row).data(Qt.UserRole) for row in range(self.list.count())]
+        if wanted not in ids:
+            # Another client's engagement (or none) was selected: follow the client shown here.
+            wanted = ids[0] if ids else None
+            if self.client_id is not None and self.ctx.selection.client_id == self.client_id:
+                self.ctx.selection.set_engagement(wanted)
+        self._select_in_list(wanted)
+
+    def _select_in_list(self, engagement_id: int | None) -> None:
+        self._filling = True
+        try:
+            target = None
+            for row in range(self.list.count()):
+                if self.list.item(row).data(Qt.UserRole) == engagement_id:
+                    target = self.list.item(row)
+            self.list.setCurrentItem(target)
+        finally:
+            self._filling = False
+        self._show(engagement_id if target is not None else None)
+
+    def _show(self, engagement_id: int | None) -> None:
+        if engagement_id == self._shown_id and engagement_id is not None:
+            return
+        self._shown_id = engagement_id
+        self.details.show_engagement(engagement_id)
+        self.interviews.show_engagement(engagement_id)
+        self.questions.show_engagement(engagement_id)
+
+    def _picked(self, current: QListWidgetItem | None, _previous: Any) -> None:
+        if self._filling:
+            return
+        engagement_id = current.data(Qt.UserRole) if current is not None else None
+        self.ctx.selection.set_engagement(engagement_id)
+        self._show(engagement_id)
+
+    def _add(self) -> None:
+        title = self.new_title.text().strip()
+        if self.client_id is None or not title:
+            return
+        try:
+            engagement_id = ops.create_engagement(self.ctx, self.client_id, title, initiator=self)
+        except OpError as exc:
+            self.ctx.bus.failed.emit(str(exc))
+            return
+        self.new_title.clear()
+        self.ctx.selection.set_engagement(engagement_id)
+
+    def _delete_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        question = self.tr("Delete the engagement \u201c{title}\u201d with its interviews and requirements? "
+                           "You can undo this with Ctrl+Z.").format(title=item.text())
+        if self.ctx.asker.confirm(self, self.tr("Delete engagement"), question):
+            ops.delete_engagement(self.ctx, item.data(Qt.UserRole), initiator=self)
+
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.client_id is None:
+            return
+        if changes.touches("engagements", "clients"):
+            self._fill()  # the inner pages refresh their own records

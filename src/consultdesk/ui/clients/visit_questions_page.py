@@ -1,0 +1,134 @@
+"""The pre-visit question list of an engagement: open points to ask, ticked off with the answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from consultdesk.bus import Changes
+from consultdesk.context import AppContext
+from consultdesk.domain.interview import VisitQuestion, VisitQuestionStatus
+from consultdesk.ops import interviews as ops
+from consultdesk.ops.errors import OpError
+
+
+class VisitQuestionModel(QAbstractTableModel):
+    """Column ANSWERED is a check box (open/answered); QUESTION and ANSWER are edited in place."""
+
+    ANSWERED, QUESTION, ANSWER = range(3)
+    _HEADERS = ("Answered", "Question", "Answer")
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.questions: list[VisitQuestion] = []
+
+    def set_questions(self, questions: list[VisitQuestion]) -> None:
+        self.beginResetModel()
+        self.questions = list(questions)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.questions)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == self.ANSWERED:
+            return base | Qt.ItemIsUserCheckable
+        return base | Qt.ItemIsEditable
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        question = self.questions[index.row()]
+        if index.column() == self.ANSWERED:
+            if role == Qt.CheckStateRole:
+                return Qt.Checked if question.status is VisitQuestionStatus.ANSWERED else Qt.Unchecked
+            return None
+        text = question.question if index.column() == self.QUESTION else question.answer
+        return text if role in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole) else None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
+        question = self.questions[index.row()]
+        if index.column() == self.ANSWERED and role == Qt.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.Checked
+            changes = {"status": (VisitQuestionStatus.ANSWERED if checked else VisitQuestionStatus.OPEN).value}
+        elif role == Qt.EditRole and index.column() in (self.QUESTION, self.ANSWER):
+            changes = {("question" if index.column() == self.QUESTION else "answer"): value}
+        else:
+            return False
+        try:
+            ops.update_visit_question(self.ctx, question.id, changes, initiator=self)
+        except OpError as exc:
+            self.ctx.bus.failed.emit(str(exc))
+            return False
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.tr(self._HEADERS[section])
+        return None
+
+
+class VisitQuestionsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.engagement_id: int | None = None
+        self.model = VisitQuestionModel(ctx, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("visitQuestionsTable")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(VisitQuestionModel.ANSWERED, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(VisitQuestionModel.QUESTION, QHeaderView.Stretch)
+        header.setSectionResizeMode(VisitQuestionModel.ANSWER, QHeaderView.Stretch)
+        self.new_question = QLineEdit(self)
+        self.new_question.setObjectName("newVisitQuestion")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.new_question)
+        self.new_question.returnPressed.connect(self._add)
+        delete = QShortcut(QKeySequence.Delete, self.table, activated=self._delete_selected)
+        delete.setContext(Qt.WidgetShortcut)
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.new_question.setPlaceholderText(self.tr("Add a question to ask on the next visit, then press Enter"))
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, 2)
+
+    def show_engagement(self, engagement_id: int | None) -> None:
+        self.engagement_id = engagement_id
+        self.new_question.setEnabled(engagement_id is not None)
+        self._reload()
+
+    def _reload(self) -> None:
+        questions = self.ctx.repos.interviews.visit_questions(self.engagement_id) if self.engagement_id else []
+        self.model.set_questions(questions)
+        self.table.resizeRowsToContents()
+
+    def _add(self) -> None:
+        text = self.new_question.text().strip()
+        if self.engagement_id is None or not text:
+            return
+        ops.add_visit_question(self.ctx, self.engagement_id, text, initiator=self)
+        self.new_question.clear()
+
+    def _delete_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
+        for row in rows:
+            ops.delete_visit_question(self.ctx, self.model.questions[row].id, initiator=self)
+
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if self.engagement_id is not None and changes.touches("visit_questions", "engagements"):
+            self._reload()

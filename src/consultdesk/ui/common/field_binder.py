@@ -1,0 +1,165 @@
+"""Binds form widgets to the fields of one stored record: every edit is persisted at once, through ops.
+
+- QLineEdit commits on Enter / leaving the field; QPlainTextEdit commits after a short pause in typing
+  and on leaving the field; QComboBox commits its item data when the user picks an item.
+- Each focus of a field is one "edit session": the commits of that session merge into one undo step.
+- load() shows stored values without committing them back; a widget whose text already equals the
+  stored value is left alone, so an echo of our own commit never moves the cursor.
+- A validator may refuse a value inline (message in an error label); nothing is stored then.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+Commit = Callable[[str, Any, object], None]  # (field, value, merge_session)
+Validator = Callable[[Any], str | None]  # the reason a value is refused, or None
+
+TYPING_PAUSE_MS = 400
+# Qt's word wrap takes about a minute to lay out one 1 MB "word"; such text wraps anywhere instead.
+LONGEST_WORD_FOR_WORD_WRAP = 2000
+_sessions = itertools.count(1)
+
+
+@dataclass
+class _Binding:
+    field: str
+    widget: QWidget
+    validator: Validator | None
+    error_label: QLabel | None
+    session: object = None
+
+
+class FieldBinder(QObject):
+    def __init__(self, commit: Commit, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._commit = commit
+        self._bindings: dict[QWidget, _Binding] = {}
+        self._loading = False
+        self._pending: _Binding | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    # --- binding -----------------------------------------------------------------------------------
+    def bind(
+        self,
+        field: str,
+        widget: QWidget,
+        validator: Validator | None = None,
+        error_label: QLabel | None = None,
+    ) -> None:
+        binding = _Binding(field, widget, validator, error_label)
+        self._bindings[widget] = binding
+        widget.installEventFilter(self)
+        if error_label is not None:
+            error_label.hide()
+        if isinstance(widget, QLineEdit):
+            widget.editingFinished.connect(lambda b=binding: self._commit_binding(b))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda b=binding: self._typed(b))
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(lambda _i, b=binding: self._commit_binding(b))
+        else:
+            raise TypeError(f"cannot bind {type(widget).__name__}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        binding = self._bindings.get(watched)  # type: ignore[arg-type]
+        if binding is not None:
+            if event.type() == QEvent.FocusIn:
+                binding.session = (binding.field, next(_sessions))
+            elif event.type() == QEvent.FocusOut and isinstance(watched, QPlainTextEdit):
+                self.flush()
+        return False
+
+    # --- values ------------------------------------------------------------------------------------
+    @staticmethod
+    def value_of(widget: QWidget) -> Any:
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        raise TypeError(type(widget).__name__)
+
+    def load(self, values: Mapping[str, Any]) -> None:
+        """Show stored values (after a selection change, an undo, or another view's edit)."""
+        self._loading = True
+        try:
+            for widget, binding in self._bindings.items():
+                value = values.get(binding.field, "")
+                if self.value_of(widget) == value and not self._is_refused(binding):
+                    continue
+                if self._pending is binding:
+                    self._timer.stop()
+                    self._pending = None
+                self._show(widget, value)
+                self._set_error(binding, None)
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _show(widget: QWidget, value: Any) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.setText("" if value is None else str(value))
+            widget.setCursorPosition(0) if not widget.hasFocus() else None
+        elif isinstance(widget, QPlainTextEdit):
+            cursor_pos = widget.textCursor().position()
+            text = "" if value is None else str(value)
+            longest_word = max(map(len, text.split()), default=0)
+            widget.setWordWrapMode(
+                QTextOption.WrapAnywhere if longest_word > LONGEST_WORD_FOR_WORD_WRAP else QTextOption.WordWrap
+            )
+            widget.setPlainText(text)
+            if widget.hasFocus():
+                cursor = widget.textCursor()
+                cursor.setPosition(min(cursor_pos, len(widget.toPlainText())))
+                widget.setTextCursor(cursor)
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            widget.setCurrentIndex(max(index, 0))
+
+    # --- committing --------------------------------------------------------------------------------
+    def _typed(self, binding: _Binding) -> None:
+        if self._loading:
+            return
+        if self._pending is not None and self._pending is not binding:
+            self.flush()
+        self._pending = binding
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Commit text typed but not yet stored (called on a pause, on focus-out and before closing)."""
+        self._timer.stop()
+        binding, self._pending = self._pending, None
+        if binding is not None:
+            self._commit_binding(binding)
+
+    def _commit_binding(self, binding: _Binding) -> None:
+        if self._loading:
+            return
+        value = self.value_of(binding.widget)
+        reason = binding.validator(value) if binding.validator else None
+        self._set_error(binding, reason)
+        if reason is None:
+            self._commit(binding.field, value, binding.session or (binding.field, next(_sessions)))
+
+    def _is_refused(self, binding: _Binding) -> bool:
+        return binding.error_label is not None and not binding.error_label.isHidden()
+
+    def _set_error(self, binding: _Binding, reason: str | None) -> None:
+        widget = binding.widget
+        widget.setProperty("invalid", reason is not None)
+        widget.setStyleSheet("border: 1px solid #b3261e;" if reason else "")
+        if binding.error_label is not None:
+            if reason:
+                binding.error_label.setText(reason)
+            binding.error_label.setVisible(reason is not None)
