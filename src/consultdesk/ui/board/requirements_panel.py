@@ -42,6 +42,10 @@ from consultdesk.ui.board.requirements_model import (
 )
 
 
+# Columns hidden while the panel is narrower than this many pixels (least useful first).
+NARROW_HIDDEN = {COL_COST: 760, COL_QUADRANT: 680, COL_TYPE: 560, COL_URGENCY: 460, COL_VALUE: 460}
+
+
 class StatusDelegate(QStyledItemDelegate):
     """A combo of the six statuses; picking one commits at once (no extra Enter)."""
 
@@ -169,6 +173,13 @@ class RequirementsPanel(QWidget):
                 self.open_editor(self.requirement_id_at(index.row()))
                 return True
         return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        # Beside the board the panel is narrow: the title matters more than the secondary columns.
+        width = event.size().width()
+        for column, min_width in NARROW_HIDDEN.items():
+            self.table.setColumnHidden(column, width < min_width)
+        super().resizeEvent(event)
 
     # --- language ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
