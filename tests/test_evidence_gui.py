@@ -171,7 +171,7 @@ def test_cancelled_large_copy_leaves_nothing(tab, ctx, asker, qtbot, tmp_path, m
     def init_with_user_cancelling(self, *args, **kwargs):
         original_init(self, *args, **kwargs)
         # The user presses Cancel as soon as progress shows (what the dialog's canceled signal does).
-        self.progressed.connect(lambda done, total: self.cancel())
+        self.progressed.connect(lambda done, total: self.cancel(), Qt.DirectConnection)
 
     monkeypatch.setattr(AttachJob, "__init__", init_with_user_cancelling)
     big = tmp_path / "dump.bin"
@@ -193,9 +193,8 @@ def test_threaded_copy_attaches_with_progress(tab, ctx, asker, qtbot, tmp_path, 
     big = tmp_path / "dump.bin"
     big.write_bytes(os.urandom(3 * 1024 * 1024))
     asker.queue("Test case / simulated data")
-    seen = []
     job = tab.items_panel.new_item_from([str(big)])
-    job.progressed.connect(lambda done, total: seen.append(done))
+    assert job.dialog is not None and job.dialog.objectName() == "attachProgress"
     qtbot.waitUntil(lambda: job.done, timeout=10000)
     items = ctx.repos.evidence.items(tab.case_id)
     assert [(i.kind, i.attachments[0].size) for i in items] == [("test_case", 3 * 1024 * 1024)]
