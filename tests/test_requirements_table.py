@@ -69,6 +69,7 @@ def test_panel_sorts_filters_and_follows_the_engagement(qtbot, ctx, engagement) 
 
     panel = RequirementsPanel(ctx)
     qtbot.addWidget(panel)
+    panel.resize(1000, 400)
     panel.show()
     view = panel.table
     codes = lambda: [panel.proxy.index(r, COL_CODE).data() for r in range(panel.proxy.rowCount())]  # noqa: E731
@@ -149,3 +150,19 @@ def test_index_of_nothing_is_ignored(ctx) -> None:
 
     model = RequirementsTableModel(ctx)
     assert model.data(QModelIndex()) is None and model.rowCount() == 0
+
+
+def test_narrow_panel_keeps_code_title_and_status(qtbot, ctx, engagement) -> None:
+    from consultdesk.ui.board.requirements_model import COL_CODE, COL_COST, COL_STATUS, COL_TITLE, COL_VALUE
+    from consultdesk.ui.board.requirements_panel import RequirementsPanel
+
+    panel = RequirementsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(420, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    hidden = {c for c in range(panel.model.columnCount()) if panel.table.isColumnHidden(c)}
+    assert {COL_COST, COL_VALUE} <= hidden and not hidden & {COL_CODE, COL_TITLE, COL_STATUS}
+    panel.resize(1200, 300)
+    qtbot.wait(10)
+    assert not any(panel.table.isColumnHidden(c) for c in range(panel.model.columnCount()))
