@@ -173,3 +173,18 @@ def test_xlsx_rows_are_numbered_like_the_sheet(tmp_path: Path) -> None:
     assert plan.rows == [{"title": "good", "value": 4, "type": "experience"}]
     assert [p.text() for p in plan.problems] == [
         's.xlsx: row 3, column "价值": 12 is outside 1–5; expected a whole number from 1 to 5.']
+
+
+def test_transfer_package_has_no_qt_and_no_sql() -> None:
+    import ast
+
+    import consultdesk
+
+    found = []
+    for path in (Path(consultdesk.__file__).parent / "transfer").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            found += [f"{path.name}: {n}" for n in names
+                      if n.startswith(("PySide6", "sqlite3", "sqlite_utils", "consultdesk.store", "consultdesk.ui"))]
+    assert found == []
