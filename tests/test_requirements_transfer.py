@@ -188,3 +188,14 @@ def test_transfer_package_has_no_qt_and_no_sql() -> None:
             found += [f"{path.name}: {n}" for n in names
                       if n.startswith(("PySide6", "sqlite3", "sqlite_utils", "consultdesk.store", "consultdesk.ui"))]
     assert found == []
+
+
+def test_a_new_requirement_after_an_import_never_reuses_an_imported_code(ctx) -> None:
+    from consultdesk.ops.requirement_import import import_requirements
+    from consultdesk.ops.requirements import create_requirement
+
+    engagement = _engagement(ctx)
+    import_requirements(ctx, engagement, [{"title": "kept code", "code": "REQ-002"}])
+    create_requirement(ctx, engagement, "typed on the board")
+    create_requirement(ctx, engagement, "and another")
+    assert [r.code for r in ctx.repos.requirements.for_engagement(engagement)] == ["REQ-002", "REQ-003", "REQ-004"]

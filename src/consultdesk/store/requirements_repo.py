@@ -48,5 +48,10 @@ class RequirementsRepo:
         ))
 
     def next_code(self, engagement_id: int) -> tuple[int, str]:
-        seq = self.next_seq(engagement_id)
-        return seq, format_code(seq)
+        # An import may have kept codes from its file (e.g. REQ-007 at seq 1): skip numbers already taken.
+        seq = number = self.next_seq(engagement_id)
+        while self._store.scalar(
+            "select 1 from requirements where engagement_id = ? and code = ?", [engagement_id, format_code(number)]
+        ):
+            number += 1
+        return seq, format_code(number)
