@@ -37,3 +37,15 @@ def test_geometry_and_tab_survive_reopen(qtbot, data_dir: Path, asker) -> None:
     assert again.tabs.currentIndex() == 2
     assert again.size().width() == 701
     again.close()
+
+
+def test_deferred_tabs_are_built_after_the_first_paint(qtbot, data_dir: Path, asker) -> None:
+    from consultdesk.app import open_main_window
+
+    win = open_main_window(data_dir, lang="en", asker=asker, defer_tabs=True)
+    qtbot.addWidget(win)
+    assert win.tab_pages[win.tabs.currentIndex()] is not None
+    qtbot.waitUntil(lambda: all(page is not None for page in win.tab_pages))
+    for name in ("clientsTab", "boardTab", "diagnosisTab", "evidenceTab", "specsTab"):
+        assert win.findChild(QWidget, name) is not None, name
+    win.close()

@@ -27,15 +27,21 @@ def build_context(data_dir: Path, asker: Any = None) -> AppContext:
     return AppContext(workspace=workspace, asker=asker or Asker(), settings=settings)
 
 
-def open_main_window(data_dir: str | Path, lang: str | None = None, asker: Any = None) -> QMainWindow:
-    """Build and show the main window inside an existing QApplication (embedding and tests)."""
+def open_main_window(
+    data_dir: str | Path, lang: str | None = None, asker: Any = None, defer_tabs: bool = False
+) -> QMainWindow:
+    """Build and show the main window inside an existing QApplication (embedding and tests).
+
+    Every tab exists when this returns, unless defer_tabs (the app's own start: hidden tabs are
+    built right after the first paint).
+    """
     from consultdesk.ui.i18n import Translations
     from consultdesk.ui.main_window import MainWindow
 
     ctx = build_context(Path(data_dir), asker)
     translations = Translations()
     translations.install(lang or ctx.settings.value("language") or None)
-    window = MainWindow(ctx, translations)
+    window = MainWindow(ctx, translations, defer_tabs)
     window.show()
     return window
 
@@ -54,7 +60,7 @@ def run_gui(data_dir: Path, lang: str | None, demo: bool, asker: Any = None) -> 
         temp = tempfile.TemporaryDirectory(prefix="consultdesk-demo-")
         data_dir = Path(temp.name)
     try:
-        window = open_main_window(data_dir, lang, asker)
+        window = open_main_window(data_dir, lang, asker, defer_tabs=True)
     except WorkspaceError as exc:
         from consultdesk.ui.asker import Asker
 

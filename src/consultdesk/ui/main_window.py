@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -13,7 +13,9 @@ from consultdesk.ui.welcome import WelcomePanel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, translations: Translations) -> None:
+    def __init__(self, ctx: AppContext, translations: Translations, defer_tabs: bool = False) -> None:
+        """defer_tabs: build only the visible tab now and the others right after the first paint
+        (fast start); embedding and tests get every tab at once."""
         super().__init__()
         self.ctx = ctx
         self.translations = translations
@@ -28,15 +30,44 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.tab_pages = [spec.create(ctx, self.tabs) for spec in TABS]
-        for page in self.tab_pages:
-            self.tabs.addTab(_scrollable(page, self.tabs), "")
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tab_pages: list[QWidget | None] = [None] * len(TABS)
+        for _spec in TABS:
+            self.tabs.addTab(_scrollable(self.tabs), "")
         self._build_menus()
         self.ctx.bus.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.retranslate()
         self._restore_state()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        if defer_tabs:
+            self.ensure_tab(self.tabs.currentIndex())
+            QTimer.singleShot(0, self._build_next_tab)
+        else:
+            for index in range(len(TABS)):
+                self.ensure_tab(index)
         self._on_tab_changed(self.tabs.currentIndex())
+
+    def ensure_tab(self, index: int) -> QWidget:
+        """The page of tab *index*, built on first need (each area's imports cost start-up time)."""
+        page = self.tab_pages[index]
+        if page is None:
+            area = self.tabs.widget(index)
+            page = TABS[index].create(self.ctx, area)
+            area.setWidget(page)
+            self.tab_pages[index] = page
+            contribute = getattr(page, "contribute_menus", None)
+            if contribute is not None:
+                contribute(self.menuBar())
+        return page
+
+    def _build_next_tab(self) -> None:
+        # One tab per event-loop turn keeps the window responsive while the rest are built.
+        if not self.isVisible():  # closed before the rest was built
+            return
+        for index, page in enumerate(self.tab_pages):
+            if page is None:
+                self.ensure_tab(index)
+                QTimer.singleShot(0, self._build_next_tab)
+                return
 
     # --- menus -----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -69,10 +100,6 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
-        for page in self.tab_pages:
-            contribute = getattr(page, "contribute_menus", None)
-            if contribute is not None:
-                contribute(bar)
 
     def set_language(self, lang: str) -> None:
         self.translations.install(lang)
@@ -100,6 +127,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(TABS):
+            self.ensure_tab(index)
             self.ctx.activate_area(TABS[index].area)
 
     # --- state -----------------------------------------------------------------------------------
@@ -134,7 +162,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
-        for page in self.tab_pages:
+        for page in filter(None, self.tab_pages):
             shutdown = getattr(page, "shutdown", None)
             if shutdown is not None:
                 shutdown()
@@ -143,10 +171,9 @@ class MainWindow(QMainWindow):
             self.ctx.workspace.close()
 
 
-def _scrollable(page: QWidget, parent: QWidget) -> QScrollArea:
+def _scrollable(parent: QWidget) -> QScrollArea:
     """A tab whose minimum size exceeds a small screen scrolls instead of forcing the window wider."""
     area = QScrollArea(parent)
     area.setFrameShape(QFrame.NoFrame)
     area.setWidgetResizable(True)
-    area.setWidget(page)
     return area

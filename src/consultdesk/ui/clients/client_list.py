@@ -97,8 +97,11 @@ class ClientListPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.Stretch)
-        for column in (ClientTableModel.INDUSTRY, ClientTableModel.SIZE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        # Fixed widths: ResizeToContents reads every row on each change (slow with hundreds of clients).
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.Stretch)
+        header.resizeSection(ClientTableModel.INDUSTRY, 90)
+        header.resizeSection(ClientTableModel.SIZE, 90)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newClientButton")
         self.delete_button = QPushButton(self)
