@@ -182,6 +182,7 @@ def test_board_follows_ops_from_elsewhere(ctx, board) -> None:
     ops.update_requirement(ctx, rid, {"value": 4, "urgency": 5})  # e.g. typed into the editor form
     assert board.scene.geometry.cell_rect((4, 5)).contains(card.sceneBoundingRect())
     ops.update_requirement(ctx, rid, {"title": "修复支付接口卡顿"})
+    card.ensure_tooltip()  # tooltips are built on first hover
     assert "修复支付接口卡顿" in card.toolTip()
     ops.delete_requirements(ctx, [rid])
     assert board.scene.cards == {}

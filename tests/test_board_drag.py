@@ -112,8 +112,11 @@ def test_undo_action_of_main_window_undoes_a_drag(window, qtbot) -> None:
     ctx = window.ctx
     engagement_id = make_engagement(ctx)
     rid = add(ctx, engagement_id, "添加批量导出", 4, 3)
+    from consultdesk.ui.tabs import TABS
+
+    window.tabs.setCurrentIndex([spec.object_name for spec in TABS].index("boardTab"))
     board = window.findChild(object, "boardTab")
-    window.tabs.setCurrentWidget(board)
+    assert board.isVisible()
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)

@@ -32,6 +32,7 @@ class BoardScene(QGraphicsScene):
         self.hide_unmatched = False
         self.geometry = BoardGeometry()
         self.counts: Counts = {}
+        self._cell_counts: dict[Cell, tuple[int, int]] = {}  # (matching, total) per cell, kept per dirty cell
         self._apply_geometry()
 
     # --- building ----------------------------------------------------------------------------------
@@ -82,7 +83,8 @@ class BoardScene(QGraphicsScene):
 
     def settle(self, cards: Iterable[CardItem]) -> None:
         """Put cards back into their slots after a drag (a drop that changed nothing snaps back)."""
-        self._relayout({c.cell for c in cards if c.scene() is self}, resort=False)
+        displaced = {c.cell for c in cards if c.scene() is self and c.pos() != c.slot}
+        self._relayout(displaced, resort=False)
 
     def card(self, requirement_id: int) -> CardItem | None:
         return self.cards.get(requirement_id)
@@ -139,6 +141,8 @@ class BoardScene(QGraphicsScene):
             dirty = set(ALL_CELLS)
         for cell in dirty:
             self._layout_cell(cell)
+            cards = self.members[cell]
+            self._cell_counts[cell] = (sum(1 for c in cards if not c.dimmed), len(cards))
         self._update_counts()
 
     def _apply_geometry(self) -> None:
@@ -157,12 +161,14 @@ class BoardScene(QGraphicsScene):
         visible = len(shown) if expanded or len(shown) <= capacity else capacity - 1
         for index, card in enumerate(shown):
             if index < visible:
-                card.setPos(geo.slot_pos(cell, index))
+                card.slot = geo.slot_pos(cell, index)
+                card.setPos(card.slot)
                 card.setZValue(0.0)
                 card.setVisible(True)
             else:
                 card.setVisible(False)
-                card.setPos(geo.slot_pos(cell, visible))
+                card.slot = geo.slot_pos(cell, visible)
+                card.setPos(card.slot)
         hidden = len(shown) - visible
         badge = self.badges.get(cell)
         if not expanded and hidden == 0:
@@ -183,12 +189,10 @@ class BoardScene(QGraphicsScene):
 
     def _update_counts(self) -> None:
         counts: dict[Quadrant, list[int]] = {q: [0, 0] for q in Quadrant}
-        for cell in ALL_CELLS:
-            cards = self.members[cell]
-            if cards:
-                entry = counts[quadrant_for(*cell)]
-                entry[1] += len(cards)
-                entry[0] += sum(1 for c in cards if not c.dimmed)
+        for cell, (matching, total) in self._cell_counts.items():
+            entry = counts[quadrant_for(*cell)]
+            entry[0] += matching
+            entry[1] += total
         new_counts = {q: (m, t) for q, (m, t) in counts.items()}
         if new_counts != self.counts:
             self.counts = new_counts
@@ -197,6 +201,13 @@ class BoardScene(QGraphicsScene):
                     self.invalidate(self.geometry.band_rect(high_value, high_urgency), QGraphicsScene.BackgroundLayer)
 
     # --- painting ----------------------------------------------------------------------------------
+    def helpEvent(self, event) -> None:  # noqa: N802 - Qt override
+        for item in self.items(event.scenePos()):
+            if isinstance(item, CardItem):
+                item.ensure_tooltip()
+                break
+        super().helpEvent(event)
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
         paint_board(painter, rect, self.geometry, self.counts, self.filter.active)
 
