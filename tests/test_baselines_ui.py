@@ -166,3 +166,23 @@ def test_board_cards_carry_the_changed_since_signoff_mark(qtbot, ctx, eng) -> No
     tab.show_engagement(None)
     tab.show_engagement(engagement)
     assert cards() == {"REQ-001": False, "REQ-002": False}
+
+
+def test_requirements_table_marks_rows_changed_since_signoff(ctx, eng) -> None:
+    from consultdesk.ops import baselines as bl_ops
+    from consultdesk.ui.board.requirements_model import COL_CODE, CHANGED_MARK, RequirementsTableModel
+
+    engagement, (pick, wave) = eng
+    model = RequirementsTableModel(ctx)
+    model.set_engagement(engagement)
+    marks = lambda: [model.index(r, COL_CODE).data(Qt.DecorationRole) == CHANGED_MARK  # noqa: E731
+                     for r in range(model.rowCount())]
+    assert marks() == [False, False]
+    bl_ops.sign_off(ctx, engagement, "Anna")
+    requirements.update_requirement(ctx, wave, {"value": 5})
+    assert marks() == [False, True]
+    assert "Changed since the last sign-off" in model.index(1, COL_CODE).data(Qt.ToolTipRole)
+    requirements.create_requirement(ctx, engagement, "Returns")
+    assert marks() == [False, True, True]
+    bl_ops.sign_off(ctx, engagement, "Anna")
+    assert marks() == [False, False, False]

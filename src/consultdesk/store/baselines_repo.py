@@ -87,7 +87,8 @@ class BaselinesRepo:
         return self._parsed[baseline.id]
 
     # -- the current specification -----------------------------------------------------------------
-    def _current_rows(self, engagement_id: int) -> list[dict[str, Any]]:
+    def current_rows(self, engagement_id: int) -> list[dict[str, Any]]:
+        """The requirements' content fields as plain rows (plus id), in board order."""
         cursor = self._store.db.execute(
             f"select {_REQ_COLUMNS} from requirements where engagement_id = ? order by seq", [engagement_id]
         )
@@ -99,11 +100,11 @@ class BaselinesRepo:
         return {r["key"]: r["text"] for r in rows}
 
     def current_content(self, engagement_id: int) -> dict[str, Any]:
-        return spec_content(self._current_rows(engagement_id), self._sections(engagement_id))
+        return spec_content(self.current_rows(engagement_id), self._sections(engagement_id))
 
     def freeze_current(self, engagement_id: int) -> tuple[str, str, int]:
         """(canonical JSON, SHA-256, number of requirements) of the specification as it is now."""
-        rows = self._current_rows(engagement_id)
+        rows = self.current_rows(engagement_id)
         text, sha = freeze(rows, self._sections(engagement_id))
         return text, sha, len(rows)
 
@@ -116,7 +117,7 @@ class BaselinesRepo:
         latest = self.latest(engagement_id)
         if latest is None:
             return set()
-        rows = self._current_rows(engagement_id)
+        rows = self.current_rows(engagement_id)
         content = [requirement_content(r) for r in rows]
         codes = changed_codes(self.parsed(latest), content)
         return {row["id"] for row, c in zip(rows, content) if c["code"] in codes}
@@ -125,7 +126,7 @@ class BaselinesRepo:
         latest = self.latest(engagement_id)
         if latest is None:
             return []
-        return removed_codes(self.parsed(latest), (r["code"] for r in self._current_rows(engagement_id)))
+        return removed_codes(self.parsed(latest), (r["code"] for r in self.current_rows(engagement_id)))
 
     def _covering(self, engagement_id: int, baselines: list[Baseline], added: list[str]) -> dict[str, str]:
         """Requirement code -> the approved change request (not yet in a baseline) that covers it."""

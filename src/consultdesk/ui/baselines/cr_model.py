@@ -100,6 +100,8 @@ class ChangeRequestsModel(_Table):
                 return "\n".join(f"{l.code or '—'} {l.title}" for l in cr.links) or None
             if col == self.DUE:
                 return self.tr("Submitted %1").replace("%1", local_time(cr.submitted_at))
+            if col == self.DECIDED and cr.decided_at:
+                return "\n".join(x for x in (cr.decided_by, local_time(cr.decided_at), cr.decision_note) if x)
         if role == Qt.ForegroundRole:
             if col == self.DUE and (self.is_overdue(cr) or decided_late(cr)):
                 return QBrush(OVERDUE)

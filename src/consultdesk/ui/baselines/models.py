@@ -64,7 +64,7 @@ class BaselinesModel(_Table):
             if col == self.CREATED:
                 return local_time(baseline.created_at)
             if col == self.SHA:
-                return baseline.sha256[:16] + "…"
+                return baseline.sha256[:12] + "…"  # the tooltip and "Copy SHA-256" give all 64
             if col == self.SIGNOFFS:
                 return ", ".join(s.signer for s in baseline.signoffs)
             if col == self.CONTAINS:

@@ -94,14 +94,15 @@ class SignOffPage(QWidget):
         head.addWidget(self.diff_label)
         head.addWidget(self.compare_combo)
         head.addStretch(1)
-        head.addWidget(self.uncovered_label)
         right_layout.addLayout(head)
         right_layout.addWidget(self.diff_view)
+        right_layout.addWidget(self.uncovered_label)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 630])  # the baselines list needs ~420 px; the diff gets the rest
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -151,7 +152,7 @@ class SignOffPage(QWidget):
                              (DiffModel.OLD, QHeaderView.Stretch), (DiffModel.NEW, QHeaderView.Stretch),
                              (DiffModel.COVER, QHeaderView.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
-        self.diff_view.setColumnWidth(DiffModel.ITEM, 200)
+        self.diff_view.setColumnWidth(DiffModel.ITEM, 180)
 
     def _show_status(self, engagement: int | None, items: list) -> None:
         self.sign_button.setEnabled(engagement is not None)

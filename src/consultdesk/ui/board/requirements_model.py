@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
@@ -24,6 +25,7 @@ SORT_ROLE = Qt.UserRole + 2  # a value that sorts naturally (numbers as numbers,
 FILTER_ROLE = Qt.UserRole + 3  # all searchable text of the row (title, description, tag, code …)
 
 _Index = QModelIndex | QPersistentModelIndex
+CHANGED_MARK = QColor("#e8710a")  # same meaning as the card's "changed since sign-off" mark
 
 
 class RequirementsTableModel(QAbstractTableModel):
@@ -33,6 +35,7 @@ class RequirementsTableModel(QAbstractTableModel):
         self.engagement_id: int | None = None
         self._rows: list[Requirement] = []
         self._row_of: dict[int, int] = {}
+        self._changed: set[int] = set()  # ids added or edited since the latest baseline (baselines area)
         ctx.bus.changed.connect(self._on_changed)
 
     # --- loading -----------------------------------------------------------------------------------
@@ -45,7 +48,18 @@ class RequirementsTableModel(QAbstractTableModel):
         eid = self.engagement_id
         self._rows = self.ctx.repos.requirements.for_engagement(eid) if eid is not None else []
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._changed = set() if eid is None else self.ctx.repos.baselines.changed_requirement_ids(eid)
         self.endResetModel()
+
+    def _mark_changed(self) -> None:
+        """Re-read which rows changed since sign-off; repaint only the codes whose mark flipped."""
+        eid = self.engagement_id
+        new = set() if eid is None else self.ctx.repos.baselines.changed_requirement_ids(eid)
+        flipped, self._changed = new ^ self._changed, new
+        for rid in flipped:
+            row = self._row_of.get(rid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, COL_CODE), self.index(row, COL_CODE))
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.engagement_id is None:
@@ -54,6 +68,8 @@ class RequirementsTableModel(QAbstractTableModel):
             self.set_engagement(None)
             return
         if not changes.touches("requirements"):
+            if changes.touches("baselines"):
+                self._mark_changed()
             return
         ids = changes.ids("requirements")
         if not ids or not ids <= self._row_of.keys():
@@ -67,6 +83,7 @@ class RequirementsTableModel(QAbstractTableModel):
             row = self._row_of[rid]
             self._rows[row] = requirement
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_FIELDS) - 1))
+        self._mark_changed()
 
     # --- access ------------------------------------------------------------------------------------
     def requirement(self, row: int) -> Requirement:
@@ -107,7 +124,10 @@ class RequirementsTableModel(QAbstractTableModel):
             return " ".join((req.code, req.title, req.description, req.tag, req.source, type_name(req.type),
                              status_name(req.status)))
         if role == Qt.ToolTipRole and column in (COL_TITLE, COL_CODE):
-            return req.title if not req.description else f"{req.title}\n\n{req.description[:600]}"
+            tip = req.title if not req.description else f"{req.title}\n\n{req.description[:600]}"
+            return self.tr("Changed since the last sign-off") + "\n\n" + tip if req.id in self._changed else tip
+        if role == Qt.DecorationRole and column == COL_CODE and req.id in self._changed:
+            return CHANGED_MARK
         if role == Qt.TextAlignmentRole and column in (COL_VALUE, COL_URGENCY, COL_COST):
             return int(Qt.AlignCenter)
         return None
