@@ -4,7 +4,7 @@ gives them (text, status, size); they never write to the store."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from consultdesk.domain.diagnosis import Cause, CauseStatus
@@ -112,15 +112,18 @@ class CauseItem(NodeItem):
         self.setZValue(3)
 
     def set_cause(self, cause: Cause, width: float) -> None:
+        if (self.status, self.is_root, self.text) == (cause.status, cause.is_root, cause.text) and self.wrapped:
+            return  # unchanged: keep the cached picture (a re-layout only moves items)
         font = self.metrics.cause_font_for(cause.is_root)
         self.status, self.is_root, self.text = cause.status, cause.is_root, cause.text
         self.wrapped = self.metrics.wrapped(cause.text or " ", width, font)
         self.setToolTip(cause.text)
         self.update()
 
-    def paint(self, painter: QPainter, _o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
         fill, border, ink, badge_colour, glyph = STYLE[self.status.value]
+        detail = option.levelOfDetailFromTransform(painter.worldTransform()) if option is not None else 1.0
         pen = QPen(border, 1.2)
         if self.is_root:
             fill, pen = ROOT_FILL, QPen(ROOT_BORDER, 2.2)
@@ -129,6 +132,9 @@ class CauseItem(NodeItem):
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(self.box(), 4, 4)
+        if detail < 0.3:  # zoomed far out: text would be unreadable specks; boxes and colours suffice
+            self._outline(painter)
+            return
         self._paint_badge(painter, badge_colour, glyph)
         painter.setPen(ROOT_BORDER.darker(130) if self.is_root else ink)
         if self.wrapped:
@@ -154,9 +160,6 @@ class CauseItem(NodeItem):
         painter.setPen(Qt.NoPen)
         painter.setBrush(QBrush(colour))
         painter.drawEllipse(QPointF(cx, cy), r, r)
-        font = QFont(self.metrics.cause_font)
-        font.setBold(True)
-        font.setPixelSize(10)
-        painter.setFont(font)
+        painter.setFont(self.metrics.badge_font)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(QRectF(cx - r, cy - r, 2 * r, 2 * r), Qt.AlignCenter, glyph)

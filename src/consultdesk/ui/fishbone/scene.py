@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
 from consultdesk.domain.diagnosis import FishboneTree
 from consultdesk.domain.fishbone_layout import BoneInput, FishboneLayout, LayoutParams, layout_fishbone
@@ -16,8 +16,11 @@ MARGIN = 40.0
 
 
 class FishboneScene(QGraphicsScene):
-    def __init__(self, metrics: TextMetrics | None = None, parent=None) -> None:
+    def __init__(self, metrics: TextMetrics | None = None, parent=None, cached: bool = False) -> None:
         super().__init__(parent)
+        # On screen each box is cached as a pixmap, so a re-layout only moves pictures; exports
+        # (PNG at any scale, SVG as vectors) draw without the cache.
+        self.cached = cached
         self.metrics = metrics or TextMetrics()
         self.params = LayoutParams()
         self.setBackgroundBrush(QColor("#fbfcfd"))
@@ -82,6 +85,8 @@ class FishboneScene(QGraphicsScene):
         for item_id in wanted:
             if item_id not in items:
                 item = factory(item_id)
+                if self.cached:
+                    item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
                 items[item_id] = item
                 self.addItem(item)
 

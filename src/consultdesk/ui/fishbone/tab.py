@@ -53,7 +53,7 @@ class DiagnosisTab(QWidget):
         self.pages = QTabWidget(self)
         self.pages.setObjectName("diagnosisPages")
         self.problem = ProblemPanel(ctx, self)
-        self.scene = FishboneScene(parent=self)
+        self.scene = FishboneScene(parent=self, cached=True)
         self.view = FishboneView(self.scene, self)
         self.controller = DiagramController(ctx, self.view, self)
         self.detail = CauseDetailPanel(ctx, self)

@@ -44,9 +44,14 @@ class TextMetrics:
         # Break at word boundaries, but also inside very long words/URLs so nothing overflows its box.
         self._option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
         self._cache: dict[tuple[str, float, str], WrappedText] = {}
+        # QFont.key() is not free; the diagram uses these few fonts thousands of times per layout.
+        self._keys = {id(f): f.key() for f in (self.cause_font, self.root_font, self.label_font, self.head_font)}
+        self.badge_font = QFont(base)
+        self.badge_font.setBold(True)
+        self.badge_font.setPixelSize(10)
 
     def wrapped(self, text: str, width: float, font: QFont) -> WrappedText:
-        key = (text, width, font.key())
+        key = (text, width, self._keys.get(id(font)) or font.key())
         hit = self._cache.get(key)
         if hit is not None:
             return hit
