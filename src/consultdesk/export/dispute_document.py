@@ -1,0 +1,175 @@
+"""Dispute minutes (争议数据确认纪要): the written confirmation sent right after the meeting (DOMAIN.md §4).
+
+What was disputed, the client's expected value against the value computed by the agreed rule and the
+difference, the facts confirmed in the meeting, the agreed root cause, the evidence chain (each item with
+its source, capture time and the SHA-256 of its files, so either side can verify a copy) and the action
+items on both sides. Phrased blame-free, as a confirmation of what both sides agreed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+from consultdesk.domain.evidence import CHAIN_KINDS, format_number
+from consultdesk.export.docx_base import DocWriter
+from consultdesk.export.labels import labels_for
+from consultdesk.export.request import DocumentRequest
+
+LABELS = {
+    "en": {
+        "dispute_title": "Dispute minutes – written confirmation",
+        "intro": "This note confirms in writing what we agreed in the meeting on {date}. If anything below is not "
+                 "as you remember it, please reply within two working days; otherwise it stands as agreed.",
+        "intro_no_meeting": "Draft: the meeting has not been held yet. This note lists the figures and the evidence "
+                            "we will go through together.",
+        "figure": "The disputed figure", "report": "Report", "metric": "Metric", "period": "Period",
+        "expected": "Value expected by the client", "computed": "Value computed by the agreed rule",
+        "difference": "Difference (computed − expected)", "unit": "Unit",
+        "confirmed": "What we confirmed together", "root_cause": "Agreed cause of the difference",
+        "conclusion": "Conclusion", "evidence": "Evidence chain",
+        "evidence_note": "Every file is kept unchanged in the consultant's evidence store; the SHA-256 fingerprint "
+                         "lets either side check that a copy is identical.",
+        "files": "Files (SHA-256)", "reference": "Reference",
+        "actions": "Action items", "meeting_date": "Meeting date", "our_side": "Consultant side",
+        "client_side": "Client side", "confirm_by": "Confirmed by", "not_agreed": "(not agreed yet)",
+        "kind.raw_data": "Raw data snapshot", "kind.processing_logic": "Processing logic",
+        "kind.business_rule": "Business rule basis", "kind.comparison": "Comparison",
+        "kind.test_case": "Test case / simulated data", "kind.other": "Other",
+        "cause.client_data_error": "Client data error", "cause.rule_misunderstanding": "Different reading of the agreed rule",
+        "cause.rule_update": "The rule needs updating", "cause.business_change": "A business change that was not announced",
+        "cause.other": "Other", "action_side.ours": "Consultant", "action_side.client": "Client",
+        "action_status.open": "Open", "action_status.done": "Done", "action_status.dropped": "Dropped",
+    },
+    "zh_CN": {
+        "dispute_title": "争议数据确认纪要（书面确认）",
+        "intro": "本纪要书面确认双方于 {date} 会议中达成的一致意见。如以下内容与您的理解不符，请于两个工作日内回复；"
+                 "逾期未回复视为确认。",
+        "intro_no_meeting": "草稿：会议尚未召开。本文列出双方将共同核对的数据与证据。",
+        "figure": "争议数据", "report": "报表", "metric": "指标", "period": "统计周期",
+        "expected": "客户预期值", "computed": "按约定口径计算值", "difference": "差异（计算值 − 预期值）", "unit": "单位",
+        "confirmed": "双方确认的事实", "root_cause": "双方认定的差异原因", "conclusion": "结论",
+        "evidence": "证据链", "evidence_note": "所有文件均原样保存在顾问方证据库中；SHA-256 指纹可供双方核对副本是否一致。",
+        "files": "文件（SHA-256）", "reference": "出处",
+        "actions": "待办事项", "meeting_date": "会议日期", "our_side": "顾问方", "client_side": "客户方",
+        "confirm_by": "确认签字", "not_agreed": "（尚未认定）",
+        "kind.raw_data": "原始数据快照", "kind.processing_logic": "数据处理逻辑", "kind.business_rule": "业务规则依据",
+        "kind.comparison": "对比分析", "kind.test_case": "测试用例 / 模拟数据", "kind.other": "其他",
+        "cause.client_data_error": "客户数据错误", "cause.rule_misunderstanding": "规则理解偏差",
+        "cause.rule_update": "规则需更新", "cause.business_change": "业务变化未通知", "cause.other": "其他",
+        "action_side.ours": "顾问方", "action_side.client": "客户方",
+        "action_status.open": "进行中", "action_status.done": "已完成", "action_status.dropped": "已取消",
+    },
+}
+
+
+def _difference_text(case: Any) -> str:
+    diff = case.difference
+    if diff is None:
+        return "–"
+    text = f"{'+' if diff.absolute > 0 else ''}{format_number(diff.absolute)}"
+    if diff.percent is not None:
+        text += f" ({diff.percent:+.2f}%)"
+    return text
+
+
+def _chain_order(items: list[Any]) -> list[Any]:
+    order = {kind: i for i, kind in enumerate(CHAIN_KINDS)}
+    return sorted(items, key=lambda item: (order.get(item.kind, len(order)), item.seq, item.id))
+
+
+def build(request: DocumentRequest) -> Any:
+    repos = request.repos
+    evidence = repos.evidence
+    case = evidence.get_case(request.case_id) if request.case_id is not None else evidence.find_case(request.engagement_id, "")
+    if case is None or case.engagement_id != request.engagement_id:
+        raise ValueError("This engagement has no dispute case to write minutes for.")
+    engagement = repos.clients.get_engagement(case.engagement_id)
+    client = repos.clients.get_client(engagement.client_id) if engagement else None
+    meetings = evidence.meetings(case.id)
+    meeting = meetings[-1] if meetings else None
+    L = labels_for(request.lang, LABELS)
+    steps = 5
+    if request.progress:
+        request.progress(0, steps)
+
+    w = DocWriter(template=request.template, lang=request.lang)
+    w.paragraph(L("dispute_title"), "Title")
+    w.paragraph(case.title, "Subtitle")
+    w.key_value_table([
+        (L("client"), client.name if client else ""),
+        (L("engagement"), engagement.title if engagement else ""),
+        (L("meeting_date"), meeting.held_on if meeting else "–"),
+        (L("our_side"), meeting.our_attendees if meeting else ""),
+        (L("client_side"), meeting.client_attendees if meeting else ""),
+        (L("date"), datetime.date.today().isoformat()),
+    ], widths=(1, 3))
+    w.paragraph(L("intro", date=meeting.held_on) if meeting else L("intro_no_meeting"))
+
+    unit = case.unit
+    w.heading(L("figure"), 1)
+    w.key_value_table([
+        (L("report"), case.report), (L("metric"), case.metric), (L("period"), case.period),
+        (L("expected"), f"{format_number(case.expected_value)} {unit}".strip() or "–"),
+        (L("computed"), f"{format_number(case.computed_value)} {unit}".strip() or "–"),
+        (L("difference"), f"{_difference_text(case)} {unit}".strip()),
+    ], widths=(1.4, 3))
+    if request.progress:
+        request.progress(1, steps)
+
+    w.heading(L("confirmed"), 1)
+    # The bullets number nothing themselves: drop "1." / "-" prefixes typed in the meeting notes.
+    facts = [re.sub(r"^\s*(\d+[.、)]|[-•*])\s*", "", line) for line in (meeting.confirmed_facts if meeting else "").splitlines()]
+    facts = [fact for fact in facts if fact.strip()]
+    w.bullets(facts) if facts else w.paragraph(L("none"))
+
+    w.heading(L("root_cause"), 1)
+    cause = (meeting.agreed_root_cause if meeting and meeting.agreed_root_cause else case.root_cause)
+    w.paragraph(L(f"cause.{cause}") if cause else L("not_agreed"), bold=True)
+    if case.root_cause_text:
+        w.paragraphs(case.root_cause_text)
+    if case.conclusion:
+        w.heading(L("conclusion"), 2)
+        w.paragraphs(case.conclusion)
+    if request.progress:
+        request.progress(2, steps)
+
+    w.heading(L("evidence"), 1)
+    w.paragraph(L("evidence_note"))
+    rows = []
+    for item in _chain_order(evidence.items(case.id)):
+        files = "\n".join(f"{a.name}: {a.sha256}" for a in item.attachments)
+        reference = " · ".join(x for x in (item.ref_document, item.ref_section, item.ref_url) if x)
+        if reference:
+            files = (files + "\n" if files else "") + f"{L('reference')}: {reference}"
+        rows.append([L(f"kind.{item.kind}"), item.title, item.source, item.captured_at, files or "–"])
+    if rows:
+        w.table([L("kind"), L("title"), L("source"), L("captured_at"), L("files")], rows, widths=(1.2, 2, 1.6, 1.5, 2.9))
+    else:
+        w.paragraph(L("none"))
+    if request.progress:
+        request.progress(3, steps)
+
+    w.heading(L("actions"), 1)
+    actions = evidence.actions(case.id)
+    if actions:
+        w.table([L("side"), L("who"), L("what"), L("by_when"), L("status")], [
+            [L(f"action_side.{a.side}"), a.who, a.what, a.due_on, L(f"action_status.{a.status}")] for a in actions
+        ], widths=(1, 1.2, 3.6, 1.2, 1))
+    else:
+        w.paragraph(L("none"))
+
+    w.heading(L("confirm_by"), 1, numbered=False)
+    w.table([L("side"), L("name"), L("date"), L("signature")], [
+        [L("client_side"), "", "", ""], [L("our_side"), "", "", ""],
+    ], widths=(1.2, 2, 1.4, 2.4))
+    if request.progress:
+        request.progress(4, steps)
+
+    doc = w.finish(header_text=f"{engagement.title if engagement else ''} · {L('dispute_title')}", page_format=L("page_x_of_y"))
+    doc.core_properties.title = f"{L('dispute_title')} – {case.title}"
+    doc.core_properties.author = "ConsultDesk"
+    if request.progress:
+        request.progress(steps, steps)
+    return doc
