@@ -43,6 +43,9 @@ def merge(ts_path: Path, json_files: list[Path]) -> int:
         for context, messages in json.loads(path.read_text(encoding="utf-8")).items():
             for source, translation in messages.items():
                 table[(context, source)] = translation
+    # lupdate files texts passed through helpers such as _tr(text) under the context "": any
+    # context's translation of the same source serves them (the app's translator falls back to "").
+    by_source = {source: translation for (_context, source), translation in table.items()}
     tree = ET.parse(ts_path)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -51,6 +54,8 @@ def merge(ts_path: Path, json_files: list[Path]) -> int:
             source = message.findtext("source")
             translation = message.find("translation")
             key = (name, source)
+            if not name and source in by_source:
+                table[key] = by_source[source]
             if key in table and (translation.get("type") == "unfinished" or not (translation.text or "").strip()):
                 translation.text = table[key]
                 translation.attrib.pop("type", None)

@@ -15,6 +15,17 @@ def normalise(lang: str | None) -> str:
     return "zh_CN" if lang.lower().replace("-", "_").startswith("zh") else "en"
 
 
+class _Translator(QTranslator):
+    """Falls back to the empty context: lupdate files texts passed through small helpers such as
+    `_tr(text)` (which call QCoreApplication.translate("ops", text)) under the context ""."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001 - Qt override
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found
+
+
 class Translations:
     """Owns the installed QTranslators; switching language posts LanguageChange to every widget."""
 
@@ -30,7 +41,7 @@ class Translations:
         self.language = normalise(lang)
         if self.language != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            ours = QTranslator(app)
+            ours = _Translator(app)
             if ours.load(str(resource("i18n", f"consultdesk_{self.language}.qm"))):
                 self._installed.append(ours)
             qtbase = QTranslator(app)

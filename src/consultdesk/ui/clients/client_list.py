@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,11 @@ ID_ROLE = Qt.UserRole + 1
 
 class ClientTableModel(QAbstractTableModel):
     NAME, INDUSTRY, SIZE = range(3)
-    _HEADERS = ("Name", "Industry", "Size")
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("ClientTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Industry"),
+        QT_TRANSLATE_NOOP("ClientTableModel", "Size"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -21,7 +21,14 @@ from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 class ContactTableModel(QAbstractTableModel):
     NAME, ROLE, KIND, PHONE, EMAIL, MESSAGING = range(6)
     FIELDS = ("name", "role", "kind", "phone", "email", "messaging")
-    _HEADERS = ("Name", "Role", "Counterpart kind", "Phone", "E-mail", "Messaging")
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("ContactTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Role"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Counterpart kind"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Phone"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "E-mail"),
+        QT_TRANSLATE_NOOP("ContactTableModel", "Messaging"),
+    )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -19,7 +19,11 @@ class VisitQuestionModel(QAbstractTableModel):
     """Column ANSWERED is a check box (open/answered); QUESTION and ANSWER are edited in place."""
 
     ANSWERED, QUESTION, ANSWER = range(3)
-    _HEADERS = ("Answered", "Question", "Answer")
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("VisitQuestionModel", "Answered"),
+        QT_TRANSLATE_NOOP("VisitQuestionModel", "Question"),
+        QT_TRANSLATE_NOOP("VisitQuestionModel", "Answer"),
+    )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
