@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Sequence
 from consultdesk.bus import Changes
 from consultdesk.domain.diagnosis import CauseKind, CauseStatus, FishboneTree, reparent_problem
 from consultdesk.ops.base import CompositeCommand, DeleteRow, InsertRow, StoreCommand, UpdateRow, push
-from consultdesk.ops.diagnosis_common import AREA, check_text, next_ids, push_edit, tr
+from consultdesk.ops.diagnosis_common import AREA, _tr, check_text, next_ids, push_edit
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -24,14 +24,14 @@ def create_diagnosis(
     ctx: "AppContext", engagement_id: int, title: str, bone_titles: Sequence[str], initiator: Any = None, **fields: Any
 ) -> int:
     """A diagnosis with its category bones, as one undo step."""
-    check_text(title, tr("diagnosis title"))
+    check_text(title, _tr("diagnosis title"))
     if ctx.repos.clients.get_engagement(engagement_id) is None:
-        raise OpError(tr("Choose an engagement first."))
+        raise OpError(_tr("Choose an engagement first."))
     unknown = set(fields) - DIAGNOSIS_FIELDS
     if unknown:
         raise OpError(f"Unknown diagnosis fields: {sorted(unknown)}")
     for bone in bone_titles:
-        check_text(bone, tr("category"))
+        check_text(bone, _tr("category"))
     (diagnosis_id,) = next_ids(ctx, "diagnoses", 1)
     bone_ids = next_ids(ctx, "diagnosis_bones", len(bone_titles))
     parts: list[StoreCommand] = [
@@ -41,7 +41,7 @@ def create_diagnosis(
         InsertRow(ctx, "", "diagnosis_bones", {"id": bid, "diagnosis_id": diagnosis_id, "position": i, "title": t})
         for i, (bid, t) in enumerate(zip(bone_ids, bone_titles))
     ]
-    push(ctx, AREA, CompositeCommand(ctx, tr("Add diagnosis"), parts, initiator))
+    push(ctx, AREA, CompositeCommand(ctx, _tr("Add diagnosis"), parts, initiator))
     return diagnosis_id
 
 
@@ -52,43 +52,43 @@ def update_diagnosis(
     if unknown:
         raise OpError(f"Unknown diagnosis fields: {sorted(unknown)}")
     if "title" in changes:
-        check_text(changes["title"], tr("diagnosis title"))
-    return push_edit(ctx, tr("Edit diagnosis"), "diagnoses", diagnosis_id, changes, initiator, session)
+        check_text(changes["title"], _tr("diagnosis title"))
+    return push_edit(ctx, _tr("Edit diagnosis"), "diagnoses", diagnosis_id, changes, initiator, session)
 
 
 def delete_diagnosis(ctx: "AppContext", diagnosis_id: int, initiator: Any = None) -> Changes:
-    return push(ctx, AREA, DeleteRow(ctx, tr("Delete diagnosis"), "diagnoses", diagnosis_id, initiator))
+    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete diagnosis"), "diagnoses", diagnosis_id, initiator))
 
 
 # --- bones --------------------------------------------------------------------------------------------
 
 
 def add_bone(ctx: "AppContext", diagnosis_id: int, title: str, initiator: Any = None) -> int:
-    check_text(title, tr("category"))
+    check_text(title, _tr("category"))
     position = ctx.repos.diagnoses.max_position("diagnosis_bones", "diagnosis_id", diagnosis_id) + 1
     values = {"diagnosis_id": diagnosis_id, "position": position, "title": title}
-    command = InsertRow(ctx, tr("Add category"), "diagnosis_bones", values, initiator)
+    command = InsertRow(ctx, _tr("Add category"), "diagnosis_bones", values, initiator)
     push(ctx, AREA, command)
     assert command.row_id is not None
     return command.row_id
 
 
 def rename_bone(ctx: "AppContext", bone_id: int, title: str, initiator: Any = None, session: Any = None) -> Changes:
-    check_text(title, tr("category"))
-    return push_edit(ctx, tr("Rename category"), "diagnosis_bones", bone_id, {"title": title}, initiator, session)
+    check_text(title, _tr("category"))
+    return push_edit(ctx, _tr("Rename category"), "diagnosis_bones", bone_id, {"title": title}, initiator, session)
 
 
 def delete_bone(ctx: "AppContext", bone_id: int, initiator: Any = None, parent: Any = None) -> bool:
     """Delete a category; one that holds causes is deleted only after the user agrees. True if deleted."""
     bone = ctx.repos.diagnoses.bone(bone_id)
     if bone is None:
-        raise OpError(tr("This category no longer exists."))
+        raise OpError(_tr("This category no longer exists."))
     count = sum(1 for c in ctx.repos.diagnoses.causes(bone.diagnosis_id) if c.bone_id == bone_id)
     if count and ctx.asker is not None:
-        question = tr("The category \u201c{title}\u201d holds {n} causes. Delete it with all its causes?")
-        if not ctx.asker.confirm(parent, tr("Delete category"), question.replace("{title}", bone.title).replace("{n}", str(count))):
+        question = _tr("The category \u201c{title}\u201d holds {n} causes. Delete it with all its causes?")
+        if not ctx.asker.confirm(parent, _tr("Delete category"), question.replace("{title}", bone.title).replace("{n}", str(count))):
             return False
-    push(ctx, AREA, DeleteRow(ctx, tr("Delete category"), "diagnosis_bones", bone_id, initiator))
+    push(ctx, AREA, DeleteRow(ctx, _tr("Delete category"), "diagnosis_bones", bone_id, initiator))
     return True
 
 
@@ -96,7 +96,7 @@ def move_bone(ctx: "AppContext", bone_id: int, new_index: int, initiator: Any = 
     """Reorder: put the bone at new_index (0 = next to the head) and renumber the others."""
     bone = ctx.repos.diagnoses.bone(bone_id)
     if bone is None:
-        raise OpError(tr("This category no longer exists."))
+        raise OpError(_tr("This category no longer exists."))
     bones = [b for b in ctx.repos.diagnoses.bones(bone.diagnosis_id) if b.id != bone_id]
     bones.insert(max(0, min(len(bones), new_index)), bone)
     parts = [
@@ -104,13 +104,13 @@ def move_bone(ctx: "AppContext", bone_id: int, new_index: int, initiator: Any = 
     ]
     if not parts:
         return Changes()
-    return push(ctx, AREA, CompositeCommand(ctx, tr("Reorder categories"), parts, initiator))
+    return push(ctx, AREA, CompositeCommand(ctx, _tr("Reorder categories"), parts, initiator))
 
 
 def apply_bone_preset(ctx: "AppContext", diagnosis_id: int, titles: Sequence[str], initiator: Any = None) -> Changes:
     """Rename the first bones to the preset (e.g. 6M), add the missing ones; causes stay where they are."""
     for title in titles:
-        check_text(title, tr("category"))
+        check_text(title, _tr("category"))
     bones = ctx.repos.diagnoses.bones(diagnosis_id)
     parts: list[StoreCommand] = [
         UpdateRow(ctx, "", "diagnosis_bones", bone.id, {"title": title})
@@ -126,7 +126,7 @@ def apply_bone_preset(ctx: "AppContext", diagnosis_id: int, titles: Sequence[str
     ]
     if not parts:
         return Changes()
-    return push(ctx, AREA, CompositeCommand(ctx, tr("Apply category preset"), parts, initiator))
+    return push(ctx, AREA, CompositeCommand(ctx, _tr("Apply category preset"), parts, initiator))
 
 
 # --- causes -------------------------------------------------------------------------------------------
@@ -137,22 +137,22 @@ def _check_cause_fields(fields: Mapping[str, Any], current_status: str | None = 
     if unknown:
         raise OpError(f"Unknown cause fields: {sorted(unknown)}")
     if "text" in fields:
-        check_text(fields["text"], tr("cause"))
+        check_text(fields["text"], _tr("cause"))
     if "kind" in fields and fields["kind"] not in {k.value for k in CauseKind}:
-        raise OpError(tr("Unknown kind of cause."))
+        raise OpError(_tr("Unknown kind of cause."))
     if "status" in fields and fields["status"] not in {s.value for s in CauseStatus}:
-        raise OpError(tr("Unknown verification status."))
+        raise OpError(_tr("Unknown verification status."))
     status = fields.get("status", current_status)
     is_root = bool(fields.get("is_root", current_root))
     if is_root and status == CauseStatus.RULED_OUT.value:
-        raise OpError(tr("A ruled-out cause cannot be the root cause."))
+        raise OpError(_tr("A ruled-out cause cannot be the root cause."))
 
 
 def _tree_of_bone(ctx: "AppContext", bone_id: int) -> FishboneTree:
     diagnosis_id = ctx.repos.diagnoses.diagnosis_of_bone(bone_id)
     tree = ctx.repos.diagnoses.tree(diagnosis_id) if diagnosis_id is not None else None
     if tree is None:
-        raise OpError(tr("This category no longer exists."))
+        raise OpError(_tr("This category no longer exists."))
     return tree
 
 
@@ -171,7 +171,7 @@ def add_cause(
     if parent_id is not None:
         parent = tree.by_id.get(parent_id)
         if parent is None or parent.bone_id != bone_id:
-            raise OpError(tr("The parent cause no longer exists."))
+            raise OpError(_tr("The parent cause no longer exists."))
         siblings = tree.kids(parent_id)
     else:
         siblings = tree.top.get(bone_id, [])
@@ -190,7 +190,7 @@ def add_cause(
     if "is_root" in values:
         values["is_root"] = int(bool(values["is_root"]))
     insert = InsertRow(ctx, "", "diagnosis_causes", values)
-    push(ctx, AREA, CompositeCommand(ctx, tr("Add cause"), parts + [insert], initiator))
+    push(ctx, AREA, CompositeCommand(ctx, _tr("Add cause"), parts + [insert], initiator))
     assert insert.row_id is not None
     return insert.row_id
 
@@ -200,20 +200,20 @@ def update_cause(
 ) -> Changes:
     cause = ctx.repos.diagnoses.cause(cause_id)
     if cause is None:
-        raise OpError(tr("This cause no longer exists."))
+        raise OpError(_tr("This cause no longer exists."))
     _check_cause_fields(changes, cause.status.value, cause.is_root)
     after = dict(changes)
     if "is_root" in after:
         after["is_root"] = int(bool(after["is_root"]))
-    text = tr("Edit cause text") if set(after) == {"text"} else tr("Edit cause")
+    text = _tr("Edit cause text") if set(after) == {"text"} else _tr("Edit cause")
     return push_edit(ctx, text, "diagnosis_causes", cause_id, after, initiator, session)
 
 
 def delete_cause(ctx: "AppContext", cause_id: int, initiator: Any = None) -> Changes:
     """Delete a cause with all its sub-causes; one undo restores the subtree with the same ids."""
     if ctx.repos.diagnoses.cause(cause_id) is None:
-        raise OpError(tr("This cause no longer exists."))
-    return push(ctx, AREA, DeleteRow(ctx, tr("Delete cause"), "diagnosis_causes", cause_id, initiator))
+        raise OpError(_tr("This cause no longer exists."))
+    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete cause"), "diagnosis_causes", cause_id, initiator))
 
 
 def move_cause(
@@ -222,13 +222,13 @@ def move_cause(
     """Re-parent: the cause (and its sub-causes) goes under another cause or directly onto a bone."""
     cause = ctx.repos.diagnoses.cause(cause_id)
     if cause is None:
-        raise OpError(tr("This cause no longer exists."))
+        raise OpError(_tr("This cause no longer exists."))
     tree = _tree_of_bone(ctx, cause.bone_id)
     problem = reparent_problem(tree, cause_id, bone_id, parent_id)
     if problem == "cycle":
-        raise OpError(tr("A cause cannot move under one of its own sub-causes."))
+        raise OpError(_tr("A cause cannot move under one of its own sub-causes."))
     if problem is not None:
-        raise OpError(tr("A cause can only move within its own diagnosis."))
+        raise OpError(_tr("A cause can only move within its own diagnosis."))
     if cause.bone_id == bone_id and cause.parent_id == parent_id:
         return Changes()
     siblings = tree.kids(parent_id) if parent_id is not None else tree.top.get(bone_id, [])
@@ -241,4 +241,4 @@ def move_cause(
             UpdateRow(ctx, "", "diagnosis_causes", sub, {"bone_id": bone_id})
             for sub in tree.subtree_ids(cause_id)[1:]
         ]
-    return push(ctx, AREA, CompositeCommand(ctx, tr("Move cause"), parts, initiator))
+    return push(ctx, AREA, CompositeCommand(ctx, _tr("Move cause"), parts, initiator))
