@@ -128,14 +128,23 @@ class BaselinesRepo:
             return []
         return removed_codes(self.parsed(latest), (r["code"] for r in self.current_rows(engagement_id)))
 
-    def _covering(self, engagement_id: int, baselines: list[Baseline], added: list[str]) -> dict[str, str]:
-        """Requirement code -> the approved change request (not yet in a baseline) that covers it."""
+    def _covering(
+        self, engagement_id: int, baselines: list[Baseline], since: int, until: int | None, added: list[str]
+    ) -> dict[str, str]:
+        """Requirement code -> the approved change request that covers its change after baseline v*since*.
+
+        Candidates are the approved/implemented requests contained in a baseline after v*since* (up to
+        v*until*), plus, when *until* is None (comparing with the current content), those no baseline
+        contains yet. A request already contained in v*since* or earlier covers nothing new.
+        """
         if self._repos is None:
             return {}
-        included = {c.change_request_id for b in baselines for c in b.change_requests}
-        crs: list[ChangeRequest] = [
-            cr for cr in self._repos.change_requests.for_engagement(engagement_id) if cr.covers and cr.id not in included
-        ]
+        version_of = {c.change_request_id: b.version for b in baselines for c in b.change_requests}
+        crs: list[ChangeRequest] = []
+        for cr in self._repos.change_requests.for_engagement(engagement_id):
+            version = version_of.get(cr.id)
+            if cr.covers and (until is None if version is None else since < version <= (until or version)):
+                crs.append(cr)
         covering: dict[str, str] = {}
         unclaimed_added = list(added)
         for cr in crs:
@@ -147,18 +156,26 @@ class BaselinesRepo:
                     covering.setdefault(link.code, cr.label)
         return covering
 
+    def _diff(self, engagement_id: int, baselines: list[Baseline], old_baseline: Baseline,
+              new_baseline: Baseline | None) -> list[FieldChange]:
+        old = self.parsed(old_baseline)
+        new = self.parsed(new_baseline) if new_baseline else self.current_content(engagement_id)
+        old_codes = {r["code"] for r in old["requirements"]}
+        added = [r["code"] for r in new["requirements"] if r["code"] not in old_codes]
+        until = new_baseline.version if new_baseline else None
+        return diff_content(old, new, self._covering(engagement_id, baselines, old_baseline.version, until, added))
+
     def diff(self, engagement_id: int, baseline: Baseline | None = None) -> list[FieldChange]:
         """Field-by-field changes of the current specification against *baseline* (default: latest)."""
         baselines = self.for_engagement(engagement_id)
         baseline = baseline or (baselines[-1] if baselines else None)
         if baseline is None:
             return []
-        old, new = self.parsed(baseline), self.current_content(engagement_id)
-        old_codes = {r["code"] for r in old["requirements"]}
-        added = [r["code"] for r in new["requirements"] if r["code"] not in old_codes]
-        return diff_content(old, new, self._covering(engagement_id, baselines, added))
+        return self._diff(engagement_id, baselines, baseline, None)
 
     def spec_status(self, engagement_id: int) -> SpecStatus:
+        """Signed vN when nothing changed since the latest baseline (with the changes vN brought over
+        v(N-1)); otherwise the draft of v(N+1) with the changes made since vN."""
         baselines = self.for_engagement(engagement_id)
         if not baselines:
             return SpecStatus()
@@ -166,13 +183,16 @@ class BaselinesRepo:
         revisions = tuple(Revision(b.version, b.created_at, b.sha256, b.summary()) for b in baselines)
         _, sha, _ = self.freeze_current(engagement_id)
         if sha == latest.sha256:
-            return SpecStatus(DocStatus.SIGNED, latest.version, latest.sha256, latest.signoffs, revisions)
+            previous = baselines[-2] if len(baselines) > 1 else None
+            changes = tuple(self._diff(engagement_id, baselines, previous, latest)) if previous else ()
+            return SpecStatus(DocStatus.SIGNED, latest.version, latest.sha256, latest.signoffs, revisions,
+                              previous.version if previous else None, changes)
         return SpecStatus(
             DocStatus.DRAFT,
             latest.version + 1,
             revisions=revisions,
             changes_since_version=latest.version,
-            changes_since=tuple(self.diff(engagement_id, latest)),
+            changes_since=tuple(self._diff(engagement_id, baselines, latest, None)),
         )
 
     # -- writing (append only; called by ops inside their transaction) --------------------------------
