@@ -69,7 +69,8 @@ class ActionsModel(QAbstractTableModel):
             if column == "status":
                 return label(ACTION_STATUS_NAMES, value)
             if column == "due_on" and overdue:
-                return f"{value}  ⚠ {self.tr('overdue')}"
+                overdue_text = self.tr("overdue")
+                return f"{value}  ⚠ {overdue_text}"
             return value
         if role == Qt.ForegroundRole and overdue:
             return QBrush(QColor("#c62828"))

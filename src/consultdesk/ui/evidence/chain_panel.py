@@ -94,17 +94,22 @@ class ChainPanel(QWidget):
             return
         r = self.result
         titles = {i.id: i.title for i in items}
-        lines = [f"<b>{self.tr('Completeness')}</b>"]
+        heading = self.tr("Completeness")
+        lines = [f"<b>{heading}</b>"]
         if r.complete:
-            lines.append(f"<span style='color:#2e7d32'>✔ {self.tr('All five kinds of evidence are present and every link has evidence on both ends.')}</span>")
+            ok = self.tr("All five kinds of evidence are present and every link has evidence on both ends.")
+            lines.append(f"<span style='color:#2e7d32'>✔ {ok}</span>")
         for kind in r.missing_kinds:
             lines.append(f"<span style='color:#c62828'>✘ {label(MISSING_TEXTS, kind)}</span>")
+        empty = self.tr("No file, excerpt or reference:")
         for item_id in r.empty_items:
-            lines.append(f"<span style='color:#ef6c00'>• {self.tr('No file, excerpt or reference:')} {titles.get(item_id, '')}</span>")
+            lines.append(f"<span style='color:#ef6c00'>• {empty} {titles.get(item_id, '')}</span>")
         if r.weak_links:
-            lines.append(f"<span style='color:#c62828'>• {self.tr('%n link(s) without evidence on both ends', '', len(r.weak_links))}</span>")
+            weak = self.tr("%n link(s) without evidence on both ends", "", len(r.weak_links))
+            lines.append(f"<span style='color:#c62828'>• {weak}</span>")
         if r.unlinked_items:
-            lines.append(f"<span style='color:#607d8b'>• {self.tr('%n item(s) not linked into the chain yet', '', len(r.unlinked_items))}</span>")
+            unlinked = self.tr("%n item(s) not linked into the chain yet", "", len(r.unlinked_items))
+            lines.append(f"<span style='color:#607d8b'>• {unlinked}</span>")
         self.completeness_label.setText("<br>".join(lines))
 
     def link(self, from_id: int, to_id: int) -> None:
