@@ -86,3 +86,17 @@ def test_check_catches_content_and_hash_rewritten_together(cli, data_dir: Path, 
     conn.close()
     code, out, err = cli("check", data_dir=data_dir)
     assert code == 1 and "recorded in the history" in out + err and '"Portal"' in out + err
+
+
+def test_check_catches_an_altered_signoff(cli, data_dir: Path, tmp_path: Path) -> None:
+    _setup(cli, data_dir, tmp_path)
+    assert cli("baseline", "create", "--client", "Acme", "--engagement", "Portal", "--signer", "Li Wei",
+               "--meaning", "reviewed", data_dir=data_dir)[0] == 0
+    assert cli("check", data_dir=data_dir)[0] == 0
+    conn = sqlite3.connect(data_dir / "consultdesk.sqlite")
+    conn.execute("drop trigger signoffs_no_update")
+    conn.execute("update signoffs set meaning = 'approved'")  # "reviewed" upgraded to "approved" by hand
+    conn.commit()
+    conn.close()
+    code, out, err = cli("check", data_dir=data_dir)
+    assert code == 1 and 'sign-off by "Li Wei" on baseline v1 of engagement "Portal"' in out + err

@@ -219,11 +219,19 @@ class BaselinesRepo:
 
     # -- integrity -----------------------------------------------------------------------------------
     def verify(self) -> list[str]:
-        """Every baseline whose stored content no longer matches its stored SHA-256, as sentences."""
+        """Baselines and sign-offs that no longer match their hash or the hash-chained history, as sentences.
+
+        The content hash catches an edited content; the history (itself hash-chained and checked) catches
+        content and hash rewritten together, an edited sign-off, and rows inserted behind the app's back.
+        """
         problems = []
         recorded: dict[int, set[str]] = {}  # baseline id -> "vN sha" written to the history when it was created
         for h in self._store.query("select entity_id, new from history where entity = 'baseline' and action = 'create'"):
             recorded.setdefault(h["entity_id"], set()).add(h["new"])
+        signed: dict[int, set[tuple[str, str]]] = {}  # sign-off id -> (meaning, "vN signer (side)")
+        for h in self._store.query("select entity_id, field, new from history where entity = 'signoff' and action = 'sign'"):
+            signed.setdefault(h["entity_id"], set()).add((h["field"], h["new"]))
+        where = ("of engagement \"{engagement}\" (client \"{client}\")")
         for r in self._store.query(
             """
             select b.id, b.version, b.content, b.sha256, e.title as engagement, c.name as client
@@ -231,17 +239,27 @@ class BaselinesRepo:
             order by c.name, e.title, b.version
             """
         ):
+            name = f"Baseline v{r['version']} " + where.format(**r)
             if content_hash(r["content"]) != r["sha256"]:
+                problems.append(f"{name} has been altered: its content no longer matches its SHA-256.")
+            elif r["id"] not in recorded:
+                problems.append(f"{name} is not recorded in the history: it was not created by ConsultDesk.")
+            elif f"v{r['version']} {r['sha256']}" not in recorded[r["id"]]:
                 problems.append(
-                    f"Baseline v{r['version']} of engagement \"{r['engagement']}\" (client \"{r['client']}\") "
-                    "has been altered: its content no longer matches its SHA-256."
-                )
-            elif r["id"] in recorded and f"v{r['version']} {r['sha256']}" not in recorded[r["id"]]:
-                # Content and hash rewritten together: the history still holds the hash that was signed.
+                    f"{name} has been altered: its SHA-256 differs from the one recorded in the history when it "
+                    "was signed.")
+        for r in self._store.query(
+            """
+            select s.id, s.signer, s.side, s.meaning, b.version, e.title as engagement, c.name as client
+            from signoffs s join baselines b on b.id = s.baseline_id join engagements e on e.id = b.engagement_id
+            join clients c on c.id = e.client_id order by c.name, e.title, b.version, s.id
+            """
+        ):
+            entry = (r["meaning"], f"v{r['version']} {r['signer']} ({r['side']})")
+            if entry not in signed.get(r["id"], set()):
                 problems.append(
-                    f"Baseline v{r['version']} of engagement \"{r['engagement']}\" (client \"{r['client']}\") "
-                    "has been altered: its SHA-256 differs from the one recorded in the history when it was signed."
-                )
+                    f"The sign-off by \"{r['signer']}\" on baseline v{r['version']} " + where.format(**r)
+                    + " does not match the history: it was altered or added outside ConsultDesk.")
         return problems
 
 
