@@ -166,3 +166,19 @@ def test_narrow_panel_keeps_code_title_and_status(qtbot, ctx, engagement) -> Non
     panel.resize(1200, 300)
     qtbot.wait(10)
     assert not any(panel.table.isColumnHidden(c) for c in range(panel.model.columnCount()))
+
+
+def test_model_sorts_itself_and_keeps_the_order_after_an_edit(ctx, engagement) -> None:
+    from consultdesk.ops.requirements import move_requirements
+    from consultdesk.ui.board.requirements_model import COL_CODE, COL_VALUE, RequirementsTableModel
+
+    model = RequirementsTableModel(ctx)
+    model.set_engagement(engagement)
+    codes = lambda: [model.index(r, COL_CODE).data() for r in range(model.rowCount())]  # noqa: E731
+    model.sort(COL_VALUE, Qt.DescendingOrder)
+    assert codes() == ["REQ-001", "REQ-002", "REQ-003"]  # values 5, 4, 1
+    model.sort(COL_VALUE, Qt.AscendingOrder)
+    assert codes() == ["REQ-003", "REQ-002", "REQ-001"]
+    dark_mode = ctx.repos.requirements.by_code(engagement, "REQ-003").id
+    move_requirements(ctx, {dark_mode: (5, 5)})  # dragged to "do now" on the board
+    assert codes()[-1] == "REQ-003" and model.row_of(dark_mode) == 2

@@ -35,6 +35,7 @@ class RequirementsTableModel(QAbstractTableModel):
         self.engagement_id: int | None = None
         self._rows: list[Requirement] = []
         self._row_of: dict[int, int] = {}
+        self._sort_column, self._sort_order = COL_CODE, Qt.AscendingOrder
         self._changed: set[int] = set()  # ids added or edited since the latest baseline (baselines area)
         ctx.bus.changed.connect(self._on_changed)
 
@@ -47,7 +48,7 @@ class RequirementsTableModel(QAbstractTableModel):
         self.beginResetModel()
         eid = self.engagement_id
         self._rows = self.ctx.repos.requirements.for_engagement(eid) if eid is not None else []
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._order_rows()
         self._changed = set() if eid is None else self.ctx.repos.baselines.changed_requirement_ids(eid)
         self.endResetModel()
 
@@ -84,6 +85,23 @@ class RequirementsTableModel(QAbstractTableModel):
             self._rows[row] = requirement
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_FIELDS) - 1))
         self._mark_changed()
+        if self._sort_column != COL_CODE:
+            self.sort(self._sort_column, self._sort_order)  # a changed score or status may move the row
+
+    # --- sorting (here, not in the proxy: a proxy sort asks Python for SORT_ROLE ~n·log n times) -------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self._rows[p.row()].id, p.column()) for p in persistent]
+        self._order_rows()
+        self.changePersistentIndexList(persistent, [self.index(self._row_of[rid], col) for rid, col in held])
+        self.layoutChanged.emit()
+
+    def _order_rows(self) -> None:
+        column, descending = self._sort_column, self._sort_order == Qt.DescendingOrder
+        self._rows.sort(key=lambda r: (self._sort_key(r, column), r.seq), reverse=descending)
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
 
     # --- access ------------------------------------------------------------------------------------
     def requirement(self, row: int) -> Requirement:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -24,20 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.context import AppContext
-from consultdesk.domain.requirements import RequirementStatus
-from consultdesk.ui.board.labels import status_name
+from consultdesk.domain.requirements import Quadrant, RequirementStatus, RequirementType
+from consultdesk.ui.board.labels import quadrant_name, status_name, type_name
 from consultdesk.ui.board.requirements_model import (
     COL_CODE,
     COL_COST,
     COL_QUADRANT,
     COL_STATUS,
+    COL_TAG,
     COL_TITLE,
     COL_TYPE,
     COL_URGENCY,
     COL_VALUE,
     FILTER_ROLE,
     REQUIREMENT_ID_ROLE,
-    SORT_ROLE,
     RequirementsTableModel,
 )
 
@@ -66,6 +67,14 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.EditRole)
 
 
+class _FilterProxy(QSortFilterProxyModel):
+    """Filters in C++ on FILTER_ROLE; sorting is handed to the source model (one key per row in Python)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        if column >= 0:
+            self.sourceModel().sort(column, order)
+
+
 class RequirementsPanel(QWidget):
     requirement_activated = Signal(int)  # a requirement id the user opened (double-click / Enter)
 
@@ -74,9 +83,8 @@ class RequirementsPanel(QWidget):
         self.setObjectName("requirementsPanel")
         self.ctx = ctx
         self.model = RequirementsTableModel(ctx, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterRole(FILTER_ROLE)
         self.proxy.setFilterKeyColumn(COL_CODE)  # FILTER_ROLE holds the whole row's text in every column
         self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
@@ -102,10 +110,10 @@ class RequirementsPanel(QWidget):
         self.status_delegate = StatusDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_STATUS, self.status_delegate)
         header = self.table.horizontalHeader()
+        # Widths from the font, not ResizeToContents: that measures every row on each change (seconds
+        # for 5,000 requirements). Only the title stretches.
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
-        for column in (COL_CODE, COL_TYPE, COL_VALUE, COL_URGENCY, COL_COST, COL_QUADRANT, COL_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
 
@@ -185,7 +193,26 @@ class RequirementsPanel(QWidget):
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter requirements (code, title, text, tag)…  Ctrl+F"))
         self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self._fit_columns()
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 18
+        samples = {
+            COL_CODE: ["REQ-0000"],
+            COL_TYPE: [type_name(t) for t in RequirementType],
+            COL_VALUE: ["5"], COL_URGENCY: ["5"], COL_COST: ["5"],
+            COL_QUADRANT: [quadrant_name(q) for q in Quadrant],
+            COL_STATUS: [status_name(s) for s in RequirementStatus],
+            COL_TAG: ["performance"],
+        }
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        for column, texts in samples.items():
+            label = str(self.model.headerData(column, Qt.Horizontal))
+            width = max([metrics.horizontalAdvance(t) for t in texts] + [header_metrics.horizontalAdvance(label) + 12])
+            mark = self.table.iconSize().width() + 6 if column == COL_CODE else 0  # "changed since sign-off"
+            self.table.setColumnWidth(column, width + pad + max(mark, 0))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:
