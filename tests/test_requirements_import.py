@@ -192,3 +192,15 @@ def test_map_accepts_chinese_field_names_and_any_header_case(cli, data_dir, tmp_
     code, _out, err = _import(cli, data_dir, path, "--map", "标题=text", "--map", "价值=PRIO")
     assert code == 0, err
     assert [(r.title, r.value) for r in _requirements(data_dir)] == [("some need", 4)]
+
+
+def test_a_zip_that_is_not_a_workbook_is_refused(cli, data_dir, tmp_path) -> None:
+    import zipfile
+
+    path = tmp_path / "report.xlsx"  # e.g. a .docx renamed
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    code, _out, err = _import(cli, data_dir, path)
+    assert code == 1
+    assert f"{path}: the file cannot be opened as an Excel workbook (" in err
+    assert "expected an .xlsx file saved by Excel, WPS or LibreOffice." in err

@@ -44,7 +44,7 @@ from consultdesk.ui.board.requirements_model import (
 
 
 # Columns hidden while the panel is narrower than this many pixels (least useful first).
-NARROW_HIDDEN = {COL_COST: 760, COL_QUADRANT: 680, COL_TYPE: 560, COL_URGENCY: 460, COL_VALUE: 460}
+NARROW_HIDDEN = {COL_COST: 760, COL_QUADRANT: 680, COL_TYPE: 560, COL_TAG: 540, COL_URGENCY: 460, COL_VALUE: 460}
 
 
 class StatusDelegate(QStyledItemDelegate):
