@@ -30,6 +30,8 @@ def band_text(quadrant: Quadrant, counts: Counts, filtering: bool) -> str:
 
 
 def paint_board(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts: Counts, filtering: bool) -> None:
+    # Every line here is axis-aligned: antialiasing would only make the wide quadrant lines slow to draw.
+    painter.setRenderHint(QPainter.Antialiasing, False)
     painter.fillRect(exposed, QColor("#FFFFFF"))
     for cell in ALL_CELLS:
         rect = geo.cell_rect(cell)
@@ -38,6 +40,7 @@ def paint_board(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts: 
     _paint_grid(painter, geo)
     _paint_bands(painter, exposed, geo, counts, filtering)
     _paint_axes(painter, geo)
+    painter.setRenderHint(QPainter.Antialiasing, True)
 
 
 def _paint_grid(painter: QPainter, geo: BoardGeometry) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from consultdesk.domain.requirement_filter import search_text
@@ -22,6 +22,7 @@ _STRIPE = 5.0
 _TEXT_X = _STRIPE + 4.0
 _DOT = 8.0
 DIM_OPACITY = 0.22
+_FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
 
 
 class _Ink:
@@ -46,6 +47,7 @@ class _Ink:
         cls.muted_pen = QPen(QColor("#8A8A8A"))
         cls.changed_brush = QBrush(QColor("#E8590C"))
         cls.white_pen = QPen(QColor("#FFFFFF"), 1.6)
+        cls.hand = QCursor(Qt.OpenHandCursor)
         cls.ready = True
 
 
@@ -54,16 +56,16 @@ class CardItem(QGraphicsObject):
         super().__init__()
         if not _Ink.ready:
             _Ink.setup()
-        self.setFlags(QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable)
-        self.setCursor(Qt.OpenHandCursor)
+        self.setFlags(_FLAGS)
+        self.setCursor(_Ink.hand)
+        self.setObjectName(f"card-{requirement.code}")
         self.req = requirement
         self.changed_since_signoff = False
         self.dimmed = False
         self.slot = QPointF()  # where the layout put it; a drag that changed nothing returns it here
         self._elided: str | None = None
         self._haystack: str | None = None
-        self._tooltip_ready = False
-        self.set_requirement(requirement)
+        self._tooltip_ready = False  # built on first hover (scene.helpEvent): 5,000 cards open faster
 
     # --- state -------------------------------------------------------------------------------------
     @property
@@ -78,7 +80,7 @@ class CardItem(QGraphicsObject):
     def set_requirement(self, requirement: Requirement) -> None:
         old = self.req
         self.req = requirement
-        if old is requirement or old.code != requirement.code:
+        if old.code != requirement.code:
             self.setObjectName(f"card-{requirement.code}")
         self._elided = None
         self._haystack = None

@@ -32,7 +32,8 @@ class BoardScene(QGraphicsScene):
         self.hide_unmatched = False
         self.geometry = BoardGeometry()
         self.counts: Counts = {}
-        self._cell_counts: dict[Cell, tuple[int, int]] = {}  # (matching, total) per cell, kept per dirty cell
+        self._cell_counts: dict[Cell, tuple[int, int]] = {}
+        self._marked: set[int] = set()  # ids whose card shows "changed since sign-off"  # (matching, total) per cell, kept per dirty cell
         self._apply_geometry()
 
     # --- building ----------------------------------------------------------------------------------
@@ -41,6 +42,7 @@ class BoardScene(QGraphicsScene):
         for card in self.cards.values():
             self.removeItem(card)
         self.cards.clear()
+        self._marked = set()
         for cell in ALL_CELLS:
             self.members[cell] = []
         self.expanded.clear()
@@ -79,6 +81,7 @@ class BoardScene(QGraphicsScene):
                 self.members[card.cell].remove(card)
                 dirty.add(card.cell)
                 self.removeItem(card)
+                self._marked.discard(requirement_id)
         self._relayout(dirty, resort=False)
 
     def settle(self, cards: Iterable[CardItem]) -> None:
@@ -96,9 +99,13 @@ class BoardScene(QGraphicsScene):
         return [item for item in self.selectedItems() if isinstance(item, CardItem)]
 
     def set_changed_ids(self, changed_ids: set[int]) -> None:
-        """Mark the cards changed since the last sign-off (called by the baselines area)."""
-        for requirement_id, card in self.cards.items():
-            card.set_changed(requirement_id in changed_ids)
+        """Mark the cards changed since the last sign-off (called by the baselines area after every change).
+
+        Only cards whose mark flips are touched, so a drop on a 5,000-card board stays cheap."""
+        wanted = set(changed_ids) & self.cards.keys()
+        for requirement_id in wanted ^ self._marked:
+            self.cards[requirement_id].set_changed(requirement_id in wanted)
+        self._marked = wanted
 
     # --- filtering and expanding -------------------------------------------------------------------
     def set_filter(self, new_filter: RequirementFilter, hide_unmatched: bool = False) -> None:
@@ -159,16 +166,19 @@ class BoardScene(QGraphicsScene):
         capacity = geo.capacity(cell)
         expanded = cell in self.expanded
         visible = len(shown) if expanded or len(shown) <= capacity else capacity - 1
+        parked = geo.slot_pos(cell, visible)  # hidden cards wait under the badge
         for index, card in enumerate(shown):
+            slot = geo.slot_pos(cell, index) if index < visible else parked
+            if card.pos() != slot:
+                card.setPos(slot)
+            card.slot = slot
             if index < visible:
-                card.slot = geo.slot_pos(cell, index)
-                card.setPos(card.slot)
-                card.setZValue(0.0)
-                card.setVisible(True)
-            else:
+                if card.zValue() != 0.0:
+                    card.setZValue(0.0)
+                if not card.isVisible():
+                    card.setVisible(True)
+            elif card.isVisible():
                 card.setVisible(False)
-                card.slot = geo.slot_pos(cell, visible)
-                card.setPos(card.slot)
         hidden = len(shown) - visible
         badge = self.badges.get(cell)
         if not expanded and hidden == 0:
