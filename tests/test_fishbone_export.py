@@ -130,3 +130,19 @@ def test_demo_diagnoses_load_and_render(demo_dir):
         assert render_diagnosis_png(ws.repos, zh.id, 1.0)[:4] == b"\x89PNG"
     finally:
         ws.close()
+
+
+def test_emoji_cjk_rtl_text_survives_svg_and_png(ctx, diagnosis, tmp_path):
+    from consultdesk.ui.fishbone.render import render_diagnosis_png, render_diagnosis_svg
+
+    bone = ctx.repos.diagnoses.bones(diagnosis)[0].id
+    texts = ["连接池容量未评估", "🚀 deploy on Friday", "مشكلة الاتصال", "שגיאה ביומן"]
+    for text in texts:
+        ops.add_cause(ctx, bone, None, text)
+    path = tmp_path / "mixed.svg"
+    render_diagnosis_svg(ctx.repos, diagnosis, path)
+    content = path.read_text(encoding="utf-8")
+    for text in [*texts, "家长端 App 登录总是失败"]:
+        assert text.split()[-1] in content, text  # every script is written as text, not lost
+    image = QImage.fromData(render_diagnosis_png(ctx.repos, diagnosis, 1.0), "PNG")
+    assert not image.isNull() and image.width() > 200

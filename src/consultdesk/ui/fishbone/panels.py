@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
@@ -26,12 +26,22 @@ PROBLEM_FIELDS = {
 }
 
 
+def _top_aligned(outer: QWidget, inner: QWidget) -> None:
+    """The form keeps its natural height at the top; spare room goes below it, not between rows."""
+    layout = QVBoxLayout(outer)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(inner)
+    layout.addStretch(1)
+
+
 class ProblemPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.form = Ui_DiagnosisProblemForm()
-        self.form.setupUi(self)
+        self.inner = QWidget(self)
+        self.form.setupUi(self.inner)
+        _top_aligned(self, self.inner)
         self.diagnosis_id: int | None = None
         self.fields = Fields(self._commit, self.form.diagnosisError, self)
         for field, name in PROBLEM_FIELDS.items():
@@ -61,7 +71,7 @@ class ProblemPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:
-            self.form.retranslateUi(self)
+            self.form.retranslateUi(self.inner)
         super().changeEvent(event)
 
 
@@ -73,7 +83,9 @@ class CauseDetailPanel(QWidget):
         self.setObjectName("causeDetailPanel")
         self.ctx = ctx
         self.form = Ui_CauseDetailForm()
-        self.form.setupUi(self)
+        self.inner = QWidget(self)
+        self.form.setupUi(self.inner)
+        _top_aligned(self, self.inner)
         self.form.causeTextError.setStyleSheet("color: #b71c1c;")
         self.form.causeTextError.hide()
         self.cause_id: int | None = None
@@ -143,6 +155,6 @@ class CauseDetailPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:
-            self.form.retranslateUi(self)
+            self.form.retranslateUi(self.inner)
             self._fill_combos()
         super().changeEvent(event)

@@ -96,7 +96,8 @@ class SolutionPlanPanel(QWidget):
             today = self.today()
             for phase in repo.phases(self.diagnosis_id):
                 term = self.tr("Short-term fix") if phase.term == PlanTerm.SHORT_TERM else self.tr("Long-term prevention")
-                item = QTreeWidgetItem([phase.title, "", "", term, ""])
+                item = QTreeWidgetItem([phase.title, "", "", "", term])
+                item.setForeground(FLAG, QBrush(QColor("#546e7a")))
                 item.setData(0, Qt.UserRole, ("phase", phase.id))
                 item.setFlags(item.flags() | Qt.ItemIsEditable)
                 font = item.font(0)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenuBar, QPushButton, QSplitter, QTableView,
+    QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMenuBar, QPushButton, QSplitter, QTableView,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -62,7 +62,11 @@ class DiagnosisTab(QWidget):
         self.sheet.setObjectName("diagnosisSheet")
         self.sheet.setModel(self.sheet_model)
         self.sheet.setWordWrap(True)
-        self.sheet.horizontalHeader().setStretchLastSection(False)
+        header = self.sheet.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)  # the cause text takes the spare width
+        header.setSectionResizeMode(5, QHeaderView.ResizeToContents)
+        self.sheet.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.plan = SolutionPlanPanel(ctx, self)
         self.status = QLabel(self)
         self.status.setObjectName("diagnosisStatus")
@@ -196,7 +200,8 @@ class DiagnosisTab(QWidget):
         current = self.view.current()
         self.sheet_model.show_tree(tree)
         self._node_selected(current)
-        self.sheet.resizeColumnsToContents()
+        for column, width in ((0, 110), (2, 170), (3, 240), (4, 100)):
+            self.sheet.setColumnWidth(column, width)
 
     def _node_selected(self, node: Any) -> None:
         cause_id = node[1] if node and node[0] == "cause" else None
