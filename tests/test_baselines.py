@@ -176,3 +176,14 @@ def test_diff_content_pure() -> None:
         ("cost", "", "2", "CR-001 (approved)"), ("is_core", "yes", "no", "CR-001 (approved)")
     ]
     assert canonical_json({"b": 1, "a": "é"}) == '{"a":"é","b":1}'
+
+
+def test_changed_codes_fast_path_agrees_with_the_hash() -> None:
+    from consultdesk.domain.baseline import changed_codes
+
+    base = spec_content([Requirement(1, 1, "REQ-001", "Café"), Requirement(2, 1, "REQ-002", "B")], {})
+    row = {name: getattr(Requirement(1, 1, "REQ-001", unicodedata.normalize("NFD", "Café")), name)
+           for name in Requirement.__dataclass_fields__}
+    row["is_core"] = 1
+    assert changed_codes(base, [row]) == set()  # same text in another Unicode form: not a change
+    assert changed_codes(base, [{**row, "is_core": 0}, {**row, "code": "REQ-009"}]) == {"REQ-001", "REQ-009"}

@@ -58,13 +58,21 @@ class Baseline:
         return "; ".join(f"{c.code} {c.title}" for c in self.change_requests)
 
 
+_SCALARS = (int, float, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
     """A JSON-ready value: enums by value, text NFC-normalised, containers recursively."""
+    kind = type(value)
+    if kind is str:  # the common case first: this runs for every field of every requirement
+        return unicodedata.normalize("NFC", value)
+    if kind in _SCALARS:
+        return value
     if isinstance(value, Enum):
-        value = value.value
+        return _plain(value.value)
     if isinstance(value, str):
         return unicodedata.normalize("NFC", value)
-    if isinstance(value, Mapping):
+    if isinstance(value, (dict, Mapping)):
         return {_plain(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
@@ -157,10 +165,29 @@ def diff_content(
     return changes
 
 
-def changed_codes(old: Mapping[str, Any], new_requirements: Iterable[Mapping[str, Any]]) -> set[str]:
-    """Codes of current requirements that were added or edited since *old* (fast path for board marks)."""
+def changed_codes(old: Mapping[str, Any], rows: Iterable[Mapping[str, Any]]) -> set[str]:
+    """Codes of current requirements (rows or content dicts) added or edited since *old* content.
+
+    The fast path for the board's marks: raw values are compared first and only normalised when they
+    differ, so unchanged requirements cost one comparison per field.
+    """
     old_by_code = {r["code"]: r for r in old.get("requirements", [])}
-    return {r["code"] for r in new_requirements if old_by_code.get(r["code"]) != r}
+    out: set[str] = set()
+    for row in rows:
+        code = row["code"]
+        before = old_by_code.get(code)
+        if before is None:
+            out.add(code)
+            continue
+        for name in CONTENT_FIELDS:
+            value = row.get(name)
+            if name in _BOOL_FIELDS:
+                value = bool(value)
+            was = before.get(name)
+            if value != was and _plain(value) != was:
+                out.add(code)
+                break
+    return out
 
 
 def removed_codes(old: Mapping[str, Any], new_codes: Iterable[str]) -> list[str]:

@@ -14,7 +14,6 @@ from consultdesk.domain.baseline import (
     freeze,
     parse_content,
     removed_codes,
-    requirement_content,
     spec_content,
 )
 from consultdesk.domain.change_requests import ChangeRequest
@@ -118,9 +117,8 @@ class BaselinesRepo:
         if latest is None:
             return set()
         rows = self.current_rows(engagement_id)
-        content = [requirement_content(r) for r in rows]
-        codes = changed_codes(self.parsed(latest), content)
-        return {row["id"] for row, c in zip(rows, content) if c["code"] in codes}
+        codes = changed_codes(self.parsed(latest), rows)
+        return {row["id"] for row in rows if row["code"] in codes}
 
     def removed_codes(self, engagement_id: int) -> list[str]:
         latest = self.latest(engagement_id)
