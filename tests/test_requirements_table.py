@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 
 
@@ -182,3 +182,29 @@ def test_model_sorts_itself_and_keeps_the_order_after_an_edit(ctx, engagement) -
     dark_mode = ctx.repos.requirements.by_code(engagement, "REQ-003").id
     move_requirements(ctx, {dark_mode: (5, 5)})  # dragged to "do now" on the board
     assert codes()[-1] == "REQ-003" and model.row_of(dark_mode) == 2
+
+
+def test_delete_key_and_context_menu_act_on_the_selection(qtbot, ctx, engagement) -> None:
+    from consultdesk.ui.board.requirements_menu import build_menu
+    from consultdesk.ui.board.requirements_panel import RequirementsPanel
+
+    panel = RequirementsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.table
+    view.selectRow(0)
+    flags = QItemSelectionModel.Select | QItemSelectionModel.Rows
+    view.selectionModel().select(panel.proxy.index(1, 0), flags)
+    menu = build_menu(panel)
+    status_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    next(a for a in status_menu.actions() if a.text() == "Done").trigger()
+    assert [r.status.value for r in ctx.repos.requirements.for_engagement(engagement)] == ["done", "done", "rejected"]
+    assert ctx.undo_stack("board").undoText() == "Change status"
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key_Delete)
+    assert [r.code for r in ctx.repos.requirements.for_engagement(engagement)] == ["REQ-003"]
+    assert panel.proxy.rowCount() == 1
+    ctx.undo_stack("board").undo()  # one step brings both back
+    assert panel.proxy.rowCount() == 3

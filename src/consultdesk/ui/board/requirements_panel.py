@@ -116,6 +116,8 @@ class RequirementsPanel(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
@@ -174,11 +176,22 @@ class RequirementsPanel(QWidget):
         self.requirement_activated.emit(requirement_id)
         return open_requirement_editor(self.ctx, requirement_id, self)
 
+    def _show_menu(self, pos: Any) -> None:
+        from consultdesk.ui.board.requirements_menu import show_menu
+
+        show_menu(self, pos)
+
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.table and event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
-            index = self.table.currentIndex()
-            if index.isValid() and self.table.state() != QAbstractItemView.EditingState:
-                self.open_editor(self.requirement_id_at(index.row()))
+        if watched is self.table and event.type() == QEvent.KeyPress and (
+            self.table.state() != QAbstractItemView.EditingState
+        ):
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.table.currentIndex().isValid():
+                self.open_editor(self.requirement_id_at(self.table.currentIndex().row()))
+                return True
+            if event.matches(QKeySequence.Delete):
+                from consultdesk.ui.board.requirements_menu import delete_selected
+
+                delete_selected(self)
                 return True
         return super().eventFilter(watched, event)
 

@@ -1,0 +1,68 @@
+"""Right-click menu and Delete key of the requirements table: open, set status of many, delete (undoable)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from consultdesk.domain.requirements import RequirementStatus
+from consultdesk.ops.errors import OpError
+from consultdesk.ops.requirements import delete_requirements, set_status
+from consultdesk.ui.board.labels import status_name
+
+if TYPE_CHECKING:
+    from consultdesk.ui.board.requirements_panel import RequirementsPanel
+
+_CONTEXT = "RequirementsMenu"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
+def delete_selected(panel: "RequirementsPanel") -> None:
+    """Delete the selected requirements: one undo step, no question (Ctrl+Z brings them back)."""
+    ids = panel.selected_ids()
+    if ids:
+        _guarded(panel, lambda: delete_requirements(panel.ctx, ids, initiator=panel))
+
+
+def set_selected_status(panel: "RequirementsPanel", status: RequirementStatus) -> None:
+    ids = panel.selected_ids()
+    if ids:
+        _guarded(panel, lambda: set_status(panel.ctx, ids, status, initiator=panel))
+
+
+def _guarded(panel: "RequirementsPanel", step) -> None:
+    try:
+        step()
+    except OpError as exc:
+        panel.ctx.asker.warn(panel, _tr("Requirements not changed"), str(exc))
+
+
+def build_menu(panel: "RequirementsPanel") -> QMenu:
+    ids = panel.selected_ids()
+    menu = QMenu(panel)
+    menu.setObjectName("requirementsMenu")
+    open_action = menu.addAction(_tr("&Open"))
+    open_action.setEnabled(len(ids) == 1)
+    open_action.triggered.connect(lambda: panel.open_editor(ids[0]))
+    status_menu = menu.addMenu(_tr("Set &status"))
+    status_menu.setEnabled(bool(ids))
+    for status in RequirementStatus:
+        action = status_menu.addAction(status_name(status))
+        action.triggered.connect(lambda _checked=False, s=status: set_selected_status(panel, s))
+    menu.addSeparator()
+    delete_action = menu.addAction(_tr("&Delete %n requirement(s)", len(ids)))
+    delete_action.setShortcut(QKeySequence.Delete)
+    delete_action.setEnabled(bool(ids))
+    delete_action.triggered.connect(lambda: delete_selected(panel))
+    return menu
+
+
+def show_menu(panel: "RequirementsPanel", pos: QPoint) -> None:
+    menu = build_menu(panel)
+    menu.popup(panel.table.viewport().mapToGlobal(pos))
