@@ -213,3 +213,31 @@ def test_action_items_overdue_in_engagement_list(tab, ctx) -> None:
 def test_tab_in_main_window(window) -> None:
     tab = window.findChild(object, "evidenceTab")
     assert tab is not None and tab.__class__.__name__ == "EvidenceTab"
+
+
+def test_large_files_are_confirmed_first(tab, ctx, asker, tmp_path) -> None:
+    class Settings:
+        def value(self, key, default=None):
+            return 1 if key == "evidence/warn_size_mb" else default
+
+    ctx.settings = Settings()
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * (2 * 1024 * 1024))
+    asker.queue("Raw data snapshot", False)  # kind, then "attach anyway?" → no
+    tab.items_panel.new_item_from([str(big)])
+    assert asker.asked[-1][0] == "confirm" and "2 MB" in asker.asked[-1][2]
+    assert ctx.repos.evidence.items(tab.case_id) == []
+
+
+def test_history_page_shows_changes_and_tampering(tab, ctx) -> None:
+    ops_case.update_case(ctx, tab.case_id, {"conclusion": "口径不同"})
+    tab.pages.setCurrentWidget(tab.history_panel)
+    table = tab.history_panel.table
+    rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+    assert rows[0][2:4] == ["update", "conclusion"] and "口径不同" in rows[0][4]
+    assert tab.history_panel.problems == []
+    db = ctx.store.db
+    db.execute("drop trigger history_no_update")
+    db.execute("update history set new = '篡改' where field = 'conclusion'")
+    tab.history_panel.reload()
+    assert tab.history_panel.problems and "tampered" in tab.history_panel.status.text()

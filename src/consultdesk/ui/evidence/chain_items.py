@@ -83,8 +83,12 @@ class ResultItem(QGraphicsObject):
         painter.setBrush(QBrush(QColor("#ffffff")))
         painter.drawRect(QRectF(0, 0, NODE_W, NODE_H))
         painter.setPen(QColor("#455a64"))
+        base = QFont(painter.font())
+        small = QFont(base)
+        small.setPointSizeF(max(base.pointSizeF() * 0.85, 6))
+        painter.setFont(small)
         painter.drawText(QRectF(8, 4, NODE_W - 16, 20), Qt.AlignLeft | Qt.AlignVCenter, self.caption)
-        font = QFont(painter.font())
+        font = QFont(base)
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         painter.setFont(font)
@@ -98,12 +102,20 @@ class ResultItem(QGraphicsObject):
         return self.mapToScene(QPointF(NODE_W, NODE_H / 2))
 
 
-def arrow_path(start: QPointF, end: QPointF) -> QPainterPath:
-    """A gentle S-curve from start to end with an arrowhead (keeps crossing lines readable)."""
+def arrow_path(start: QPointF, end: QPointF, lane: float | None = None) -> QPainterPath:
+    """A gentle S-curve from start to end with an arrowhead. With *lane*, the link runs along that
+    y (the gap under a row of nodes) so a link that skips a column never crosses the nodes between."""
     path = QPainterPath(start)
-    dx = max(abs(end.x() - start.x()) / 2, 30.0)
-    path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
-    angle = 0.0  # the curve always arrives horizontally (its last control point is level with the end)
+    if lane is None:
+        dx = max(abs(end.x() - start.x()) / 2, 30.0)
+        c2 = QPointF(end.x() - dx, end.y())
+        path.cubicTo(QPointF(start.x() + dx, start.y()), c2, end)
+    else:
+        path.cubicTo(QPointF(start.x() + 18, start.y()), QPointF(start.x() + 18, lane), QPointF(start.x() + 36, lane))
+        path.lineTo(QPointF(end.x() - 36, lane))
+        c2 = QPointF(end.x() - 18, end.y())
+        path.cubicTo(QPointF(end.x() - 18, lane), c2, end)
+    angle = math.atan2(end.y() - c2.y(), end.x() - c2.x())
     size = 9.0
     left = QPointF(end.x() - size * math.cos(angle - 0.45), end.y() - size * math.sin(angle - 0.45))
     right = QPointF(end.x() - size * math.cos(angle + 0.45), end.y() - size * math.sin(angle + 0.45))
@@ -130,7 +142,10 @@ class EdgeItem(QGraphicsPathItem):
         self.update_path()
 
     def update_path(self) -> None:
-        self.setPath(arrow_path(self.source.anchor_out(), self.target.anchor_in()))
+        start, end = self.source.anchor_out(), self.target.anchor_in()
+        skips_a_column = end.x() - start.x() > 1.5 * NODE_W
+        lane = max(start.y(), end.y()) + NODE_H / 2 + 11 if skips_a_column else None  # 11: half the row gap
+        self.setPath(arrow_path(start, end, lane))
 
     def shape(self) -> QPainterPath:
         # A wider hit area than the 1.6 px line, so the user can click the link.

@@ -26,6 +26,7 @@ from consultdesk.ui.evidence.case_form import CaseForm
 from consultdesk.ui.evidence.case_list import CaseTableModel
 from consultdesk.ui.evidence.chain_panel import ChainPanel
 from consultdesk.ui.evidence.drops import local_paths
+from consultdesk.ui.evidence.history_panel import HistoryPanel
 from consultdesk.ui.evidence.items_panel import ItemsPanel
 from consultdesk.ui.evidence.meeting_panel import MeetingPanel
 
@@ -76,7 +77,9 @@ class EvidenceTab(QWidget):
         self.all_actions.setItemDelegate(ChoiceDelegate(self.all_actions_model, self.all_actions))
         self.all_actions.verticalHeader().hide()
         self.all_actions.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
-        for page in (self.case_form, self.items_panel, self.chain_panel, self.meeting_panel, self.all_actions):
+        self.history_panel = HistoryPanel(ctx, self)
+        pages = (self.case_form, self.items_panel, self.chain_panel, self.meeting_panel, self.all_actions, self.history_panel)
+        for page in pages:
             self.pages.addTab(page, "")
         self.items_panel.integrity_checked.connect(lambda _r: self._refresh_chain())
         self.empty_hint = QLabel(self)
@@ -130,6 +133,7 @@ class EvidenceTab(QWidget):
         self.new_case_action.setEnabled(engagement_id is not None)
         self.empty_hint.setVisible(not cases)
         self.all_actions_model.set_rows(self.ctx.repos.evidence.engagement_actions(engagement_id) if engagement_id else [])
+        self.history_panel.set_engagement(engagement_id)
         self._case_chosen(row)
 
     def _case_chosen(self, row: int) -> None:
@@ -161,6 +165,12 @@ class EvidenceTab(QWidget):
         self.meeting_panel.reload()
         engagement_id = self.ctx.selection.engagement_id
         self.all_actions_model.set_rows(self.ctx.repos.evidence.engagement_actions(engagement_id) if engagement_id else [])
+        self.history_panel.set_engagement(engagement_id)
+
+    def shutdown(self) -> None:
+        """Closing the window: stop copies in flight (their partial files are removed)."""
+        for job in list(self.items_panel.jobs):
+            job.cancel()
 
     # -- verbs -------------------------------------------------------------------------------------
     def new_case(self) -> int | None:
@@ -237,7 +247,7 @@ class EvidenceTab(QWidget):
         self.verify_action.setToolTip(self.tr("Re-hash every attached file of the case (Ctrl+Shift+I)"))
         self.add_item_action.setText(self.tr("Add evidence"))
         titles = (self.tr("Case"), self.tr("Evidence"), self.tr("Chain"), self.tr("Consensus && meeting"),
-                  self.tr("All action items"))
+                  self.tr("All action items"), self.tr("History"))
         for index, title in enumerate(titles):
             self.pages.setTabText(index, title)
         self.empty_hint.setText(self.tr("No dispute case yet. When the client says a reported number is wrong, "
