@@ -100,3 +100,18 @@ def test_check_catches_an_altered_signoff(cli, data_dir: Path, tmp_path: Path) -
     conn.close()
     code, out, err = cli("check", data_dir=data_dir)
     assert code == 1 and 'sign-off by "Li Wei" on baseline v1 of engagement "Portal"' in out + err
+
+
+def test_baseline_create_refuses_while_the_gui_holds_the_workspace(cli, data_dir: Path, tmp_path: Path) -> None:
+    from consultdesk.store.workspace import open_workspace
+
+    _setup(cli, data_dir, tmp_path)
+    gui = open_workspace(data_dir, take_lock=True)
+    try:
+        code, _out, err = cli("baseline", "create", "--client", "Acme", "--engagement", "Portal", "--signer", "A",
+                              "--meaning", "approved", data_dir=data_dir)
+    finally:
+        gui.close()
+    assert code == 2 and "open in the ConsultDesk window" in err
+    assert cli("baseline", "create", "--client", "Acme", "--engagement", "Portal", "--signer", "A",
+               "--meaning", "approved", data_dir=data_dir)[0] == 0
