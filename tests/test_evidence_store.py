@@ -183,3 +183,31 @@ def test_action_items_overdue_and_engagement_list(ctx) -> None:
     rows = ctx.repos.evidence.engagement_actions(engagement)
     assert [title for title, _ in rows] == ["月活跃用户数", "月活跃用户数"]
     assert [a.is_overdue(date.today()) for _, a in rows] == [True, False]
+
+
+def test_delete_item_undo_restores_files_and_links(ctx, tmp_path) -> None:
+    _, case_id = make_case(ctx)
+    raw = ops_items.add_item(ctx, case_id, "raw_data", "原始数据")
+    logic = ops_items.add_item(ctx, case_id, "processing_logic", "SQL")
+    ops_attach.attach_paths(ctx, raw, [write(tmp_path, "x.csv", b"x")])
+    link = ops_items.link_items(ctx, raw, logic)
+    before = ctx.repos.evidence.get_item(raw)
+    ops_items.delete_item(ctx, raw)
+    assert ctx.repos.evidence.get_item(raw) is None and ctx.repos.evidence.links(case_id) == []
+    assert ctx.repos.evidence.files.exists(before.attachments[0].sha256)  # the store never loses a file
+    ctx.undo_stack("evidence").undo()
+    assert ctx.repos.evidence.get_item(raw) == before
+    assert [l.id for l in ctx.repos.evidence.links(case_id)] == [link]
+    assert ctx.repos.history.verify() == []
+
+
+def test_numbers_and_difference_rules() -> None:
+    from consultdesk.domain.evidence import difference, format_number, parse_number
+
+    assert parse_number("１，２５０") == 1250 and parse_number(" 1 250.5 ") == 1250.5 and parse_number("") is None
+    for bad in ("12a", "1.2.3", "--1"):
+        with pytest.raises(ValueError):
+            parse_number(bad)
+    assert difference(0, 5).percent is None and difference(None, 5) is None
+    assert difference(99.5, 98.67).percent == pytest.approx(-0.834, abs=1e-3)
+    assert format_number(1180.0) == "1,180" and format_number(98.67) == "98.67"
