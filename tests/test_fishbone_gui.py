@@ -167,3 +167,34 @@ def test_plan_flags_overdue_and_root_without_remedy(qtbot, tab, asker):
     assert item.text(4) == "Overdue"
     plan_ops.update_task(tab.ctx, task, {"root_cause_id": root})
     assert tab.plan.warning.isHidden()
+
+
+def test_sheet_category_editor_moves_cause_to_other_bone(qtbot, tab):
+    from PySide6.QtWidgets import QComboBox
+
+    cause = ops.add_cause(tab.ctx, bone_id(tab, "People"), None, "Wrong bone")
+    ops.add_cause(tab.ctx, bone_id(tab, "People"), cause, "its child")
+    tab.pages.setCurrentWidget(tab.sheet)
+    index = tab.sheet_model.index(tab.sheet_model.row_of(cause), 0)
+    tab.sheet.setCurrentIndex(index)
+    tab.sheet.edit(index)
+    combo = tab.sheet.findChild(QComboBox)
+    assert combo is not None and [combo.itemText(i) for i in range(combo.count())] == list(DEFAULT_BONES)
+    combo.setCurrentIndex(combo.findText("Process"))
+    tab.sheet.commitData(combo)  # what the view does when the editor closes
+    assert stored(tab)["Process"] == [("Wrong bone", [("its child", [])])]
+    assert tab.scene.cause_items[cause].pos().x() < tab.scene.bone_items[bone_id(tab, "People")].pos().x()
+
+
+def test_ctrl_arrows_reorder_bones_and_f2_on_head_edits_phenomenon(qtbot, tab):
+    people = bone_id(tab, "People")
+    tab.view.select(("bone", people))
+    QTest.keyClick(tab.view, Qt.Key_Left, Qt.ControlModifier)
+    assert [b.title for b in tab.controller.tree.bones] == ["Process", "People", "Technology", "Environment"]
+    assert tab.view.current() == ("bone", people)
+    tab.view.select(("head", 0))
+    QTest.keyClick(tab.view, Qt.Key_F2)
+    tab.view.editor.line.selectAll()
+    type_and_enter(qtbot, tab, "Parents cannot log in")
+    assert tab.ctx.repos.diagnoses.get(tab.diagnosis_id).phenomenon == "Parents cannot log in"
+    assert tab.problem.form.diagnosisPhenomenon.toPlainText() == "Parents cannot log in"

@@ -73,7 +73,9 @@ class DiagramController(QObject):
     def rename_node(self, node: Node, text: str) -> str | None:
         kind, node_id = node
         try:
-            if kind == "bone":
+            if kind == "head" and self.diagnosis_id is not None:  # the head is the phenomenon
+                ops.update_diagnosis(self.ctx, self.diagnosis_id, {"phenomenon": text}, initiator=self)
+            elif kind == "bone":
                 ops.rename_bone(self.ctx, node_id, text, initiator=self)
             elif kind == "cause":
                 ops.update_cause(self.ctx, node_id, {"text": text}, initiator=self)
@@ -116,6 +118,15 @@ class DiagramController(QObject):
             return str(exc)
         self.view.select(("cause", cause_id))
         return None
+
+    def move_bone(self, bone_id: int, step: int) -> None:
+        """Reorder: step +1 moves the bone one place away from the head, -1 towards it."""
+        if self.tree is None:
+            return
+        ids = [b.id for b in self.tree.bones]
+        if bone_id in ids:
+            ops.move_bone(self.ctx, bone_id, ids.index(bone_id) + step, initiator=self)
+            self.view.select(("bone", bone_id))
 
     def neighbour(self, node: Node, direction: str) -> Node:
         if self.tree is None:

@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
-from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.domain.diagnosis import CauseStatus, FishboneTree, SheetRow, sheet_rows
 from consultdesk.ops import diagnosis as ops
@@ -24,6 +24,7 @@ class DiagnosisSheetModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[SheetRow] = []
+        self.bones: list[tuple[int, str]] = []  # (id, title) for the category editor
         self.last_error = ""
 
     def headers(self) -> list[str]:
@@ -46,6 +47,7 @@ class DiagnosisSheetModel(QAbstractTableModel):
     def show_tree(self, tree: FishboneTree | None) -> None:
         self.beginResetModel()
         self.rows = sheet_rows(tree) if tree is not None else []
+        self.bones = [(b.id, b.title) for b in tree.bones] if tree is not None else []  # type: ignore[misc]
         self.endResetModel()
 
     def row_of(self, cause_id: int) -> int:
@@ -98,7 +100,7 @@ class DiagnosisSheetModel(QAbstractTableModel):
         base = super().flags(index)
         if not index.isValid():
             return base
-        if index.column() in FIELD:
+        if index.column() in FIELD or index.column() == CATEGORY:
             return base | Qt.ItemIsEditable
         if index.column() == ROOT:
             return base | Qt.ItemIsUserCheckable
@@ -108,6 +110,8 @@ class DiagnosisSheetModel(QAbstractTableModel):
         if not index.isValid():
             return False
         cause = self.rows[index.row()].cause
+        if index.column() == CATEGORY and role == Qt.EditRole:
+            return self._move_to_category(cause.id, value)  # type: ignore[arg-type]
         if index.column() in FIELD and role == Qt.EditRole:
             changes: dict[str, Any] = {FIELD[index.column()]: str(value)}
         elif index.column() == ROOT and role == Qt.CheckStateRole:
@@ -122,6 +126,34 @@ class DiagnosisSheetModel(QAbstractTableModel):
         self.last_error = ""
         return True
 
-    def on_changed(self, changes: Changes, tree: FishboneTree | None) -> None:
-        if changes.touches("diagnosis_causes", "diagnosis_bones"):
-            self.show_tree(tree)
+    def _move_to_category(self, cause_id: int, value: Any) -> bool:
+        """Another category in the sheet = the cause (with its sub-causes) moves onto that bone."""
+        bone_id = next((b for b, title in self.bones if value in (b, title)), None)
+        if bone_id is None:
+            self.last_error = self.tr("There is no such category.")
+            return False
+        current = next(r for r in self.rows if r.cause.id == cause_id)
+        if current.bone.id == bone_id:
+            return True
+        try:
+            ops.move_cause(self.ctx, cause_id, bone_id, None, initiator=self)
+        except OpError as exc:
+            self.last_error = str(exc)
+            return False
+        return True
+
+
+class CategoryDelegate(QStyledItemDelegate):
+    """Edits the category column with a list of the diagram's bones."""
+
+    def createEditor(self, parent: QWidget, _option: Any, index: Index) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for bone_id, title in index.model().bones:  # type: ignore[attr-defined]
+            combo.addItem(title, bone_id)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findText(index.data())))  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.EditRole)  # type: ignore[attr-defined]

@@ -24,7 +24,7 @@ from consultdesk.ui.fishbone.panels import CauseDetailPanel, ProblemPanel
 from consultdesk.ui.fishbone.plan_panel import SolutionPlanPanel
 from consultdesk.ui.fishbone.render import scene_png, scene_svg
 from consultdesk.ui.fishbone.scene import FishboneScene
-from consultdesk.ui.fishbone.sheet_model import DiagnosisSheetModel
+from consultdesk.ui.fishbone.sheet_model import CategoryDelegate, DiagnosisSheetModel
 from consultdesk.ui.fishbone.view import FishboneView
 
 # Bone names are stored in the language the diagnosis was created in; these are their source texts
@@ -61,6 +61,7 @@ class DiagnosisTab(QWidget):
         self.sheet = QTableView(self)
         self.sheet.setObjectName("diagnosisSheet")
         self.sheet.setModel(self.sheet_model)
+        self.sheet.setItemDelegateForColumn(0, CategoryDelegate(self.sheet))
         self.sheet.setWordWrap(True)
         header = self.sheet.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
@@ -230,12 +231,9 @@ class DiagnosisTab(QWidget):
             self.view.start_add(("head", 0), as_child=True)
 
     def move_bone(self, step: int) -> None:
-        bone_id, tree = self._bone_in_focus(), self.controller.tree
-        if bone_id is None or tree is None:
-            return
-        index = [b.id for b in tree.bones].index(bone_id)
-        ops.move_bone(self.ctx, bone_id, index + step, self)
-        self.view.select(("bone", bone_id))
+        bone_id = self._bone_in_focus()
+        if bone_id is not None:
+            self.controller.move_bone(bone_id, step)
 
     def apply_six_m(self) -> None:
         if self.diagnosis_id is not None:
@@ -305,7 +303,7 @@ class DiagnosisTab(QWidget):
         }
         for name, text in labels.items():
             self.tools[name].setText(text)
-        self.view.setToolTip(self.tr("Tab: add sub-cause · Enter: add sibling · F2: edit · Delete: remove · arrows: move"))
+        self.view.setToolTip(self.tr("Tab: add sub-cause · Enter: add sibling · F2: edit · Delete: remove · arrows: move · Ctrl+arrows: reorder categories"))
         if self.menu is not None:
             self.menu.setTitle(self.tr("&Diagnosis"))
             texts = {

@@ -26,6 +26,7 @@ class DiagramHandler(Protocol):
     def delete_node(self, node: Node) -> None: ...
     def reparent(self, cause_id: int, target: Node) -> str | None: ...
     def neighbour(self, node: Node, direction: str) -> Node: ...
+    def move_bone(self, bone_id: int, step: int) -> None: ...
     def node_text(self, node: Node) -> str: ...
 
 
@@ -90,6 +91,8 @@ class FishboneView(QGraphicsView):
             self.start_rename(node)
         elif key in (Qt.Key_Delete, Qt.Key_Backspace):
             self.handler.delete_node(node)
+        elif key in (Qt.Key_Left, Qt.Key_Right) and event.modifiers() & Qt.ControlModifier and node[0] == "bone":
+            self.handler.move_bone(node[1], +1 if key == Qt.Key_Left else -1)  # Ctrl+arrows reorder bones
         elif key in ARROWS:
             self.select(self.handler.neighbour(node, ARROWS[key]))
         elif key == Qt.Key_Escape:
@@ -109,7 +112,7 @@ class FishboneView(QGraphicsView):
 
     def start_rename(self, node: Node) -> None:
         item = self.fish_scene.item_for(node)
-        if item is None or self.handler is None or node[0] == "head":
+        if item is None or self.handler is None:
             return
         self.ensureVisible(item, 40, 40)
         rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
