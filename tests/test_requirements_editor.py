@@ -32,7 +32,7 @@ def _stored(editor):
 def test_every_field_of_the_domain_is_in_the_form(editor) -> None:
     from consultdesk.domain.requirements import CONTENT_FIELDS
 
-    assert set(editor.widgets) == set(CONTENT_FIELDS) - {"code"}
+    assert set(editor.widgets) == set(CONTENT_FIELDS) - {"code"} | {"source_interview_id"}
     assert editor.form.reqCode.text() == "REQ-001"
     assert editor.windowTitle() == "Requirement REQ-001 — Pick list"
     assert not editor.isModal()
@@ -107,3 +107,21 @@ def test_edits_elsewhere_show_up_and_deleting_closes(qtbot, editor) -> None:
     assert editor.form.reqWhy.text() == "Pickers walk twice"
     delete_requirements(ctx, [editor.requirement_id])
     assert not shiboken6.isValid(editor) or not editor.isVisible()
+
+
+def test_the_source_interview_can_be_picked(qtbot, editor) -> None:
+    ctx = editor.ctx
+    from consultdesk.ops.base import InsertRow, push
+
+    engagement = _stored(editor).engagement_id
+    command = InsertRow(ctx, "Add interview", "interviews",
+                        {"engagement_id": engagement, "title": "Kick-off", "held_on": "2026-03-02"})
+    push(ctx, "clients", command)  # the clients area adds interviews; the editor follows the bus
+    combo = editor.form.reqInterview
+    assert [combo.itemText(i) for i in range(combo.count())] == ["— none", "2026-03-02 · Kick-off"]
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert _stored(editor).source_interview_id == command.row_id
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)
+    assert _stored(editor).source_interview_id is None

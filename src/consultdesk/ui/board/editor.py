@@ -42,11 +42,11 @@ LINE_FIELDS = {  # QLineEdit
 }
 CHOICE_FIELDS = {  # QComboBox
     "type": "reqType", "status": "reqStatus", "value": "reqValue", "urgency": "reqUrgency", "cost": "reqCost",
-    "is_core": "reqCore",
+    "is_core": "reqCore", "source_interview_id": "reqInterview",
 }
 UNDO_KEYS = [QKeySequence("Ctrl+Z")]
 REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-NO_COST = 0  # combo data for "no cost given" (a QComboBox cannot look up None)
+NO_COST = NONE = 0  # combo data for "no cost" / "no interview" (a QComboBox cannot look up None)
 
 
 class RequirementEditor(QDialog):
@@ -106,9 +106,22 @@ class RequirementEditor(QDialog):
             f.reqCost.addItem(str(score), score)
         f.reqCore.addItem(self.tr("Core requirement"), True)
         f.reqCore.addItem(self.tr("Noise (pseudo-requirement)"), False)
+        self._fill_interviews()
         for name, combo in self._combos().items():
             if current[name] is not None:
                 combo.setCurrentIndex(max(combo.findData(current[name]), 0))
+
+    def _fill_interviews(self) -> None:
+        """The engagement's interviews, so a requirement can name the one it came from."""
+        combo = self.form.reqInterview
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(self.tr("— none"), NONE)
+        if self.requirement is not None:
+            for interview in self.ctx.repos.interviews.for_engagement(self.requirement.engagement_id):
+                label = " · ".join(p for p in (interview.held_on, interview.title) if p) or f"#{interview.id}"
+                combo.addItem(label, interview.id)
+        combo.setCurrentIndex(max(combo.findData(current if current is not None else NONE), 0))
 
     def _combos(self) -> dict[str, QComboBox]:
         return {name: self.widgets[name] for name in CHOICE_FIELDS}  # type: ignore[misc]
@@ -147,7 +160,7 @@ class RequirementEditor(QDialog):
     def _picked(self, name: str, data: Any) -> None:
         if self._loading:
             return
-        value = None if name == "cost" and data == NO_COST else data
+        value = None if name in ("cost", "source_interview_id") and data == NONE else data
         self._store({name: value}, mergeable=False)
 
     def _store(self, changes: dict[str, Any], mergeable: bool) -> None:
@@ -159,6 +172,11 @@ class RequirementEditor(QDialog):
 
     # --- showing -----------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("interviews"):
+            self._loading = True
+            self._fill_interviews()
+            self._loading = False
+            self.load()
         if changes.touches("requirements"):
             ids = changes.ids("requirements")
             if not ids or self.requirement_id in ids:
@@ -170,9 +188,12 @@ class RequirementEditor(QDialog):
         if requirement is None:
             self.close()  # deleted (on the board, or by undoing its creation)
             return
+        first = self.requirement is None
         self.requirement = requirement
         self._loading = True
         try:
+            if first:
+                self._fill_interviews()
             for name, widget in self.widgets.items():
                 self._show(widget, getattr(requirement, name))
             if requirement.title.strip():

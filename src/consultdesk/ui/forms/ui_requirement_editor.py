@@ -228,15 +228,25 @@ class Ui_RequirementEditorForm(object):
 
         self.priorityForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reqSource)
 
+        self.interviewLabel = QLabel(self.priorityBox)
+        self.interviewLabel.setObjectName(u"interviewLabel")
+
+        self.priorityForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.interviewLabel)
+
+        self.reqInterview = QComboBox(self.priorityBox)
+        self.reqInterview.setObjectName(u"reqInterview")
+
+        self.priorityForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reqInterview)
+
         self.tagLabel = QLabel(self.priorityBox)
         self.tagLabel.setObjectName(u"tagLabel")
 
-        self.priorityForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.tagLabel)
+        self.priorityForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.tagLabel)
 
         self.reqTag = QLineEdit(self.priorityBox)
         self.reqTag.setObjectName(u"reqTag")
 
-        self.priorityForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reqTag)
+        self.priorityForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.reqTag)
 
 
         self.sideColumn.addWidget(self.priorityBox)
@@ -336,6 +346,7 @@ class Ui_RequirementEditorForm(object):
         self.costLabel.setBuddy(self.reqCost)
         self.coreLabel.setBuddy(self.reqCore)
         self.sourceLabel.setBuddy(self.reqSource)
+        self.interviewLabel.setBuddy(self.reqInterview)
         self.tagLabel.setBuddy(self.reqTag)
         self.whyLabel.setBuddy(self.reqWhy)
         self.whatLabel.setBuddy(self.reqWhat)
@@ -378,6 +389,7 @@ class Ui_RequirementEditorForm(object):
         self.coreLabel.setText(QCoreApplication.translate("RequirementEditorForm", u"Core or &noise", None))
         self.sourceLabel.setText(QCoreApplication.translate("RequirementEditorForm", u"Sour&ce", None))
         self.reqSource.setPlaceholderText(QCoreApplication.translate("RequirementEditorForm", u"Interview or meeting it came from", None))
+        self.interviewLabel.setText(QCoreApplication.translate("RequirementEditorForm", u"From &interview", None))
         self.tagLabel.setText(QCoreApplication.translate("RequirementEditorForm", u"Ta&g", None))
         self.checkBox.setTitle(QCoreApplication.translate("RequirementEditorForm", u"5W1H check", None))
         self.whyLabel.setText(QCoreApplication.translate("RequirementEditorForm", u"Why", None))
