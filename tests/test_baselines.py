@@ -75,8 +75,9 @@ def test_sign_off_creates_v1_with_record_and_history(ctx, eng) -> None:
     assert [(s.signer, s.side, s.meaning, s.comment) for s in baseline.signoffs] == [
         ("Li Wei", "client", "approved", "OK per mail")
     ]
-    # Not undoable: the last undo step of the area is still the section edit made before signing.
-    assert ctx.undo_stack("specs").undoText() == "Edit specification section"
+    # Not undoable, and a point of no return for the area: earlier steps (which the baseline now records)
+    # cannot be undone behind its back.
+    assert not ctx.undo_stack("specs").canUndo()
     actions = [(h.entity, h.action) for h in ctx.repos.history.for_engagement(engagement)]
     assert ("baseline", "create") in actions and ("signoff", "sign") in actions
     assert ctx.repos.history.verify() == []
@@ -147,6 +148,7 @@ def test_changed_ids_and_diff_after_edit_add_delete(ctx, eng) -> None:
     for _ in range(3):
         ctx.undo_stack("board").undo()
     ctx.undo_stack("specs").undo()
+    assert ctx.undo_stack("specs").undoText() == ""  # the pre-sign-off section edit is not undoable
     assert repo.changed_requirement_ids(engagement) == set() and repo.diff(engagement) == []
 
 

@@ -153,3 +153,13 @@ def test_edit_form_is_one_undo_step_and_keeps_deleted_links(ctx, signed) -> None
     assert cr_ops.edit_change_request(ctx, cr_id, {"title": "Tweak more"}, [wave, cr.links[1], None]).touched == {}
     stack.undo()
     assert ctx.repos.change_requests.get(cr_id).title == "Tweak"
+
+
+def test_a_decision_contained_in_a_baseline_cannot_be_undone(ctx, signed) -> None:
+    engagement, (pick, *_rest) = signed
+    cr_id = cr_ops.create_change_request(ctx, engagement, "Rename", [pick])
+    cr_ops.set_status(ctx, cr_id, "approved", decided_by="Board")
+    requirements.update_requirement(ctx, pick, {"title": "Pick list v2"})
+    bl_ops.sign_off(ctx, engagement, "Anna")
+    assert not ctx.undo_stack("specs").canUndo()
+    assert ctx.repos.change_requests.get(cr_id).status is CRStatus.APPROVED

@@ -118,6 +118,9 @@ def sign_off(
         raise OpError(_tr("The engagement no longer exists."))
     command = CreateBaseline(ctx, engagement_id, _record(signer, side, meaning, comment), initiator)
     command.run_first()
+    # A sign-off is a point of no return for this area: undoing an earlier step now (e.g. the approval of a
+    # change request the new baseline contains) would contradict the signed record.
+    ctx.undo_stack(AREA).clear()
     baseline = ctx.repos.baselines.get(command.baseline_id)
     assert baseline is not None
     return baseline
