@@ -20,7 +20,9 @@ def _code_lines(text: str) -> list[str]:
 
 
 def test_compiled_forms_match_designer_files() -> None:
-    forms = sorted((PACKAGE / "forms").glob("*.ui"))
+    # Installed wheels carry forms/ inside the package; a source checkout has it at the top.
+    folder = PACKAGE / "forms" if (PACKAGE / "forms").is_dir() else PACKAGE.parent.parent / "forms"
+    forms = sorted(folder.glob("*.ui"))
     uic = Path(sys.executable).parent / "pyside6-uic"
     uic_cmd = str(uic) if uic.exists() else shutil.which("pyside6-uic")
     if not forms or uic_cmd is None:
