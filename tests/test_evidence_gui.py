@@ -241,3 +241,17 @@ def test_history_page_shows_changes_and_tampering(tab, ctx) -> None:
     db.execute("update history set new = '篡改' where field = 'conclusion'")
     tab.history_panel.reload()
     assert tab.history_panel.problems and "tampered" in tab.history_panel.status.text()
+
+
+def test_verify_runs_on_a_thread_for_large_cases(tab, ctx, asker, qtbot, tmp_path, monkeypatch) -> None:
+    from consultdesk.ui.evidence.verify_job import VerifyJob
+
+    monkeypatch.setattr(VerifyJob, "THREAD_THRESHOLD", 1)
+    item = ops_items.add_item(ctx, tab.case_id, "raw_data", "导出")
+    (tmp_path / "a.csv").write_bytes(b"a" * 4096)
+    ops_attach.attach_paths(ctx, item, [tmp_path / "a.csv"])
+    job = tab.verify_integrity()
+    assert job.dialog is not None
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    assert list(tab.items_panel.integrity.values()) == ["ok"]
+    assert asker.asked[-1][0] == "inform"

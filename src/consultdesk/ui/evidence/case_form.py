@@ -73,6 +73,8 @@ class CaseForm(QWidget):
             if f.caseConclusion.toPlainText() != case.conclusion:
                 f.caseConclusion.setPlainText(case.conclusion)
             f.caseStatus.setCurrentIndex(max(f.caseStatus.findData(case.status), 0))
+            override = self.tr("Moved on without a reviewer's agreement; reason: %1").replace("%1", case.status_override_reason)
+            f.caseStatus.setToolTip(override if case.status_override_reason else "")
             f.caseRootCause.setCurrentIndex(max(f.caseRootCause.findData(case.root_cause), 0))
             self._show_difference(case)
         finally:

@@ -20,6 +20,7 @@ from consultdesk.ui.evidence.attach_job import AttachJob
 from consultdesk.ui.evidence.drops import local_paths
 from consultdesk.ui.evidence.item_detail import ItemDetail
 from consultdesk.ui.evidence.labels import KIND_NAMES, label
+from consultdesk.ui.evidence.verify_job import VerifyJob
 
 
 class ItemList(QListWidget):
@@ -173,14 +174,22 @@ class ItemsPanel(QWidget):
         self.detail.load(next((i for i in self.items if i.id == item_id), None), self.integrity)
 
     # -- integrity ---------------------------------------------------------------------------------
-    def verify_integrity(self) -> dict[int, str]:
-        """Re-hash every file of the case; changed or vanished ones are flagged in red."""
+    def verify_integrity(self, on_done: Any = None) -> VerifyJob | None:
+        """Re-hash every file of the case (off the GUI thread when large); changed or vanished files are
+        flagged in red. on_done(result) runs when finished, not when cancelled."""
         if self.case_id is None:
-            return {}
-        self.integrity = self.ctx.repos.evidence.verify(self.case_id)
-        self.reload()
-        self.integrity_checked.emit(dict(self.integrity))
-        return self.integrity
+            return None
+
+        def finished(result: dict[int, str]) -> None:
+            self.integrity = result
+            self.reload()
+            self.integrity_checked.emit(dict(result))
+            if on_done is not None:
+                on_done(result)
+
+        job = VerifyJob(self.ctx, self, self.case_id, finished)
+        job.start()
+        return job
 
     def _update_banner(self) -> None:
         bad = [(item, att) for item in self.items for att in item.attachments

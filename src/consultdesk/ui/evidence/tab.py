@@ -200,8 +200,10 @@ class EvidenceTab(QWidget):
         if self.ctx.asker.confirm(self, self.tr("Delete dispute case"), question):
             ops_case.delete_case(self.ctx, case.id, initiator=self)
 
-    def verify_integrity(self) -> dict[int, str]:
-        result = self.items_panel.verify_integrity()
+    def verify_integrity(self) -> Any:
+        return self.items_panel.verify_integrity(self._report_integrity)
+
+    def _report_integrity(self, result: dict[int, str]) -> None:
         bad = [s for s in result.values() if s != "ok"]
         if bad:
             self.pages.setCurrentWidget(self.items_panel)
@@ -211,7 +213,6 @@ class EvidenceTab(QWidget):
         elif result:
             self.ctx.asker.inform(self, self.tr("Evidence integrity"),
                                   self.tr("All %n evidence file(s) of this case verified unchanged.", "", len(result)))
-        return result
 
     def _add_item_menu(self) -> None:
         self.pages.setCurrentWidget(self.items_panel)
