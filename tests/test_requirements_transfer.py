@@ -199,3 +199,20 @@ def test_a_new_requirement_after_an_import_never_reuses_an_imported_code(ctx) ->
     create_requirement(ctx, engagement, "typed on the board")
     create_requirement(ctx, engagement, "and another")
     assert [r.code for r in ctx.repos.requirements.for_engagement(engagement)] == ["REQ-002", "REQ-003", "REQ-004"]
+
+
+def test_xlsx_row_numbers_hold_when_the_table_starts_lower_and_has_gaps(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from consultdesk.transfer import plan_import
+
+    book = Workbook()
+    sheet = book.active
+    sheet["B3"], sheet["C3"] = "title", "value"  # a title block above, first column empty
+    sheet["B4"], sheet["C4"] = "ok", 3
+    sheet["B7"], sheet["C7"] = "bad", 9  # two empty rows before it
+    path = tmp_path / "offset.xlsx"
+    book.save(path)
+    plan = plan_import(path)
+    assert plan.rows == [{"title": "ok", "value": 3}]
+    assert [p.row for p in plan.problems] == [7]

@@ -93,11 +93,11 @@ def _read_xlsx(path: Path, source: str) -> Table:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
             raise _fail(source, "the workbook has no worksheet", "a workbook whose first sheet holds the rows")
-        records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-        start = sheet.min_row or 1
+        # From row 1 explicitly, gaps included, so record i is sheet row i + 1 whatever the used range.
+        records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(min_row=1, values_only=True)]
     finally:
         workbook.close()
-    return _table(source, records, start_row=start)
+    return _table(source, records, start_row=1)
 
 
 def _cell_text(value: Any) -> str:
