@@ -210,3 +210,38 @@ def test_board_menu_in_main_window(window) -> None:
     assert "&Board" in titles
     board = window.findChild(object, "boardTab")
     assert board.findChild(object, "quadrantBoard") is board.view
+
+
+def test_ctrl_n_opens_the_title_field_in_the_selected_cards_cell(ctx, board, qtbot) -> None:
+    rid = add(ctx, board.engagement, "A", 2, 5)
+    board.scene.card(rid).setSelected(True)
+    board.view.setFocus()
+    QTest.keyClick(board.view, Qt.Key_N, Qt.ControlModifier)
+    editor = board.view.editor
+    qtbot.waitUntil(editor.hasFocus)
+    QTest.keyClicks(editor, "Follow-up")
+    QTest.keyClick(editor, Qt.Key_Enter)
+    created = ctx.repos.requirements.by_code(board.engagement, "REQ-002")
+    assert (created.title, created.value, created.urgency) == ("Follow-up", 2, 5)
+
+
+def test_board_and_list_share_the_selection(ctx, board) -> None:
+    panel = board.requirements_panel
+    assert panel is not None and board.splitter.indexOf(panel) == 1
+    a = add(ctx, board.engagement, "A", 1, 1)
+    b = add(ctx, board.engagement, "B", 5, 5)
+    board.scene.card(b).setSelected(True)
+    assert panel.selected_ids() == [b]
+    panel.select_requirement(a)
+    assert board.view.selected_ids() == [a]
+
+
+def test_board_menu_only_while_the_board_is_shown(window) -> None:
+    from consultdesk.ui.tabs import TABS
+
+    names = [spec.object_name for spec in TABS]
+    menu = window.findChild(object, "boardMenu")
+    window.tabs.setCurrentIndex(names.index("boardTab"))
+    assert menu.menuAction().isVisible()
+    window.tabs.setCurrentIndex(names.index("clientsTab"))
+    assert not menu.menuAction().isVisible()

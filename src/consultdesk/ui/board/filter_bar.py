@@ -30,6 +30,9 @@ class BoardFilterBar(QWidget):
         self.hide_check.setObjectName("boardHideUnmatched")
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("boardClearFilter")
+        for combo in (self.type_combo, self.status_combo, self.tag_combo):
+            # Follow the item texts, which change with the language (not just on first show).
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.type_combo, self.status_combo, self.tag_combo):
