@@ -198,3 +198,27 @@ def test_ctrl_arrows_reorder_bones_and_f2_on_head_edits_phenomenon(qtbot, tab):
     type_and_enter(qtbot, tab, "Parents cannot log in")
     assert tab.ctx.repos.diagnoses.get(tab.diagnosis_id).phenomenon == "Parents cannot log in"
     assert tab.problem.form.diagnosisPhenomenon.toPlainText() == "Parents cannot log in"
+
+
+def test_detail_panel_typing_is_one_undo_step_and_undo_shows_in_panel(qtbot, tab):
+    cause = ops.add_cause(tab.ctx, bone_id(tab, "Process"), None, "No load test")
+    tab.view.select(("cause", cause))
+    box = tab.detail.form.causeResult
+    box.setFocus()
+    qtbot.keyClicks(box, "6 releases without")
+    tab.detail.fields.flush()
+    qtbot.keyClicks(box, " a load test")
+    tab.detail.fields.flush()
+    assert tab.ctx.repos.diagnoses.cause(cause).verification_result == "6 releases without a load test"
+    tab.ctx.undo_stack("diagnosis").undo()  # one step: the whole typing session
+    assert tab.ctx.repos.diagnoses.cause(cause).verification_result == ""
+    assert box.toPlainText() == ""
+    # root flag from the panel shows in the diagram and is refused for a ruled-out cause
+    tab.detail.form.causeRoot.click()
+    assert tab.scene.cause_items[cause].is_root
+    tab.detail.form.causeRoot.click()
+    tab.detail.form.causeStatus.setCurrentIndex(tab.detail.form.causeStatus.findData("ruled_out"))
+    tab.detail.form.causeStatus.activated.emit(tab.detail.form.causeStatus.currentIndex())
+    tab.detail.form.causeRoot.click()
+    assert not tab.ctx.repos.diagnoses.cause(cause).is_root
+    assert not tab.detail.form.causeError.isHidden()

@@ -32,6 +32,7 @@ class DiagramController(QObject):
         ctx.bus.changed.connect(self._on_changed)
 
     def show_diagnosis(self, diagnosis_id: int | None) -> None:
+        self.view.editor.close_editor()  # an edit begun on another diagnosis must not land here
         self.diagnosis_id = diagnosis_id
         self.refresh()
         self.view.select(None)

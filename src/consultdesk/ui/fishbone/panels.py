@@ -56,8 +56,10 @@ class ProblemPanel(QWidget):
         self.setEnabled(diagnosis is not None)
         self.fields.load({f: getattr(diagnosis, f) for f in PROBLEM_FIELDS} if diagnosis else {})
 
-    def _on_changed(self, changes: Changes, initiator: Any) -> None:
-        if self.diagnosis_id in changes.ids("diagnoses") and initiator is not self:
+    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
+        # Our own edits echo back too: an undo of them carries us as initiator. load() leaves a field
+        # that already shows the stored value alone, so the echo of a keystroke never moves the cursor.
+        if self.diagnosis_id in changes.ids("diagnoses"):
             self.show_diagnosis(self.diagnosis_id)
 
     def _commit(self, field: str, value: Any, session: object) -> str | None:
@@ -137,10 +139,9 @@ class CauseDetailPanel(QWidget):
             }
         )
 
-    def _on_changed(self, changes: Changes, initiator: Any) -> None:
+    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
         if self.cause_id is not None and (self.cause_id in changes.ids("diagnosis_causes") or changes.touches("diagnosis_bones")):
-            if initiator is not self:
-                self.show_cause(self.cause_id)
+            self.show_cause(self.cause_id)
 
     def _commit(self, field: str, value: Any, session: object) -> str | None:
         if self.cause_id is None:
