@@ -28,7 +28,9 @@ class BaselinesRepo:
     def __init__(self, store: Store, repos: Any = None) -> None:
         self._store = store
         self._repos = repos
-        self._parsed: dict[int, dict[str, Any]] = {}  # baseline id -> parsed content (baselines never change)
+        # (baseline id, sha256) -> parsed content. Baselines never change, but an id can come back after an
+        # engagement is deleted, so the hash is part of the key.
+        self._parsed: dict[tuple[int, str], dict[str, Any]] = {}
 
     # -- reading baselines -------------------------------------------------------------------------
     def _signoffs(self, baseline_ids: list[int]) -> dict[int, list[SignOffRecord]]:
@@ -81,9 +83,10 @@ class BaselinesRepo:
         ))
 
     def parsed(self, baseline: Baseline) -> dict[str, Any]:
-        if baseline.id not in self._parsed:
-            self._parsed[baseline.id] = parse_content(baseline.content)
-        return self._parsed[baseline.id]
+        key = (baseline.id, baseline.sha256)
+        if key not in self._parsed:
+            self._parsed[key] = parse_content(baseline.content)
+        return self._parsed[key]
 
     # -- the current specification -----------------------------------------------------------------
     def current_rows(self, engagement_id: int) -> list[dict[str, Any]]:
