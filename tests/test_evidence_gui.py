@@ -255,3 +255,20 @@ def test_verify_runs_on_a_thread_for_large_cases(tab, ctx, asker, qtbot, tmp_pat
     qtbot.waitUntil(lambda: job.done, timeout=10000)
     assert list(tab.items_panel.integrity.values()) == ["ok"]
     assert asker.asked[-1][0] == "inform"
+
+
+def test_open_attachment_uses_a_named_copy(tab, ctx, tmp_path, monkeypatch) -> None:
+    from consultdesk.ui.evidence import item_detail
+
+    opened = []
+    monkeypatch.setattr(item_detail.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    item = ops_items.add_item(ctx, tab.case_id, "business_rule", "合同")
+    (tmp_path / "合同附件二.txt").write_text("3.2", encoding="utf-8")
+    ops_attach.attach_paths(ctx, item, [tmp_path / "合同附件二.txt"])
+    tab.items_panel.select_item(item)
+    detail = tab.items_panel.detail
+    detail.attachments.selectRow(0)
+    assert detail.open_selected()
+    path = Path(opened[0].toLocalFile())
+    assert path.name == "合同附件二.txt" and path.read_text(encoding="utf-8") == "3.2"
+    assert path != ctx.repos.evidence.files.path_for(detail.item.attachments[0].sha256)  # never the stored copy

@@ -211,3 +211,22 @@ def test_numbers_and_difference_rules() -> None:
     assert difference(0, 5).percent is None and difference(None, 5) is None
     assert difference(99.5, 98.67).percent == pytest.approx(-0.834, abs=1e-3)
     assert format_number(1180.0) == "1,180" and format_number(98.67) == "98.67"
+
+
+def test_attaching_the_original_again_repairs_a_damaged_copy(ctx, tmp_path, cli) -> None:
+    _, case_id = make_case(ctx)
+    item = ops_items.add_item(ctx, case_id, "raw_data", "订单导出")
+    original = write(tmp_path, "orders.csv", b"1,2,3\n")
+    ops_attach.attach_paths(ctx, item, [original])
+    sha = ctx.repos.evidence.get_item(item).attachments[0].sha256
+    stored = ctx.repos.evidence.files.path_for(sha)
+    os.chmod(stored, stat.S_IRUSR | stat.S_IWUSR)
+    stored.write_bytes(b"forged")
+    assert cli("check", data_dir=ctx.workspace.root)[0] == 1
+    ops_attach.attach_paths(ctx, item, [original])  # same item: nothing new to record, the copy is restored
+    assert stored.read_bytes() == b"1,2,3\n" and not os.stat(stored).st_mode & stat.S_IWUSR
+    assert cli("check", data_dir=ctx.workspace.root)[0] == 0
+    stored.unlink()
+    ops_attach.attach_paths(ctx, item, [original])
+    assert cli("check", data_dir=ctx.workspace.root)[0] == 0
+    assert len(ctx.repos.evidence.get_item(item).attachments) == 1

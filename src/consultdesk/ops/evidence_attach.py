@@ -141,7 +141,14 @@ def attach_stored(ctx: "AppContext", item_id: int, stored: Sequence[StoredFile],
     if ctx.repos.evidence.get_item(item_id) is None:
         discard_created(ctx, stored)
         raise OpError(_tr("The evidence item no longer exists."))
+    # A stored copy that had been altered or deleted is restored by attaching the original again.
+    restored = any(f.repaired or (f.created and ctx.repos.evidence.sha_references(f.sha256)) for f in stored)
     parts = _attachment_parts(ctx, item_id, stored, initiator)
+    if not parts and restored:
+        # Nothing new to record, but the damaged stored copy was replaced by the original: tell the views.
+        changes = Changes.of("evidence_attachments")
+        ctx.bus.changed.emit(changes, initiator)
+        return changes
     if not parts:
         raise OpError(_tr("This file is already attached to the item.") if len(stored) == 1
                       else _tr("These files are already attached to the item."))

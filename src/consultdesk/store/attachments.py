@@ -44,6 +44,7 @@ class StoredFile:
     size: int
     name: str  # the original file name (the store itself only knows the hash)
     created: bool  # False when identical content was already stored
+    repaired: bool = False  # the stored copy had been changed or removed and was restored from this file
 
 
 def hash_file(path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> tuple[str, int]:
@@ -107,12 +108,17 @@ class AttachmentStore:
                 os.fsync(dst.fileno())
             sha = digest.hexdigest()
             target = self.path_for(sha)
-            if target.exists():
+            if target.exists() and self.verify(sha) == "ok":
                 temp.unlink()
                 return StoredFile(sha, done, source.name, created=False)
+            # New content, or the stored copy was altered behind our back: attaching the original again
+            # is how the user repairs it, so the fresh copy takes its place.
+            damaged = target.exists()
             os.chmod(temp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # read-only: evidence is never edited
+            if damaged:
+                os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)  # Windows refuses to replace a read-only file
             os.replace(temp, target)
-            return StoredFile(sha, done, source.name, created=True)
+            return StoredFile(sha, done, source.name, created=not damaged, repaired=damaged)
         except OSError as exc:
             temp.unlink(missing_ok=True)
             raise AttachError(

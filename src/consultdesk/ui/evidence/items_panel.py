@@ -236,6 +236,11 @@ class ItemsPanel(QWidget):
 
     def attach_to(self, item_id: int, paths: list[str]) -> AttachJob:
         def record(stored: list) -> None:
+            # Re-attaching an original replaces a damaged stored copy: forget the old verdict for it.
+            shas = {file.sha256 for file in stored}
+            stale = [a.id for item in self.items for a in item.attachments if a.sha256 in shas]
+            for attachment_id in stale:
+                self.integrity.pop(attachment_id, None)
             try:
                 ops_attach.attach_stored(self.ctx, item_id, stored, initiator=self)
             except OpError as exc:
