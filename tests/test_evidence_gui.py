@@ -272,3 +272,34 @@ def test_open_attachment_uses_a_named_copy(tab, ctx, tmp_path, monkeypatch) -> N
     path = Path(opened[0].toLocalFile())
     assert path.name == "合同附件二.txt" and path.read_text(encoding="utf-8") == "3.2"
     assert path != ctx.repos.evidence.files.path_for(detail.item.attachments[0].sha256)  # never the stored copy
+
+
+def test_reviewer_agreement_and_meeting_through_the_forms(tab, ctx, asker) -> None:
+    panel = tab.meeting_panel
+    asker.queue("周婷")
+    panel.add_reviewer_button.click()
+    assert [r.name for r in ctx.repos.evidence.reviewers(tab.case_id)] == ["周婷"]
+    panel.reviewers.item(0, 3).setCheckState(Qt.Checked)  # the user ticks "agreed"
+    assert ctx.repos.evidence.reviewers(tab.case_id)[0].agreed
+    assert panel.consensus_label.text() == "1 of 1 reviewers agreed"
+    # Now "meeting held" needs no override.
+    combo = tab.case_form.form.caseStatus
+    combo.setCurrentIndex(combo.findData("meeting_held"))
+    combo.activated.emit(combo.currentIndex())
+    assert ctx.repos.evidence.get_case(tab.case_id).status == "meeting_held"
+    panel.meeting.meetingDate.setText("2025-04-07")
+    panel.meeting.meetingDate.editingFinished.emit()
+    cause = panel.meeting.meetingRootCause
+    cause.setCurrentIndex(cause.findData("rule_misunderstanding"))
+    cause.activated.emit(cause.currentIndex())
+    meeting = ctx.repos.evidence.meetings(tab.case_id)[0]
+    assert (meeting.held_on, meeting.agreed_root_cause) == ("2025-04-07", "rule_misunderstanding")
+    asker.queue("会后 24 小时内发送书面确认")
+    panel.add_action_button.click()
+    action = ctx.repos.evidence.actions(tab.case_id)[0]
+    assert action.meeting_id == meeting.id and action.status == "open"
+    model = panel.actions_model
+    assert model.setData(model.index(0, model.columns.index("due_on")), "not a date") is False
+    assert asker.asked[-1][0] == "warn"
+    assert model.setData(model.index(0, model.columns.index("status")), "done")
+    assert ctx.repos.evidence.actions(tab.case_id)[0].status == "done"
