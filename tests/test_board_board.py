@@ -225,9 +225,10 @@ def test_ctrl_n_opens_the_title_field_in_the_selected_cards_cell(ctx, board, qtb
     assert (created.title, created.value, created.urgency) == ("Follow-up", 2, 5)
 
 
-def test_board_and_list_share_the_selection(ctx, board) -> None:
+def test_board_and_list_share_the_selection(ctx, board, qtbot) -> None:
+    qtbot.waitUntil(lambda: board.requirements_panel is not None)  # built right after the first paint
     panel = board.requirements_panel
-    assert panel is not None and board.splitter.indexOf(panel) == 1
+    assert board.splitter.indexOf(panel) == 1 and panel.isVisible()
     a = add(ctx, board.engagement, "A", 1, 1)
     b = add(ctx, board.engagement, "B", 5, 5)
     board.scene.card(b).setSelected(True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMenuBar, QSplitter, QVBoxLayout, QWidget
 
 from consultdesk.bus import Changes
@@ -52,10 +52,10 @@ class BoardTab(QWidget):
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.setObjectName("boardSplitter")
         self.splitter.addWidget(board_box)
-        self.requirements_panel = self._make_panel()
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([880, 400])
+        # The requirements list is built right after the board's first paint (ensure_panel), so a large
+        # engagement shows its board at once and the list fills in a moment later.
+        self.requirements_panel: QWidget | None = None
+        self._panel_module = optional_module(PANEL_MODULE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addWidget(self.splitter, 1)
@@ -71,9 +71,6 @@ class BoardTab(QWidget):
         self.filter_bar.text_edit.returnPressed.connect(self.filter_bar.flush)
         self._syncing = False
         self.scene.selectionChanged.connect(self._board_selection_changed)
-        table = getattr(self.requirements_panel, "table", None)
-        if table is not None:
-            table.selectionModel().selectionChanged.connect(self._list_selection_changed)
         self.retranslate()
         self.show_engagement(ctx.selection.engagement_id)
 
@@ -103,13 +100,18 @@ class BoardTab(QWidget):
         finally:
             self._syncing = False
 
-    def _make_panel(self) -> QWidget | None:
-        module = optional_module(PANEL_MODULE)
-        if module is None:
-            return None
-        panel = module.RequirementsPanel(self.ctx)
-        self.splitter.addWidget(panel)
-        return panel
+    def ensure_panel(self) -> QWidget | None:
+        """Build the requirements list beside the board (once; None if that part is not installed)."""
+        if self.requirements_panel is None and self._panel_module is not None:
+            panel = self.requirements_panel = self._panel_module.RequirementsPanel(self.ctx)
+            self.splitter.addWidget(panel)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
+            self.splitter.setSizes([880, 400])
+            table = getattr(panel, "table", None)
+            if table is not None:
+                table.selectionModel().selectionChanged.connect(self._list_selection_changed)
+        return self.requirements_panel
 
     # --- what is shown -----------------------------------------------------------------------------
     def show_engagement(self, engagement_id: int | None, force: bool = False) -> None:
@@ -243,6 +245,8 @@ class BoardTab(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self.requirements_panel is None and self._panel_module is not None:
+            QTimer.singleShot(0, self.ensure_panel)
         if self.board_actions.menu is not None:
             self.board_actions.menu.menuAction().setVisible(True)
 
