@@ -53,3 +53,21 @@ def test_gui_reports_unusable_workspace_without_a_modal(qapp, tmp_path: Path) ->
     asker = ScriptedAsker()
     assert run_gui(target, "en", demo=False, asker=asker) == 2
     assert asker.asked and "is a file" in asker.asked[0][2]
+
+
+def test_undo_of_a_delete_puts_back_set_null_references(ctx) -> None:
+    """Deleting an interview nulls requirements.source_interview_id; undo restores the link, not a copy."""
+    from consultdesk.ops import clients, interviews, requirements
+
+    client_id = clients.create_client(ctx, "Acme")
+    engagement_id = clients.create_engagement(ctx, client_id, "Portal")
+    interview_id = interviews.create_interview(ctx, engagement_id, title="Kick-off")
+    requirement_id = requirements.create_requirement(ctx, engagement_id, "Faster login",
+                                                     source_interview_id=interview_id)
+    interviews.delete_interview(ctx, interview_id)
+    assert ctx.repos.requirements.get(requirement_id).source_interview_id is None
+    ctx.undo_stack("clients").undo()
+    assert ctx.repos.requirements.get(requirement_id).source_interview_id == interview_id
+    assert len(ctx.repos.requirements.for_engagement(engagement_id)) == 1
+    ctx.undo_stack("clients").redo()
+    assert ctx.repos.requirements.get(requirement_id).source_interview_id is None

@@ -56,12 +56,24 @@ def merge(ts_path: Path, json_files: list[Path]) -> int:
             key = (name, source)
             if not name and source in by_source:
                 table[key] = by_source[source]
-            if key in table and (translation.get("type") == "unfinished" or not (translation.text or "").strip()):
-                translation.text = table[key]
+            if key in table and _is_unfinished(translation):
+                if message.get("numerus") == "yes":
+                    # Chinese has a single plural form: one <numerusform> holds it.
+                    for child in list(translation):
+                        translation.remove(child)
+                    translation.text = None
+                    ET.SubElement(translation, "numerusform").text = table[key]
+                else:
+                    translation.text = table[key]
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return filled
+
+
+def _is_unfinished(translation: ET.Element) -> bool:
+    text = "".join(translation.itertext())
+    return translation.get("type") == "unfinished" or not text.strip()
 
 
 def unfinished(ts_path: Path) -> list[tuple[str, str]]:
@@ -69,7 +81,7 @@ def unfinished(ts_path: Path) -> list[tuple[str, str]]:
     for context in ET.parse(ts_path).getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            if _is_unfinished(translation):
                 missing.append((context.findtext("name"), message.findtext("source")))
     return missing
 

@@ -192,6 +192,8 @@ def _snapshot_changes(snap: Any) -> Changes:
     touched: dict[str, set[int]] = {}
     for table, row in snap.rows:
         touched.setdefault(table, set()).add(row["id"])
+    for table, row_id, _column, _old in snap.nulled:
+        touched.setdefault(table, set()).add(row_id)
     return Changes({t: frozenset(ids) for t, ids in touched.items()})
 
 

@@ -18,6 +18,9 @@ class RowSnapshot:
     """A row and every row that depends on it through foreign keys, parents first."""
 
     rows: tuple[tuple[str, dict], ...]
+    # Rows that survive the delete with a reference set to NULL (ON DELETE SET NULL):
+    # (table, id, column, old value), put back on restore.
+    nulled: tuple[tuple[str, int, str, Any], ...] = ()
 
     def ids(self, table: str) -> set[int]:
         return {row["id"] for name, row in self.rows if name == table}
@@ -26,7 +29,7 @@ class RowSnapshot:
 class RowStore:
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._children: dict[str, list[tuple[str, str]]] | None = None
+        self._children: dict[str, list[tuple[str, str, str]]] | None = None
 
     @property
     def db(self) -> Any:
@@ -39,13 +42,14 @@ class RowStore:
     def _table_names(self) -> set[str]:
         return set(self.db.table_names())
 
-    def _child_links(self) -> dict[str, list[tuple[str, str]]]:
-        # parent table -> [(child table, child column)], read once from the schema.
+    def _child_links(self) -> dict[str, list[tuple[str, str, str]]]:
+        # parent table -> [(child table, child column, on-delete action)], read once from the schema.
         if self._children is None:
-            links: dict[str, list[tuple[str, str]]] = {}
+            links: dict[str, list[tuple[str, str, str]]] = {}
             for name in self.db.table_names():
-                for fk in self.db[name].foreign_keys:
-                    links.setdefault(fk.other_table, []).append((fk.table, fk.column))
+                for fk in self.db.execute(f"PRAGMA foreign_key_list([{name}])").fetchall():
+                    # columns: id, seq, table, from, to, on_update, on_delete, match
+                    links.setdefault(fk[2], []).append((name, fk[3], str(fk[6]).upper()))
             self._children = links
         return self._children
 
@@ -73,21 +77,29 @@ class RowStore:
         """The row plus its dependants (recursively), in an order that can be re-inserted."""
         self._check_table(table)
         collected: list[tuple[str, dict]] = []
-        self._collect(table, [row_id], collected)
-        return RowSnapshot(tuple(collected))
+        nulled: list[tuple[str, int, str, Any]] = []
+        self._collect(table, [row_id], collected, nulled)
+        deleted = {(name, row["id"]) for name, row in collected}
+        kept = tuple(entry for entry in nulled if (entry[0], entry[1]) not in deleted)
+        return RowSnapshot(tuple(collected), kept)
 
-    def _collect(self, table: str, ids: list[int], out: list[tuple[str, dict]]) -> None:
+    def _collect(
+        self, table: str, ids: list[int], out: list[tuple[str, dict]], nulled: list[tuple[str, int, str, Any]]
+    ) -> None:
         if not ids:
             return
         marks = ",".join("?" * len(ids))
         rows = list(self.db.query(f"select * from [{table}] where id in ({marks}) order by id", ids))
         seen = {(name, row["id"]) for name, row in out}
         out.extend((table, row) for row in rows if (table, row["id"]) not in seen)
-        for child, column in self._child_links().get(table, []):
-            child_ids = [
-                r["id"] for r in self.db.query(f"select id from [{child}] where [{column}] in ({marks})", ids)
-            ]
-            self._collect(child, child_ids, out)
+        for child, column, on_delete in self._child_links().get(table, []):
+            children = self.db.execute(
+                f"select id, [{column}] from [{child}] where [{column}] in ({marks})", ids
+            ).fetchall()
+            if on_delete == "SET NULL":
+                nulled.extend((child, child_id, column, old) for child_id, old in children)
+            else:
+                self._collect(child, [child_id for child_id, _old in children], out, nulled)
 
     def delete(self, table: str, row_id: int) -> RowSnapshot:
         snap = self.snapshot(table, row_id)
@@ -101,3 +113,5 @@ class RowStore:
         self.db.execute("PRAGMA defer_foreign_keys=ON")
         for table, row in snap.rows:
             self.insert(table, row)
+        for table, row_id, column, old in snap.nulled:
+            self.db.execute(f"update [{table}] set [{column}] = ? where id = ?", [old, row_id])

@@ -23,7 +23,7 @@ class _Translator(QTranslator):
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)
-        return found
+        return found or None  # None = "not translated here" (an empty string would blank the text)
 
 
 class Translations:
