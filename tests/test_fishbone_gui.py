@@ -222,3 +222,20 @@ def test_detail_panel_typing_is_one_undo_step_and_undo_shows_in_panel(qtbot, tab
     tab.detail.form.causeRoot.click()
     assert not tab.ctx.repos.diagnoses.cause(cause).is_root
     assert not tab.detail.form.causeError.isHidden()
+
+
+def test_new_cause_is_scrolled_into_view(qtbot, tab):
+    tech = bone_id(tab, "Technology")
+    for i in range(60):
+        ops.add_cause(tab.ctx, tech, None, f"cause number {i} with some words to wrap")
+    tab.view.resetTransform()
+    last = tab.controller.tree.top[tech][-1].id
+    tab.view.select(("cause", last))
+    QTest.keyClick(tab.view, Qt.Key_Return)
+    bar = tab.view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # far away from the new cause (Technology grows upwards)
+    type_and_enter(qtbot, tab, "the newest cause")
+    new = tab.view.current()
+    assert new is not None and tab.controller.tree.by_id[new[1]].text == "the newest cause"
+    shown = tab.view.mapToScene(tab.view.viewport().rect()).boundingRect()
+    assert shown.contains(tab.scene.item_for(new).sceneBoundingRect())
