@@ -4,11 +4,12 @@ strong lines between 3 and 4, quadrant title bands with counts, axis numbers and
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 
-from consultdesk.domain.requirements import Quadrant, quadrant_for
+from consultdesk.domain.requirements import Quadrant, RequirementStatus, RequirementType, quadrant_for
 from consultdesk.ui.board import labels
 from consultdesk.ui.board.geometry import ALL_CELLS, AXIS_H, AXIS_W, SCORES, BoardGeometry
+from consultdesk.ui.board.marks import CHANGED_COLOUR, paint_status
 
 Counts = dict[Quadrant, tuple[int, int]]  # quadrant -> (matching the filter, total)
 
@@ -41,6 +42,8 @@ def paint_board(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts: 
     _paint_bands(painter, exposed, geo, counts, filtering)
     _paint_axes(painter, geo)
     painter.setRenderHint(QPainter.Antialiasing, True)
+    if geo.legend_rect().intersects(exposed):
+        _paint_legend(painter, geo.legend_rect())
 
 
 def _paint_grid(painter: QPainter, geo: BoardGeometry) -> None:
@@ -101,3 +104,31 @@ def _paint_axes(painter: QPainter, geo: BoardGeometry) -> None:
     painter.drawText(QRectF(-geo.bottom / 2, 0, geo.bottom, 16), Qt.AlignCenter,
                      QCoreApplication.translate("BoardScene", "Value →"))
     painter.restore()
+
+
+def _paint_legend(painter: QPainter, rect: QRectF) -> None:
+    """What the stripe colours and status marks mean, so nobody has to hover to read the board."""
+    font = QFont()
+    font.setPixelSize(11)
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    x, mid = rect.left(), rect.center().y()
+    for type_ in RequirementType:
+        painter.fillRect(QRectF(x, mid - 6, 5, 12), labels.TYPE_COLOURS[type_])
+        x = _legend_text(painter, metrics, x + 8, rect, labels.type_name(type_)) + 12
+    x += 12
+    for status in RequirementStatus:
+        paint_status(painter, status, QRectF(x, mid - 4, 8, 8))
+        x = _legend_text(painter, metrics, x + 11, rect, labels.status_name(status)) + 12
+    x += 12
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(CHANGED_COLOUR)
+    painter.drawPolygon(QPolygonF([QPointF(x, mid - 4), QPointF(x + 9, mid - 4), QPointF(x + 4.5, mid + 3)]))
+    _legend_text(painter, metrics, x + 12, rect, QCoreApplication.translate("BoardScene", "Changed since sign-off"))
+
+
+def _legend_text(painter: QPainter, metrics, x: float, rect: QRectF, text: str) -> float:
+    width = metrics.horizontalAdvance(text)
+    painter.setPen(_AXIS_PEN)
+    painter.drawText(QRectF(x, rect.top(), width + 2, rect.height()), Qt.AlignLeft | Qt.AlignVCenter, text)
+    return x + width

@@ -16,6 +16,7 @@ from consultdesk.domain.requirement_filter import search_text
 from consultdesk.domain.requirements import Requirement, RequirementStatus
 from consultdesk.ui.board import labels
 from consultdesk.ui.board.geometry import CARD_H, CARD_W
+from consultdesk.ui.board.marks import CHANGED_COLOUR, paint_status
 
 _RECT = QRectF(0.0, 0.0, CARD_W, CARD_H)
 _STRIPE = 5.0
@@ -45,8 +46,7 @@ class _Ink:
         cls.code_pen = QPen(QColor("#555555"))
         cls.title_pen = QPen(QColor("#1A1A1A"))
         cls.muted_pen = QPen(QColor("#8A8A8A"))
-        cls.changed_brush = QBrush(QColor("#E8590C"))
-        cls.white_pen = QPen(QColor("#FFFFFF"), 1.6)
+        cls.changed_brush = QBrush(CHANGED_COLOUR)
         cls.hand = QCursor(Qt.OpenHandCursor)
         cls.ready = True
 
@@ -141,7 +141,7 @@ class CardItem(QGraphicsObject):
         painter.setPen(_Ink.code_pen)
         painter.drawText(QRectF(_TEXT_X, 2.0, CARD_W - _TEXT_X - 16.0, 12.0), Qt.AlignLeft | Qt.AlignVCenter,
                          self.req.code)
-        self._paint_status(painter, QRectF(CARD_W - _DOT - 5.0, 4.0, _DOT, _DOT))
+        paint_status(painter, self.req.status, QRectF(CARD_W - _DOT - 5.0, 4.0, _DOT, _DOT))
         if self._elided is None:
             self._elided = _Ink.title_metrics.elidedText(self.req.title, Qt.ElideRight, CARD_W - _TEXT_X - 4.0)
         painter.setFont(_Ink.title_font)
@@ -157,33 +157,6 @@ class CardItem(QGraphicsObject):
             painter.setBrush(_Ink.changed_brush)
             painter.drawPolygon(QPolygonF([QPointF(CARD_W - 22.0, 0.0), QPointF(CARD_W - 13.0, 0.0),
                                            QPointF(CARD_W - 17.5, 7.0)]))
-
-    def _paint_status(self, painter: QPainter, box: QRectF) -> None:
-        status = self.req.status
-        colour = labels.STATUS_COLOURS[status]
-        if status is RequirementStatus.PROPOSED or status is RequirementStatus.TO_CONFIRM:
-            painter.setPen(QPen(colour, 1.2 if status is RequirementStatus.PROPOSED else 2.2))
-            painter.setBrush(Qt.NoBrush)
-            painter.drawEllipse(box.adjusted(1, 1, -1, -1))
-        elif status is RequirementStatus.REJECTED:
-            painter.setPen(QPen(colour, 1.8))
-            painter.drawLine(box.topLeft(), box.bottomRight())
-            painter.drawLine(box.topRight(), box.bottomLeft())
-        elif status is RequirementStatus.IN_PROGRESS:
-            painter.setPen(QPen(colour, 1.2))
-            painter.setBrush(Qt.NoBrush)
-            painter.drawEllipse(box)
-            painter.setBrush(colour)
-            painter.drawPie(box, 90 * 16, 180 * 16)
-        else:  # confirmed: filled dot; done: filled dot with a tick
-            painter.setPen(Qt.NoPen)
-            painter.setBrush(colour)
-            painter.drawEllipse(box)
-            if status is RequirementStatus.DONE:
-                painter.setPen(_Ink.white_pen)
-                painter.drawPolyline(QPolygonF([QPointF(box.left() + 1.8, box.center().y()),
-                                                QPointF(box.center().x() - 0.5, box.bottom() - 1.8),
-                                                QPointF(box.right() - 1.5, box.top() + 2.0)]))
 
 
 class BadgeItem(QGraphicsObject):

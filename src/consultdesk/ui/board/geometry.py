@@ -18,8 +18,10 @@ Cell = tuple[int, int]  # (value, urgency)
 
 CARD_W, CARD_H = 104.0, 32.0
 GAP, PAD = 4.0, 6.0
-BASE_COLS, BASE_ROWS = 2, 3  # slots of a collapsed cell
+BASE_COLS, BASE_ROWS = 2, 3  # slots of a collapsed cell (rows grow to fill a tall window: MAX_BASE_ROWS)
+MAX_BASE_ROWS = 6
 AXIS_W, AXIS_H = 40.0, 28.0  # value labels on the left, urgency labels at the bottom
+LEGEND_H = 24.0  # type colours and status marks under the urgency axis
 BAND_H = 26.0  # quadrant title bands
 SCORES = range(MIN_SCORE, MAX_SCORE + 1)
 ALL_CELLS: tuple[Cell, ...] = tuple((v, u) for v in SCORES for u in SCORES)
@@ -35,10 +37,11 @@ def slot_grid(card_count: int) -> tuple[int, int]:
 class BoardGeometry:
     """Immutable layout for one set of per-cell slot grids (recomputed when an expanded cell changes)."""
 
-    def __init__(self, grids: dict[Cell, tuple[int, int]] | None = None) -> None:
+    def __init__(self, grids: dict[Cell, tuple[int, int]] | None = None, base_rows: int = BASE_ROWS) -> None:
         self.grids = dict(grids or {})
+        self.base_rows = base_rows
         cols_of = {u: BASE_COLS for u in SCORES}
-        rows_of = {v: BASE_ROWS for v in SCORES}
+        rows_of = {v: base_rows for v in SCORES}
         for (v, u), (cols, rows) in self.grids.items():
             cols_of[u] = max(cols_of[u], cols)
             rows_of[v] = max(rows_of[v], rows)
@@ -68,7 +71,10 @@ class BoardGeometry:
 
     # --- rectangles --------------------------------------------------------------------------------
     def scene_rect(self) -> QRectF:
-        return QRectF(0.0, 0.0, self.right + 8.0, self.bottom + AXIS_H)
+        return QRectF(0.0, 0.0, self.right + 8.0, self.bottom + AXIS_H + LEGEND_H)
+
+    def legend_rect(self) -> QRectF:
+        return QRectF(AXIS_W, self.bottom + AXIS_H, self.right - AXIS_W, LEGEND_H)
 
     def grid_rect(self) -> QRectF:
         return QRectF(AXIS_W, 0.0, self.right - AXIS_W, self.bottom)
@@ -117,3 +123,15 @@ class BoardGeometry:
             if distance < best_distance:
                 best, best_distance = score, distance
         return None if strict else best
+
+
+def rows_to_fill(grids: dict[Cell, tuple[int, int]], width: float, height: float) -> int:
+    """The most slot rows per cell whose board still fits a width × height window by width (a tall window
+    gets roomier cells instead of empty margins)."""
+    if width <= 0 or height <= 0:
+        return BASE_ROWS
+    for rows in range(MAX_BASE_ROWS, BASE_ROWS, -1):
+        rect = BoardGeometry(grids, rows).scene_rect()
+        if rect.height() / rect.width() <= height / width:
+            return rows
+    return BASE_ROWS

@@ -15,7 +15,7 @@ from consultdesk.domain.requirement_filter import RequirementFilter
 from consultdesk.domain.requirements import Quadrant, Requirement, quadrant_for
 from consultdesk.ui.board.background import Counts, paint_board
 from consultdesk.ui.board.card import BadgeItem, CardItem
-from consultdesk.ui.board.geometry import ALL_CELLS, BASE_COLS, BASE_ROWS, BoardGeometry, Cell, slot_grid
+from consultdesk.ui.board.geometry import ALL_CELLS, BASE_COLS, BoardGeometry, Cell, slot_grid
 
 
 class BoardScene(QGraphicsScene):
@@ -118,6 +118,13 @@ class BoardScene(QGraphicsScene):
     def matching_ids(self) -> set[int]:
         return {rid for rid, card in self.cards.items() if not card.dimmed}
 
+    def set_base_rows(self, rows: int) -> None:
+        """Card rows per cell (the view picks them so the board fills the window)."""
+        if rows != self.geometry.base_rows:
+            self.geometry = BoardGeometry(self.geometry.grids, rows)
+            self._apply_geometry()
+            self._relayout(set(ALL_CELLS), resort=False)
+
     def toggle_expanded(self, cell: Cell) -> None:
         if cell in self.expanded:
             self.expanded.discard(cell)
@@ -139,11 +146,11 @@ class BoardScene(QGraphicsScene):
         if resort:
             for cell in dirty:  # matching cards first, so a crowded cell shows what the filter asks for
                 self.members[cell].sort(key=lambda c: (c.dimmed, c.req.seq))
-        base = BASE_COLS * BASE_ROWS
+        base = BASE_COLS * self.geometry.base_rows
         self.expanded = {cell for cell in self.expanded if len(self._shown(cell)) > base}
         grids = {cell: slot_grid(len(self._shown(cell))) for cell in self.expanded}
         if grids != self.geometry.grids:
-            self.geometry = BoardGeometry(grids)
+            self.geometry = BoardGeometry(grids, self.geometry.base_rows)
             self._apply_geometry()
             dirty = set(ALL_CELLS)
         for cell in dirty:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from consultdesk.domain.requirements import MAX_SCORE, MIN_SCORE
 from consultdesk.ui.board.card import BadgeItem, CardItem
-from consultdesk.ui.board.geometry import Cell
+from consultdesk.ui.board.geometry import Cell, rows_to_fill
 from consultdesk.ui.board.inline_editor import InlineTitleEditor
 from consultdesk.ui.board.scene import BoardScene
 
@@ -163,10 +163,11 @@ class BoardView(QGraphicsView):
     def fit_to_window(self, auto: bool = False) -> None:
         """Show the whole board; the automatic fit on resize never enlarges beyond 100 %."""
         self.auto_fit = auto or self.auto_fit
-        rect = self.board.sceneRect()
         view = self.viewport().rect().adjusted(4, 4, -4, -4)
-        if rect.isEmpty() or view.width() <= 0 or view.height() <= 0:
+        if view.width() <= 0 or view.height() <= 0:
             return
+        self.board.set_base_rows(rows_to_fill(self.board.geometry.grids, view.width(), view.height()))
+        rect = self.board.sceneRect()
         factor = min(view.width() / rect.width(), view.height() / rect.height())
         self.set_zoom(min(factor, 1.0) if auto else factor)
         if not auto:
