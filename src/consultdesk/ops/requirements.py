@@ -32,10 +32,6 @@ EDITABLE_FIELDS = frozenset(CONTENT_FIELDS) - {"code"} | {"source_interview_id"}
 _SCORE_FIELDS = ("value", "urgency")
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ops", text, None, n)
-
-
 def _check_score(name: str, score: Any, optional: bool = False) -> int | None:
     if score is None and optional:
         return None
@@ -43,9 +39,11 @@ def _check_score(name: str, score: Any, optional: bool = False) -> int | None:
         try:
             score = int(str(score).strip())
         except ValueError:
-            raise OpError(_tr("%1 must be a whole number from 1 to 5.").replace("%1", name)) from None
+            message = QCoreApplication.translate("ops", "%1 must be a whole number from 1 to 5.")
+            raise OpError(message.replace("%1", name)) from None
     if not MIN_SCORE <= score <= MAX_SCORE:
-        raise OpError(_tr("%1 must be from 1 to 5, not %2.").replace("%1", name).replace("%2", str(score)))
+        message = QCoreApplication.translate("ops", "%1 must be from 1 to 5, not %2.")
+        raise OpError(message.replace("%1", name).replace("%2", str(score)))
     return score
 
 
@@ -60,21 +58,28 @@ def normalize_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     """Validate and convert field values to what the table stores; raise OpError on the first problem."""
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
-        raise OpError(_tr("Unknown requirement field: %1.").replace("%1", ", ".join(sorted(unknown))))
+        message = QCoreApplication.translate("ops", "Unknown requirement field: %1.")
+        raise OpError(message.replace("%1", ", ".join(sorted(unknown))))
     out = dict(fields)
     if "title" in out:
         if not isinstance(out["title"], str) or not out["title"].strip():
-            raise OpError(_tr("A requirement needs a title."))
-    labels = {"value": _tr("Value"), "urgency": _tr("Urgency"), "cost": _tr("Cost")}
+            raise OpError(QCoreApplication.translate("ops", "A requirement needs a title."))
+    labels = {
+        "value": QCoreApplication.translate("ops", "Value"),
+        "urgency": QCoreApplication.translate("ops", "Urgency"),
+        "cost": QCoreApplication.translate("ops", "Cost"),
+    }
     for name in _SCORE_FIELDS:
         if name in out:
             out[name] = _check_score(labels[name], out[name])
     if "cost" in out:
         out["cost"] = _check_score(labels["cost"], out["cost"], optional=True)
     if "type" in out:
-        out["type"] = _check_enum(RequirementType, out["type"], _tr("Unknown requirement type: %1."))
+        out["type"] = _check_enum(
+            RequirementType, out["type"], QCoreApplication.translate("ops", "Unknown requirement type: %1."))
     if "status" in out:
-        out["status"] = _check_enum(RequirementStatus, out["status"], _tr("Unknown requirement status: %1."))
+        out["status"] = _check_enum(
+            RequirementStatus, out["status"], QCoreApplication.translate("ops", "Unknown requirement status: %1."))
     if "is_core" in out:
         out["is_core"] = 1 if out["is_core"] else 0
     for name, value in out.items():
@@ -89,10 +94,11 @@ def create_requirement(
     """Add a requirement with the next code of its engagement (REQ-001, REQ-002, …); returns its id."""
     values = normalize_fields({"title": title, **fields})
     if ctx.repos.rows.get("engagements", engagement_id) is None:
-        raise OpError(_tr("The engagement no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The engagement no longer exists."))
     seq, code = ctx.repos.requirements.next_code(engagement_id)
     command = InsertRow(
-        ctx, _tr("Add requirement"), TABLE, {"engagement_id": engagement_id, "seq": seq, "code": code, **values},
+        ctx, QCoreApplication.translate("ops", "Add requirement"), TABLE,
+        {"engagement_id": engagement_id, "seq": seq, "code": code, **values},
         initiator,
     )
     push(ctx, AREA, command)
@@ -111,7 +117,8 @@ def update_requirement(
     values = normalize_fields(changes)
     if not values:
         return Changes()
-    command = UpdateRow(ctx, _tr("Edit requirement"), TABLE, requirement_id, values, initiator, mergeable)
+    text = QCoreApplication.translate("ops", "Edit requirement")
+    command = UpdateRow(ctx, text, TABLE, requirement_id, values, initiator, mergeable)
     if command.is_noop():
         return Changes()
     return push(ctx, AREA, command)
@@ -129,7 +136,11 @@ def move_requirements(
             parts.append(part)
     if not parts:
         return Changes()
-    text = _tr("Move card") if len(parts) == 1 else _tr("Move %n cards", len(parts))
+    count = len(parts)  # a plain name: lupdate does not read nested calls in the numerus argument
+    if count == 1:
+        text = QCoreApplication.translate("ops", "Move card")
+    else:
+        text = QCoreApplication.translate("ops", "Move %n cards", "", count)
     return push(ctx, AREA, CompositeCommand(ctx, text, parts, initiator))
 
 
@@ -140,9 +151,13 @@ def delete_requirements(ctx: "AppContext", ids: Iterable[int], initiator: Any = 
         return Changes()
     for requirement_id in ids:
         if ctx.repos.rows.get(TABLE, requirement_id) is None:
-            raise OpError(_tr("The requirement no longer exists."))
+            raise OpError(QCoreApplication.translate("ops", "The requirement no longer exists."))
     parts = [DeleteRow(ctx, "", TABLE, rid, initiator) for rid in ids]
-    text = _tr("Delete requirement") if len(ids) == 1 else _tr("Delete %n requirements", len(ids))
+    count = len(ids)
+    if count == 1:
+        text = QCoreApplication.translate("ops", "Delete requirement")
+    else:
+        text = QCoreApplication.translate("ops", "Delete %n requirements", "", count)
     return push(ctx, AREA, CompositeCommand(ctx, text, parts, initiator))
 
 
@@ -158,4 +173,5 @@ def set_status(
             parts.append(part)
     if not parts:
         return Changes()
-    return push(ctx, AREA, CompositeCommand(ctx, _tr("Change status"), parts, initiator))
+    text = QCoreApplication.translate("ops", "Change status")
+    return push(ctx, AREA, CompositeCommand(ctx, text, parts, initiator))
