@@ -212,14 +212,26 @@ class FishboneView(QGraphicsView):
         super().wheelEvent(event)
 
     def zoom(self, factor: float) -> None:
+        self._auto_fit = False  # the user chose a zoom: keep it when the window resizes
         current = self.transform().m11()
         if 0.1 <= current * factor <= 4.0:
             self.scale(factor, factor)
 
     def fit(self) -> None:
+        # Stays fitted as the view gets its real size (a tab built hidden is tiny at first) or the
+        # window is resized, until the user zooms.
+        self._auto_fit = True
+        self._fit_now()
+
+    def _fit_now(self) -> None:
         self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
         if self.transform().m11() > 1.0:
             self.resetTransform()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        if getattr(self, "_auto_fit", False):
+            self._fit_now()
 
 
 def scene_point(view: QGraphicsView, point: QPointF) -> QPoint:
