@@ -113,7 +113,7 @@ class EvidenceTab(QWidget):
         return action
 
     def contribute_menus(self, menu_bar: Any) -> None:
-        menu = menu_bar.addMenu(self.tr("E&vidence"))
+        menu = menu_bar.addMenu(self.tr("Ev&idence"))
         for action in (self.new_case_action, self.add_item_action, self.verify_action):
             menu.addAction(action)
 
