@@ -261,3 +261,17 @@ def test_a_tall_window_gets_roomier_cells(ctx, board) -> None:
     assert board.scene.geometry.base_rows == 3
     card = board.scene.card(ctx.repos.requirements.for_engagement(board.engagement)[0].id)
     assert board.scene.geometry.cell_rect((3, 3)).contains(card.sceneBoundingRect())
+
+
+def test_editing_scores_in_the_editor_moves_the_card(ctx, board, qtbot) -> None:
+    from consultdesk.ui.board.editor import RequirementEditor
+
+    rid = add(ctx, board.engagement, "添加批量导出", 4, 3)
+    QTest.mouseDClick(board.view.viewport(), Qt.LeftButton, Qt.NoModifier, card_point(board, rid))
+    [editor] = [e for e in board.window().findChildren(RequirementEditor) if e.requirement_id == rid]
+    combo = editor.form.reqUrgency
+    QTest.keyClick(combo, Qt.Key_End)  # the user picks the last choice, 5, with the keyboard
+    assert scores(ctx, rid) == (4, 5)
+    card = board.scene.card(rid)
+    assert board.scene.geometry.cell_rect((4, 5)).contains(card.sceneBoundingRect())
+    editor.close()
