@@ -275,3 +275,14 @@ def test_editing_scores_in_the_editor_moves_the_card(ctx, board, qtbot) -> None:
     card = board.scene.card(rid)
     assert board.scene.geometry.cell_rect((4, 5)).contains(card.sceneBoundingRect())
     editor.close()
+
+
+def test_crowded_cell_shows_matching_cards_before_the_badge(ctx, board) -> None:
+    ids = [add(ctx, board.engagement, f"R{i}", 2, 2) for i in range(20)]
+    late = add(ctx, board.engagement, "修复支付接口卡顿", 2, 2)
+    card = board.scene.card(late)
+    assert not card.isVisible()  # behind "+N" at first
+    type_chinese(board.filter_bar.text_edit, "支付")
+    board.filter_bar.flush()
+    assert card.isVisible() and not card.dimmed
+    assert sum(board.scene.card(i).isVisible() for i in ids) == board.scene.geometry.capacity((2, 2)) - 2

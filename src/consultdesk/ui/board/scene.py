@@ -144,8 +144,8 @@ class BoardScene(QGraphicsScene):
         if not dirty:
             return
         if resort:
-            for cell in dirty:  # matching cards first, so a crowded cell shows what the filter asks for
-                self.members[cell].sort(key=lambda c: (c.dimmed, c.req.seq))
+            for cell in dirty:  # creation order: cards keep their places while the filter changes
+                self.members[cell].sort(key=lambda c: c.req.seq)
         base = BASE_COLS * self.geometry.base_rows
         self.expanded = {cell for cell in self.expanded if len(self._shown(cell)) > base}
         grids = {cell: slot_grid(len(self._shown(cell))) for cell in self.expanded}
@@ -172,6 +172,9 @@ class BoardScene(QGraphicsScene):
                     card.setVisible(False)
         capacity = geo.capacity(cell)
         expanded = cell in self.expanded
+        if not expanded and len(shown) > capacity and self.filter.active:
+            # A crowded cell shows the matching cards first, so the filter never hides them behind "+N".
+            shown = [c for c in shown if not c.dimmed] + [c for c in shown if c.dimmed]
         visible = len(shown) if expanded or len(shown) <= capacity else capacity - 1
         parked = geo.slot_pos(cell, visible)  # hidden cards wait under the badge
         for index, card in enumerate(shown):
