@@ -286,3 +286,17 @@ def test_crowded_cell_shows_matching_cards_before_the_badge(ctx, board) -> None:
     board.filter_bar.flush()
     assert card.isVisible() and not card.dimmed
     assert sum(board.scene.card(i).isVisible() for i in ids) == board.scene.geometry.capacity((2, 2)) - 2
+
+
+def test_hover_builds_the_full_title_tooltip(ctx, board) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+
+    long_title = "修复支付接口卡顿，并在开学缴费高峰前完成压测与灰度上线"
+    rid = add(ctx, board.engagement, long_title, 5, 5, tag="支付")
+    card = board.scene.card(rid)
+    assert card.toolTip() == ""  # built lazily: 5,000 cards open faster
+    point = card_point(board, rid)
+    event = QHelpEvent(QEvent.ToolTip, point, board.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(board.view.viewport(), event)
+    assert long_title in card.toolTip() and "value 5" in card.toolTip() and "支付" in card.toolTip()

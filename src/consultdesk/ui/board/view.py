@@ -93,6 +93,8 @@ class BoardView(QGraphicsView):
             delta = (target[0] - source[0], target[1] - source[1]) if target else (0, 0)
             self._emit_moves(moved, delta)
         self.board.settle(list(press.starts))
+        for card in press.starts:
+            card.setZValue(0.0)
 
     def _emit_moves(self, cards: list[CardItem], delta: tuple[int, int]) -> None:
         intent: dict[int, tuple[Cell, Cell]] = {}
