@@ -167,3 +167,47 @@ def test_template_numbered_headings_are_not_numbered_twice(tmp_path: Path) -> No
     w.heading("Goals", 2)
     texts = body_texts(_round_trip(w.finish("h", "{page}/{pages}")))
     assert "Background" in texts and "1.1  Goals" in texts
+
+
+def _big_writer(n: int = 30) -> DocWriter:
+    w = DocWriter(lang="en")
+    w.toc("Contents")
+    for i in range(n):
+        w.heading(f"Item {i} & <{i}>", 2)
+        w.key_value_table([("Code", f"REQ-{i:03d}"), ("Goal", SPECIAL)])
+    return w
+
+
+def test_deferred_body_is_spliced_on_save_and_parsed_when_read() -> None:
+    from docx.document import Document as PlainDocument
+
+    doc = _big_writer().finish("h", "Page {page} of {pages}")
+    assert type(doc) is not PlainDocument  # nothing parsed yet: the body waits as markup
+    saved = _round_trip(doc)
+    saved_twice = _round_trip(doc)
+    assert body_texts(saved) == body_texts(saved_twice)
+    assert "1.1  Item 0 & <0>" in body_texts(saved) and len(saved.tables) == 30
+    # reading the body parses it once, in place; later edits land after it, in order
+    assert len(doc.tables) == 30
+    assert type(doc) is PlainDocument
+    doc.add_paragraph("appended later")
+    texts = body_texts(_round_trip(doc))
+    assert texts[-1] == "appended later" and texts[:-1] == body_texts(saved)
+    eager = _big_writer().finish("h", "Page {page} of {pages}", materialize=True)
+    assert body_texts(_round_trip(eager)) == body_texts(saved)
+
+
+def test_deferred_body_with_unusual_namespace_prefix_falls_back(tmp_path: Path) -> None:
+    source = tmp_path / "stock.docx"
+    docx.Document().save(str(source))
+    odd = tmp_path / "odd.docx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(odd, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:", b"<ww:").replace(b"</w:", b"</ww:").replace(b" w:", b" ww:")
+                data = data.replace(b"xmlns:w=", b"xmlns:ww=")
+            dst.writestr(item, data)
+    w = DocWriter(template=odd)
+    w.heading("Background", 1)
+    assert "1  Background" in body_texts(_round_trip(w.finish("h", "{page}")))

@@ -1,9 +1,11 @@
 """DocWriter: the shared way every ConsultDesk document is written (spec, summary, diagnosis, dispute).
 
 Why not python-docx's add_paragraph/add_table: each styled call scans the style list and add_table
-looks up the section, so a document of thousands of tables becomes quadratic. DocWriter resolves
-styles once, builds each element directly as WordprocessingML and appends it in front of the body's
-final w:sectPr, so writing is linear. python-docx is still used for the package, styles and pictures.
+looks up the section, so a document of thousands of tables becomes quadratic, and every lxml element
+costs microseconds and hundreds of bytes. DocWriter resolves styles once and writes the body as
+WordprocessingML text (docx_xml), which finish() parses in one go, or, for a very large document,
+splices into document.xml while saving (docx_splice) so the body never exists as a tree. python-docx
+still provides the package, styles, header/footer and pictures.
 
 Usage:
     w = DocWriter(template=request.template, lang=request.lang)
@@ -19,17 +21,10 @@ import zipfile
 from pathlib import Path
 from typing import Any, Sequence
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-
-from consultdesk.export.docx_fields import (
-    clean,
-    fill_header_footer,
-    request_field_update,
-    text_run,
-    toc_paragraphs,
-)
+from consultdesk.export.docx_fields import fill_header_footer, request_field_update, toc_paragraphs
+from consultdesk.export.docx_splice import defer_body, materialize_body
 from consultdesk.export.docx_styles import USED_STYLES, apply_east_asian, ensure_styles
+from consultdesk.export.docx_xml import EMPTY_P, PAGE_BREAK, TableXml, clean, paragraph_xml
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -97,67 +92,57 @@ class DocWriter:
         self.lang = lang
         self.style_ids = ensure_styles(self.doc, tuple(USED_STYLES) + tuple(extra_styles))
         apply_east_asian(self.doc, self.style_ids.values(), lang)
-        body = self.doc.element.body
-        self._body = body
-        self._sect_pr = body.find(_W + "sectPr")
+        self._chunks: list[bytes] = []  # UTF-8 body markup, in document order
         self._numbers = [0, 0, 0]
         self._headings: list[tuple[int, str]] = []
-        self._toc_anchor: Any = None
+        self._toc_slot: int | None = None
         self._toc_placeholder = ""
         self._has_cover = False
         self._numbered_by_style = {lvl: self._style_has_numbering(f"Heading {lvl}") for lvl in (1, 2, 3)}
         self._text_width = self._usable_width()
+        self._tables: dict[tuple[int, ...], TableXml] = {}
 
     # -- low level -------------------------------------------------------------------------------
+    def append_xml(self, xml: str) -> None:
+        """Append body markup (w: prefix) in document order (kept encoded: half the memory of str)."""
+        self._chunks.append(xml.encode("utf-8"))
+
     def append(self, element: Any) -> Any:
-        if self._sect_pr is not None:
-            self._sect_pr.addprevious(element)
-        else:
-            self._body.append(element)
+        """Append an lxml element (e.g. built with python-docx); it is serialised in place."""
+        from lxml import etree
+
+        self.append_xml(etree.tostring(element, encoding="unicode"))
         return element
 
-    def make_paragraph(self, text: str = "", style: str | None = None, bold: bool = False,
-                       align: str | None = None) -> Any:
-        p = OxmlElement("w:p")
-        style_id = self.style_ids.get(style) if style else None
-        if style_id or align:
-            ppr = OxmlElement("w:pPr")
-            if style_id:
-                ps = OxmlElement("w:pStyle")
-                ps.set(qn("w:val"), style_id)
-                ppr.append(ps)
-            if align:
-                jc = OxmlElement("w:jc")
-                jc.set(qn("w:val"), align)
-                ppr.append(jc)
-            p.append(ppr)
-        if text:
-            p.append(text_run(text, bold=bold))
-        return p
+    def _sid(self, style: str | None) -> str | None:
+        return self.style_ids.get(style) if style else None
 
     # -- content ---------------------------------------------------------------------------------
-    def paragraph(self, text: str, style: str | None = None, bold: bool = False, align: str | None = None) -> Any:
-        return self.append(self.make_paragraph(text, style, bold, align))
+    def paragraph(self, text: str, style: str | None = None, bold: bool = False, align: str | None = None,
+                  keep_next: bool = False) -> None:
+        self.append_xml(paragraph_xml(text, self._sid(style), bold, align, keep_next))
 
-    def paragraphs(self, text: str, empty: str = "", style: str | None = None) -> None:
+    def paragraphs(self, text: str, empty: str = "", style: str | None = None, keep_next: bool = False) -> None:
         """Multi-line text as one paragraph per line (blank lines kept); `empty` when there is none."""
-        text = clean(text)
+        text = clean(text or "")
         if not text.strip():
             if empty:
                 self.paragraph(empty, style)
             return
-        for line in text.split("\n"):
-            self.paragraph(line, style)
+        style_id = self._sid(style)
+        self.append_xml("".join(paragraph_xml(line, style_id, keep_next=keep_next) for line in text.split("\n")))
 
     def bullets(self, items: Sequence[str]) -> None:
-        for item in items:
-            self.paragraph(item, "List Bullet")
+        style_id = self._sid("List Bullet")
+        self.append_xml("".join(paragraph_xml(item, style_id) for item in items))
 
     def heading(self, text: str, level: int = 1, numbered: bool = True) -> str:
         """A Heading 1-3 paragraph, numbered "1", "1.2", "1.2.3" unless the template numbers them."""
         level = min(max(level, 1), 3)
         shown = text
         if numbered:
+            for parent in range(level - 1):  # a level-2 heading before any level-1 reads "1.1", not "0.1"
+                self._numbers[parent] = max(self._numbers[parent], 1)
             self._numbers[level - 1] += 1
             for deeper in range(level, 3):
                 self._numbers[deeper] = 0
@@ -168,130 +153,80 @@ class DocWriter:
         return shown
 
     def page_break(self) -> None:
-        p = OxmlElement("w:p")
-        run = OxmlElement("w:r")
-        br = OxmlElement("w:br")
-        br.set(qn("w:type"), "page")
-        run.append(br)
-        p.append(run)
-        self.append(p)
+        self.append_xml(PAGE_BREAK)
 
     def table(self, header: Sequence[str] | None, rows: Sequence[Sequence[str]],
-              widths: Sequence[float] | None = None, bold_first_column: bool = False) -> Any:
-        """A bordered table (Table Grid) whose header row repeats on every page and is shaded."""
+              widths: Sequence[float] | None = None, bold_first_column: bool = False,
+              keep_together: bool = False) -> None:
+        """A bordered table (Table Grid) whose header row repeats on every page and is shaded;
+        keep_together keeps a short table on one page (with the paragraph before it if that keeps too)."""
         columns = len(header) if header else max((len(r) for r in rows), default=1)
         fractions = list(widths) if widths else [1.0] * columns
         total = sum(fractions) or 1.0
-        twips = [int(self._text_width * f / total) for f in fractions]
-        tbl = OxmlElement("w:tbl")
-        tbl.append(self._tbl_pr())
-        grid = OxmlElement("w:tblGrid")
-        for w in twips:
-            col = OxmlElement("w:gridCol")
-            col.set(qn("w:w"), str(w))
-            grid.append(col)
-        tbl.append(grid)
-        if header:
-            tbl.append(self._row(header, twips, header=True))
-        for row in rows:
-            tbl.append(self._row(row, twips, bold_first=bold_first_column))
-        self.append(tbl)
-        self.append(OxmlElement("w:p"))  # Word needs a paragraph between adjacent tables
-        return tbl
+        twips = tuple(int(self._text_width * f / total) for f in fractions)
+        shape = self._tables.get(twips)
+        if shape is None:
+            shape = self._tables[twips] = TableXml(self.style_ids["Table Grid"], twips, self.style_ids["Table Text"],
+                                                   self.style_ids["Table Heading"])
+        # Word needs a paragraph between adjacent tables.
+        self.append_xml(shape.table(header, rows, bold_first_column, keep_together) + EMPTY_P)
 
-    def key_value_table(self, pairs: Sequence[tuple[str, str]], widths: Sequence[float] = (1, 3)) -> Any:
-        return self.table(None, [list(p) for p in pairs], widths, bold_first_column=True)
+    def key_value_table(self, pairs: Sequence[tuple[str, str]], widths: Sequence[float] = (1, 3)) -> None:
+        """Label | value rows (a requirement's attributes, a cover): kept on one page."""
+        self.table(None, [list(p) for p in pairs], widths, bold_first_column=True, keep_together=True)
 
     def picture(self, png: bytes, width_cm: float = 16.0, caption: str = "") -> None:
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
         from docx.shared import Cm
         from docx.text.paragraph import Paragraph
 
-        p = self.append(self.make_paragraph(align="center"))
+        p = parse_xml(f"<w:p {nsdecls('w')}><w:pPr><w:jc w:val=\"center\"/></w:pPr></w:p>")
         Paragraph(p, self.doc._body).add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))
+        self.append(p)
         if caption:
             self.paragraph(caption, "Caption", align="center")
 
     def toc(self, title: str, placeholder: str = "") -> None:
         """Mark where the table of contents goes; finish() writes the field with the headings."""
         self.paragraph(title, "TOC Heading")
-        self._toc_anchor = self.append(OxmlElement("w:p"))
+        self._toc_slot = len(self._chunks)
+        self.append_xml("")
         self._toc_placeholder = placeholder
 
     def cover(self, title: str, fields: Sequence[tuple[str, str]], subtitle: str = "") -> None:
         """Cover page: title, subtitle, the key facts as a table, then a page break."""
         self._has_cover = True
-        for _ in range(4):
-            self.append(OxmlElement("w:p"))
+        self.append_xml(EMPTY_P * 4)
         self.paragraph(title, "Title", align="center")
         if subtitle:
             self.paragraph(subtitle, "Subtitle", align="center")
-        self.append(OxmlElement("w:p"))
+        self.append_xml(EMPTY_P)
         self.key_value_table(fields, widths=(1, 2))
         self.page_break()
 
-    def finish(self, header_text: str, page_format: str) -> Any:
-        """Write the TOC, header and footer; return the python-docx Document ready to save."""
-        if self._toc_anchor is not None:
-            for p in toc_paragraphs(self.style_ids, self._headings, self._toc_placeholder):
-                self._toc_anchor.addprevious(p)
-            self._body.remove(self._toc_anchor)
-            self._toc_anchor = None
+    def finish(self, header_text: str, page_format: str, materialize: bool = False) -> Any:
+        """Write the TOC, header and footer; return the python-docx Document ready to save.
+
+        The body is spliced into document.xml when saving and parsed into the tree only if someone
+        reads it first (docx_splice); materialize=True parses it at once.
+        """
+        from lxml import etree
+
+        if self._toc_slot is not None:
+            entries = toc_paragraphs(self.style_ids, self._headings, self._toc_placeholder)
+            self._chunks[self._toc_slot] = b"".join(etree.tostring(p, encoding="utf-8", xml_declaration=False) for p in entries)
+            self._toc_slot = None
         fill_header_footer(self.doc, header_text, page_format, self.style_ids, plain_first_page=self._has_cover)
         request_field_update(self.doc)
+        chunks, self._chunks = self._chunks, []
+        if materialize:
+            materialize_body(self.doc, chunks)
+        else:
+            defer_body(self.doc, chunks)
         return self.doc
 
     # -- internals -------------------------------------------------------------------------------
-    def _tbl_pr(self) -> Any:
-        pr = OxmlElement("w:tblPr")
-        style = OxmlElement("w:tblStyle")
-        style.set(qn("w:val"), self.style_ids["Table Grid"])
-        width = OxmlElement("w:tblW")
-        width.set(qn("w:w"), "5000")
-        width.set(qn("w:type"), "pct")
-        look = OxmlElement("w:tblLook")
-        look.set(qn("w:val"), "04A0")
-        look.set(qn("w:firstRow"), "1")
-        pr.extend([style, width, look])
-        return pr
-
-    def _row(self, cells: Sequence[str], twips: Sequence[int], header: bool = False, bold_first: bool = False) -> Any:
-        tr = OxmlElement("w:tr")
-        trpr = OxmlElement("w:trPr")
-        trpr.append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
-        if header:
-            trpr.append(OxmlElement("w:tblHeader"))  # repeat the header row on each page
-        tr.append(trpr)
-        for index, width in enumerate(twips):
-            text = str(cells[index]) if index < len(cells) and cells[index] is not None else ""
-            tc = OxmlElement("w:tc")
-            tcpr = OxmlElement("w:tcPr")
-            tcw = OxmlElement("w:tcW")
-            tcw.set(qn("w:w"), str(width))
-            tcw.set(qn("w:type"), "dxa")
-            tcpr.append(tcw)
-            if header or (bold_first and index == 0):
-                shd = OxmlElement("w:shd")
-                shd.set(qn("w:val"), "clear")
-                shd.set(qn("w:color"), "auto")
-                shd.set(qn("w:fill"), "D9E2F3" if header else "F2F2F2")
-                tcpr.append(shd)
-            tc.append(tcpr)
-            p = self.make_paragraph(text, bold=header or (bold_first and index == 0))
-            p.insert(0, self._compact_ppr())
-            tc.append(p)
-            tr.append(tc)
-        return tr
-
-    @staticmethod
-    def _compact_ppr() -> Any:
-        """Tight spacing inside table cells (Normal's paragraph spacing makes tables tall)."""
-        ppr = OxmlElement("w:pPr")
-        spacing = OxmlElement("w:spacing")
-        for attr, val in (("w:before", "20"), ("w:after", "20"), ("w:line", "240"), ("w:lineRule", "auto")):
-            spacing.set(qn(attr), val)
-        ppr.append(spacing)
-        return ppr
-
     def _style_has_numbering(self, name: str) -> bool:
         style_id = self.style_ids.get(name)
         for style in self.doc.styles.element.iterchildren(_W + "style"):

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Sequence
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from consultdesk.export.docx_xml import clean
+
 TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u '
-
-# Characters XML 1.0 cannot hold (C0 controls except tab/newline/CR, lone surrogates, U+FFFE/FFFF):
-# lxml refuses them, so they are dropped; everything else (emoji, RTL, & and <) is kept exactly.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def clean(text: str) -> str:
-    return _ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
 
 def text_run(text: str, bold: bool = False) -> Any:
     """A w:r holding `text`: line breaks become w:br and tabs w:tab, so nothing is lost or merged."""

@@ -27,6 +27,7 @@ LATIN_FONT = "Calibri"
 USED_STYLES = (
     "Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Caption",
     "Table Grid", "Header", "Footer", "TOC Heading", "toc 1", "toc 2", "toc 3", "List Bullet",
+    "Table Text", "Table Heading",
 )
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -102,6 +103,17 @@ def _minimal_style(name: str) -> Any:
         child = OxmlElement(tag)
         child.set(qn("w:val"), val)
         style.append(child)
+    if name in ("Table Text", "Table Heading"):  # cell paragraphs: tight, single-spaced; headings bold
+        ppr = OxmlElement("w:pPr")
+        spacing = OxmlElement("w:spacing")
+        for attr, val in (("w:before", "20"), ("w:after", "20"), ("w:line", "240"), ("w:lineRule", "auto")):
+            spacing.set(qn(attr), val)
+        ppr.append(spacing)
+        style.append(ppr)
+        if name == "Table Heading":
+            rpr = OxmlElement("w:rPr")
+            rpr.extend([OxmlElement("w:b"), OxmlElement("w:bCs")])
+            style.append(rpr)
     if name.lower().startswith("toc "):
         level = int(name.split()[-1]) if name.split()[-1].isdigit() else 1
         ppr = OxmlElement("w:pPr")

@@ -152,7 +152,7 @@ def _requirements(w: DocWriter, L: Labels, requirements: Sequence[Requirement], 
 def _requirement(w: DocWriter, L: Labels, r: Requirement) -> None:
     w.heading(f"{r.code}  {r.title}", 3)
     if r.description.strip():
-        w.paragraphs(r.description)
+        w.paragraphs(r.description, keep_next=True)  # the description stays with its table
     rows = []
     for key, attribute in ATTRIBUTE_ROWS:
         value = getattr(r, attribute)
