@@ -214,11 +214,11 @@ def test_board_menu_in_main_window(window) -> None:
     assert board.findChild(object, "quadrantBoard") is board.view
 
 
-def test_ctrl_n_opens_the_title_field_in_the_selected_cards_cell(ctx, board, qtbot) -> None:
+def test_new_requirement_key_opens_the_title_field_in_the_selected_cards_cell(ctx, board, qtbot) -> None:
     rid = add(ctx, board.engagement, "A", 2, 5)
     board.scene.card(rid).setSelected(True)
     board.view.setFocus()
-    QTest.keyClick(board.view, Qt.Key_N, Qt.ControlModifier)
+    QTest.keyClick(board.view, Qt.Key_Insert)
     editor = board.view.editor
     qtbot.waitUntil(editor.hasFocus)
     QTest.keyClicks(editor, "Follow-up")

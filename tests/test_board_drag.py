@@ -126,3 +126,21 @@ def test_undo_action_of_main_window_undoes_a_drag(window, qtbot) -> None:
     assert scores(ctx, rid) == (4, 3)
     window.redo_action.trigger()
     assert scores(ctx, rid) == (5, 5)
+
+
+def test_new_requirement_shortcut_in_the_main_window_is_not_ambiguous(window, qtbot) -> None:
+    from consultdesk.ui.tabs import TABS
+
+    ctx = window.ctx
+    make_engagement(ctx)
+    window.tabs.setCurrentIndex([spec.object_name for spec in TABS].index("boardTab"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    board = window.findChild(object, "boardTab")
+    board.view.setFocus()
+    qtbot.waitUntil(board.view.hasFocus)
+    clients_before = len(ctx.repos.clients.list_clients())
+    QTest.keyClick(board.view, Qt.Key_N, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.waitUntil(board.view.editor.hasFocus)
+    assert len(ctx.repos.clients.list_clients()) == clients_before

@@ -37,7 +37,9 @@ class BoardActions:
         self.find = self._action("boardFindAction", tab.focus_filter, QKeySequence.Find, board)
         self.clear_filter = self._action("boardClearFilterAction", tab.filter_bar.clear,
                                          QKeySequence("Ctrl+Shift+F"), board)
-        self.new_requirement = self._action("boardNewAction", tab.new_requirement, QKeySequence("Ctrl+N"), tab)
+        # Not Ctrl+N: the Clients tab's "New client" owns it window-wide (File menu).
+        self.new_requirement = self._action("boardNewAction", tab.new_requirement, QKeySequence("Ctrl+Shift+N"), tab)
+        self.new_requirement.setShortcuts([QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key_Insert)])
         self.open = self._action("boardOpenAction", tab.open_selected, None, board)
         self.delete = self._action("boardDeleteAction", tab.delete_selected, None, board)
         self.select_all = self._action("boardSelectAllAction", tab.select_all, QKeySequence.SelectAll, board)

@@ -211,7 +211,7 @@ class BoardTab(QWidget):
 
     # --- menu actions ------------------------------------------------------------------------------
     def new_requirement(self) -> None:
-        """Ctrl+N: the inline title field in the cell of the selected card, else the middle cell."""
+        """Ctrl+Shift+N / Insert: the inline title field in the selected card's cell, else the middle cell."""
         if self.engagement_id is None:
             return
         selected = self.scene.selected_cards()
@@ -262,7 +262,7 @@ class BoardTab(QWidget):
 
     def retranslate(self) -> None:
         self.hint.setText(self.tr(
-            "Drag cards to re-score them · double-click an empty spot to add · double-click a card to edit · "
-            "Delete removes · Ctrl+arrows move one cell · Ctrl+wheel zooms"))
+            "Drag cards to re-score them · double-click an empty spot (or Insert) to add · "
+            "double-click a card to edit · Delete removes · Ctrl+arrows move one cell · Ctrl+wheel zooms"))
         self.board_actions.retranslate()
         self.scene.retranslate()
