@@ -144,3 +144,28 @@ def test_new_requirement_shortcut_in_the_main_window_is_not_ambiguous(window, qt
     QTest.keyClick(board.view, Qt.Key_N, Qt.ControlModifier | Qt.ShiftModifier)
     qtbot.waitUntil(board.view.editor.hasFocus)
     assert len(ctx.repos.clients.list_clients()) == clients_before
+
+
+def test_every_board_shortcut_reaches_its_action_in_the_main_window(window, qtbot) -> None:
+    """No other tab's window-wide shortcut may make a board shortcut ambiguous (Qt then runs neither)."""
+    from PySide6.QtGui import QKeySequence
+
+    from consultdesk.ui.tabs import TABS
+
+    make_engagement(window.ctx)
+    window.tabs.setCurrentIndex([spec.object_name for spec in TABS].index("boardTab"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    board = window.findChild(object, "boardTab")
+    actions = board.board_actions
+    for action in (actions.zoom_in, actions.zoom_out, actions.actual_size, actions.fit, actions.find,
+                   actions.clear_filter, actions.select_all, actions.new_requirement):
+        board.view.editor.hide()
+        board.view.setFocus()
+        qtbot.waitUntil(board.view.hasFocus)
+        fired = []
+        action.triggered.connect(lambda *_a, name=action.objectName(): fired.append(name))
+        combination = QKeySequence(action.shortcut())[0]
+        QTest.keyClick(board.view, combination.key(), combination.keyboardModifiers())
+        assert fired == [action.objectName()], action.objectName()
