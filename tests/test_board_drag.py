@@ -102,7 +102,7 @@ def test_modifier_arrows_move_selected_cards_one_cell(ctx, board) -> None:
     assert scores(ctx, rid) == (4, 3)
     QTest.keyClick(board.view, Qt.Key_Right, Qt.AltModifier)
     assert scores(ctx, rid) == (4, 4)
-    QTest.keyClick(board.view, Qt.Key_Up)  # no modifier: scrolls, never re-scores
+    QTest.keyClick(board.view, Qt.Key_Up)  # no modifier: selects a neighbour, never re-scores
     assert scores(ctx, rid) == (4, 4)
     ctx.undo_stack("board").undo()
     assert scores(ctx, rid) == (4, 3)
@@ -169,3 +169,18 @@ def test_every_board_shortcut_reaches_its_action_in_the_main_window(window, qtbo
         combination = QKeySequence(action.shortcut())[0]
         QTest.keyClick(board.view, combination.key(), combination.keyboardModifiers())
         assert fired == [action.objectName()], action.objectName()
+
+
+def test_plain_arrows_walk_from_card_to_card(ctx, board) -> None:
+    a = add(ctx, board.engagement, "A", 3, 1)
+    b = add(ctx, board.engagement, "B", 3, 4)
+    c = add(ctx, board.engagement, "C", 5, 4)
+    board.scene.card(a).setSelected(True)
+    board.view.setFocus()
+    QTest.keyClick(board.view, Qt.Key_Right)
+    assert board.view.selected_ids() == [b]
+    QTest.keyClick(board.view, Qt.Key_Up)
+    assert board.view.selected_ids() == [c]
+    QTest.keyClick(board.view, Qt.Key_Up)  # nothing further up: stays
+    assert board.view.selected_ids() == [c]
+    assert (scores(ctx, a), scores(ctx, b), scores(ctx, c)) == ((3, 1), (3, 4), (5, 4))  # walking never re-scores

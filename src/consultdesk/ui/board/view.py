@@ -132,6 +132,8 @@ class BoardView(QGraphicsView):
             self.delete_requested.emit(ids)
         elif key in _ARROWS and mods & (Qt.ControlModifier | Qt.AltModifier) and ids:
             self._emit_moves(self.board.selected_cards(), _ARROWS[key])
+        elif key in _ARROWS and not mods & ~Qt.KeypadModifier and len(ids) == 1:
+            self._select_neighbour(self.board.card(ids[0]), _ARROWS[key])
         elif key in (Qt.Key_Return, Qt.Key_Enter) and len(ids) == 1:
             self.open_requested.emit(ids[0])
         elif key == Qt.Key_Escape and ids:
@@ -140,6 +142,26 @@ class BoardView(QGraphicsView):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _select_neighbour(self, card: CardItem, direction: tuple[int, int]) -> None:
+        """Plain arrows walk from card to card (keyboard users can reach every visible card)."""
+        up, right = direction
+        origin = card.sceneBoundingRect().center()
+        best, best_cost = None, float("inf")
+        for other in self.board.cards.values():
+            if other is card or not other.isVisible():
+                continue
+            delta = other.sceneBoundingRect().center() - origin
+            along = delta.x() * right - delta.y() * up  # scene y grows downwards, value grows upwards
+            across = abs(delta.y()) if right else abs(delta.x())
+            if along > 1.0:
+                cost = along + 2.0 * across  # prefer the card straight ahead over a nearer one off to the side
+                if cost < best_cost:
+                    best, best_cost = other, cost
+        if best is not None:
+            self.board.clearSelection()
+            best.setSelected(True)
+            self.ensureVisible(best)
 
     # --- zoom --------------------------------------------------------------------------------------
     def zoom(self) -> float:
