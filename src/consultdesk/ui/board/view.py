@@ -63,8 +63,8 @@ class BoardView(QGraphicsView):
     def selected_ids(self) -> list[int]:
         return [card.requirement_id for card in self.board.selected_cards()]
 
-    def _card_at(self, pos) -> CardItem | None:
-        item = self.itemAt(pos.toPoint() if hasattr(pos, "toPoint") else pos)
+    def _card_at(self, pos: QPointF) -> CardItem | None:
+        item = self.itemAt(pos.toPoint())
         return item if isinstance(item, CardItem) else None
 
     # --- dragging ----------------------------------------------------------------------------------
