@@ -184,3 +184,31 @@ def test_plain_arrows_walk_from_card_to_card(ctx, board) -> None:
     QTest.keyClick(board.view, Qt.Key_Up)  # nothing further up: stays
     assert board.view.selected_ids() == [c]
     assert (scores(ctx, a), scores(ctx, b), scores(ctx, c)) == ((3, 1), (3, 4), (5, 4))  # walking never re-scores
+
+
+def test_board_and_stored_scores_never_disagree(ctx, board) -> None:
+    """A random mix of drops, keyboard moves, undo and redo: every card sits in the cell of its stored scores."""
+    import random
+
+    rng = random.Random(7)
+    ids = [add(ctx, board.engagement, f"R{i}", rng.randint(1, 5), rng.randint(1, 5)) for i in range(12)]
+    stack = ctx.undo_stack("board")
+    for _ in range(40):
+        step = rng.choice(["drop", "keys", "undo", "redo"])
+        if step == "drop":
+            rid = rng.choice([i for i in ids if board.scene.card(i).isVisible()])
+            drag(board, card_point(board, rid), cell_point(board, (rng.randint(1, 5), rng.randint(1, 5))))
+        elif step == "keys":
+            board.scene.clearSelection()
+            board.scene.card(rng.choice(ids)).setSelected(True)
+            QTest.keyClick(board.view, rng.choice([Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right]),
+                           Qt.ControlModifier)
+        elif step == "undo":
+            stack.undo()
+        else:
+            stack.redo()
+        for rid in ids:
+            card = board.scene.card(rid)
+            assert card.cell == scores(ctx, rid)
+            if card.isVisible():
+                assert board.scene.geometry.cell_rect(card.cell).contains(card.sceneBoundingRect())
