@@ -184,3 +184,18 @@ def test_summary_without_meetings_says_so(workspace) -> None:
     eid = add_engagement(workspace)
     with pytest.raises(ValueError, match="no meeting"):
         summary_document.build(DocumentRequest(workspace.repos, eid, "en"))
+
+
+@pytest.mark.parametrize("count", [3, 500])
+def test_quadrant_chart_png_for_few_and_many(count: int) -> None:
+    from consultdesk.export.labels import labels_for
+    from consultdesk.export.quadrant_chart import LABEL_LIMIT, cjk_font_family, render_quadrant_chart
+
+    points = [(f"REQ-{i:03d}", i % 5 + 1, (i * 3) % 5 + 1) for i in range(count)]
+    png = render_quadrant_chart(points, labels_for("zh_CN"))
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 20_000
+    assert (count > LABEL_LIMIT) == (count == 500)
+    from matplotlib import font_manager
+
+    if any("CJK" in f.name for f in font_manager.fontManager.ttflist):
+        assert cjk_font_family() is not None  # Chinese labels are drawn with a CJK font, not boxes

@@ -17,6 +17,7 @@ DEMO_PARTS = [
     "consultdesk.demo.diagnosis",
     "consultdesk.demo.requirements",
     "consultdesk.demo.evidence",
+    "consultdesk.demo.specs",
     "consultdesk.demo.baselines",
 ]
 

@@ -181,7 +181,8 @@ class DocWriter:
         from docx.shared import Cm
         from docx.text.paragraph import Paragraph
 
-        p = parse_xml(f"<w:p {nsdecls('w')}><w:pPr><w:jc w:val=\"center\"/></w:pPr></w:p>")
+        keep = "<w:keepNext/>" if caption else ""  # the caption stays on the picture's page
+        p = parse_xml(f"<w:p {nsdecls('w')}><w:pPr>{keep}<w:jc w:val=\"center\"/></w:pPr></w:p>")
         Paragraph(p, self.doc._body).add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))
         self.append(p)
         if caption:

@@ -71,8 +71,10 @@ def _background(axes, labels: Labels) -> None:
         w = 3.0 if x0 == 0.5 else 2.0
         h = 3.0 if y0 == 0.5 else 2.0
         axes.add_patch(Rectangle((x0, y0), w, h, facecolor=COLOURS[quadrant], edgecolor="none", zorder=0))
-        axes.text(x0 + w - 0.05, y0 + h - 0.05, labels(f"quadrant_short.{quadrant}"), ha="right", va="top",
-                  fontsize=9, color="#555555", zorder=1)
+        # The name sits in the empty band between two score rows (x.5), behind the points, so it
+        # never covers a requirement however full the corner cell is.
+        axes.text(x0 + w / 2, 4.5 if y0 > 1 else 2.5, labels(f"quadrant_short.{quadrant}"), ha="center",
+                  va="center", fontsize=12, color="#000000", alpha=0.28, fontweight="bold", zorder=1)
     axes.axvline(3.5, color="#888888", linewidth=1)
     axes.axhline(3.5, color="#888888", linewidth=1)
 

@@ -120,7 +120,7 @@ def _revision_history(w: DocWriter, L: Labels, status: SpecStatus) -> None:
     w.paragraph(L("revision_history"), "TOC Heading")
     rows = [[f"v{r.version}", L.date(r.created_at), r.summary, r.sha256[:16]] for r in status.revisions]
     if rows:
-        w.table([L("version"), L("date"), L("revision_summary"), L("sha256")], rows, widths=(1, 1.6, 4, 2.4))
+        w.table([L("version"), L("date"), L("revision_summary"), L("sha256")], rows, widths=(1.3, 1.6, 3.8, 2.4))
     else:
         w.paragraph(L("no_revisions"))
     if status.status is not DocStatus.SIGNED:
@@ -191,7 +191,7 @@ def _changes_since(w: DocWriter, L: Labels, status: SpecStatus) -> None:
     rows = [[c.code, c.title, _field_label(L, c.field), c.old, c.new, c.change_request or "—"]
             for c in status.changes_since]
     w.table([L("code"), L("title"), L("field"), L("old_value"), L("new_value"), L("change_request")], rows,
-            widths=(1, 1.8, 1.2, 2, 2, 1.4))
+            widths=(1.3, 1.8, 1.1, 1.9, 1.9, 1.5))
 
 
 def _field_label(L: Labels, field: str) -> str:
