@@ -15,6 +15,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
 
+translate = QCoreApplication.translate  # context "save"; lupdate reads translate("save", "...")
+
 from consultdesk.export.request import ExportCancelled
 
 CHUNK = 256 * 1024
@@ -33,10 +35,6 @@ class SaveError(Exception):
         super().__init__(message)
         self.message = message
         self.problem = problem
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("save", text)
 
 
 def document_bytes(doc: Any) -> bytes:
@@ -63,7 +61,7 @@ def write_atomic(target: Path, data: bytes, progress: Callable[[int, int], None]
                 progress(offset, total)
             piece = data[offset:offset + CHUNK]
             if save.write(piece) != len(piece):
-                raise SaveError(_tr("Could not write {name}: {reason}").format(
+                raise SaveError(translate("save", "Could not write {name}: {reason}").format(
                     name=target.name, reason=save.errorString()), SaveProblem.OTHER)
         if progress is not None:
             progress(total, total)
@@ -73,26 +71,26 @@ def write_atomic(target: Path, data: bytes, progress: Callable[[int, int], None]
         raise
     if not save.commit():
         problem = SaveProblem.LOCKED if target.exists() else SaveProblem.OTHER
-        raise SaveError(_tr("Could not replace {name}; it may be open in another program ({reason}).").format(
+        raise SaveError(translate("save", "Could not replace {name}; it may be open in another program ({reason}).").format(
             name=target.name, reason=save.errorString()), problem)
 
 
 def _check_target(target: Path) -> None:
     folder = target.parent
     if not folder.is_dir():
-        raise SaveError(_tr("The folder {folder} does not exist.").format(folder=folder), SaveProblem.FOLDER)
+        raise SaveError(translate("save", "The folder {folder} does not exist.").format(folder=folder), SaveProblem.FOLDER)
     if target.is_dir():
-        raise SaveError(_tr("{name} is a folder, not a file.").format(name=target.name), SaveProblem.LOCKED)
+        raise SaveError(translate("save", "{name} is a folder, not a file.").format(name=target.name), SaveProblem.LOCKED)
 
 
 def _open_error(target: Path, reason: str) -> SaveError:
     if target.exists() and not os.access(target, os.W_OK):
-        return SaveError(_tr("{name} is read-only or open in another program; choose another name.").format(
+        return SaveError(translate("save", "{name} is read-only or open in another program; choose another name.").format(
             name=target.name), SaveProblem.LOCKED)
     if not os.access(target.parent, os.W_OK):
-        return SaveError(_tr("The folder {folder} is read-only; choose another folder.").format(
+        return SaveError(translate("save", "The folder {folder} is read-only; choose another folder.").format(
             folder=target.parent), SaveProblem.FOLDER)
-    return SaveError(_tr("Could not write {name}: {reason}").format(name=target.name, reason=reason),
+    return SaveError(translate("save", "Could not write {name}: {reason}").format(name=target.name, reason=reason),
                      SaveProblem.OTHER)
 
 

@@ -41,8 +41,8 @@ KINDS = (
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentExport", text)
+def kind_title(kind: DocumentKind) -> str:
+    return QCoreApplication.translate("DocumentExport", kind.title)
 
 
 def safe_file_name(text: str) -> str:
@@ -69,12 +69,12 @@ class ExportRunner(QObject):
         engagement_id = self.ctx.selection.engagement_id
         engagement = self.ctx.repos.clients.get_engagement(engagement_id) if engagement_id else None
         if engagement is None:
-            asker.warn(parent, tr(kind.title), tr("Choose a client and an engagement first."))
+            asker.warn(parent, kind_title(kind), self.tr("Choose a client and an engagement first."))
             return None
         try:
             builder = importlib.import_module(DOCUMENT_BUILDERS[key])
         except ImportError:
-            asker.warn(parent, tr(kind.title), tr("This document is not available in this version."))
+            asker.warn(parent, kind_title(kind), self.tr("This document is not available in this version."))
             return None
         subject = self._pick_subject(kind, engagement_id)
         if subject is None:
@@ -82,7 +82,7 @@ class ExportRunner(QObject):
         lang, template = self.options()
         request = DocumentRequest(repos=self.ctx.repos, engagement_id=engagement_id, lang=lang, template=template,
                                   **subject)
-        suggested = self._suggested_path(f"{engagement.title} - {tr(kind.title)}")
+        suggested = self._suggested_path(f"{engagement.title} - {kind_title(kind)}")
         target = self._ask_target(kind, suggested)
         while target is not None:
             outcome = self._build_and_save(builder, request, target, kind)
@@ -113,12 +113,12 @@ class ExportRunner(QObject):
             return "cancelled"
         except SaveError as exc:
             if exc.problem in (SaveProblem.LOCKED, SaveProblem.FOLDER):
-                self.ctx.asker.warn(self.parent_widget, tr(kind.title), exc.message + "\n" + tr("Choose another name."))
+                self.ctx.asker.warn(self.parent_widget, kind_title(kind), exc.message + "\n" + self.tr("Choose another name."))
                 return "retry"
-            self.ctx.asker.warn(self.parent_widget, tr(kind.title), exc.message)
+            self.ctx.asker.warn(self.parent_widget, kind_title(kind), exc.message)
             return "failed"
         except (TemplateError, ValueError) as exc:
-            self.ctx.asker.warn(self.parent_widget, tr(kind.title), str(exc))
+            self.ctx.asker.warn(self.parent_widget, kind_title(kind), str(exc))
             return "failed"
         finally:
             dialog.reset()
@@ -126,10 +126,10 @@ class ExportRunner(QObject):
 
     # -- progress ----------------------------------------------------------------------------------
     def _progress_dialog(self, kind: DocumentKind) -> QProgressDialog:
-        dialog = QProgressDialog(tr("Writing {title}…").format(title=tr(kind.title)), tr("Cancel"), 0, 100,
+        dialog = QProgressDialog(self.tr("Writing {title}…").format(title=kind_title(kind)), self.tr("Cancel"), 0, 100,
                                  self.parent_widget)
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(tr(kind.title))
+        dialog.setWindowTitle(kind_title(kind))
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)  # never shown for a quick export
         dialog.setAutoClose(False)
@@ -159,22 +159,22 @@ class ExportRunner(QObject):
         field = {"interview": "interview_id", "diagnosis": "diagnosis_id", "case": "case_id"}[kind.subject]
         items = listing()
         if not items:
-            empty = {"interview": tr("This engagement has no meeting or interview yet."),
-                     "diagnosis": tr("This engagement has no diagnosis yet."),
-                     "case": tr("This engagement has no dispute case yet.")}[kind.subject]
-            self.ctx.asker.warn(self.parent_widget, tr(kind.title), empty)
+            empty = {"interview": self.tr("This engagement has no meeting or interview yet."),
+                     "diagnosis": self.tr("This engagement has no diagnosis yet."),
+                     "case": self.tr("This engagement has no dispute case yet.")}[kind.subject]
+            self.ctx.asker.warn(self.parent_widget, kind_title(kind), empty)
             return None
         if len(items) == 1:
             return {field: items[0].id}
         names = [f"{item.title or '#' + str(item.id)}" for item in reversed(items)]  # latest first
-        chosen = self.ctx.asker.choose(self.parent_widget, tr(kind.title), tr("Which one?"), names)
+        chosen = self.ctx.asker.choose(self.parent_widget, kind_title(kind), self.tr("Which one?"), names)
         if chosen is None:
             return None
         return {field: list(reversed(items))[names.index(chosen)].id}
 
     def _ask_target(self, kind: DocumentKind, suggested: str) -> Path | None:
-        path = self.ctx.asker.save_file(self.parent_widget, tr("Export {title}").format(title=tr(kind.title)),
-                                        suggested, tr("Word documents (*.docx)"))
+        path = self.ctx.asker.save_file(self.parent_widget, self.tr("Export {title}").format(title=kind_title(kind)),
+                                        suggested, self.tr("Word documents (*.docx)"))
         if not path:
             return None
         target = Path(path)
@@ -194,9 +194,9 @@ class ExportRunner(QObject):
         return str(value) if value else default
 
     def _offer_open(self, kind: DocumentKind, target: Path) -> None:
-        open_text, folder_text, close_text = tr("Open"), tr("Show in folder"), tr("Close")
+        open_text, folder_text, close_text = self.tr("Open"), self.tr("Show in folder"), self.tr("Close")
         chosen = self.ctx.asker.choose(
-            self.parent_widget, tr(kind.title), tr("Written to {path}.").format(path=str(target)),
+            self.parent_widget, kind_title(kind), self.tr("Written to {path}.").format(path=str(target)),
             [open_text, folder_text, close_text])
         if chosen == open_text:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
