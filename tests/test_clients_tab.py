@@ -174,3 +174,19 @@ def test_search_filters_the_list_and_delete_is_undoable(qtbot, demo_dir: Path, a
     assert len(window.ctx.repos.clients.contacts(restored.id)) >= 4
     window.close()
     QApplication.processEvents()
+
+
+def test_ctrl_n_starts_a_new_client_from_the_clients_tab(qtbot, demo_dir: Path, asker) -> None:
+    window = open_main_window(demo_dir, lang="en", asker=asker)
+    qtbot.addWidget(window)
+    _show(window, qtbot)
+    tab = _clients_tab(window)
+    tab.client_list.table.setFocus()
+    qtbot.keyClick(tab.client_list.table, Qt.Key_N, Qt.ControlModifier)
+    name = tab.client_page.form.clientName
+    qtbot.waitUntil(name.hasFocus)
+    assert name.text() == "" and window.ctx.selection.client_id is None
+    qtbot.keyClicks(name, "Epsilon GmbH")
+    qtbot.keyClick(name, Qt.Key_Return)
+    assert window.ctx.repos.clients.find_client("Epsilon GmbH") is not None
+    window.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import Qt, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -104,6 +104,10 @@ class TransferActions(QObject):
         self.export_action.setObjectName("exportRequirementsAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(lambda: export_requirements_interactively(ctx, parent))
+        for action in (self.import_action, self.export_action):
+            # Keys act only inside the Board tab: other tabs use the same keys for their own actions.
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            parent.addAction(action)
         parent.installEventFilter(self)
         self.retranslate()
 

@@ -43,6 +43,8 @@ class ClientsTab(QWidget):
         self.new_client_action = QAction(self)
         self.new_client_action.setObjectName("newClientAction")
         self.new_client_action.setShortcut(QKeySequence.New)
+        # Ctrl+N means "new" in whichever tab has the focus; here it is a new client.
+        self.new_client_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.new_client_action.triggered.connect(self.start_new_client)
         self.addAction(self.new_client_action)
         self.retranslate()
