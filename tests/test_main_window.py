@@ -49,3 +49,15 @@ def test_deferred_tabs_are_built_after_the_first_paint(qtbot, data_dir: Path, as
     for name in ("clientsTab", "boardTab", "diagnosisTab", "evidenceTab", "specsTab"):
         assert win.findChild(QWidget, name) is not None, name
     win.close()
+
+
+def test_first_open_selects_a_client_and_engagement(qtbot, demo_dir: Path, asker) -> None:
+    from consultdesk.app import open_main_window
+
+    win = open_main_window(demo_dir, lang="en", asker=asker)
+    qtbot.addWidget(win)
+    ctx = win.ctx
+    assert ctx.selection.client_id is not None
+    engagement = ctx.repos.clients.get_engagement(ctx.selection.engagement_id)
+    assert engagement is not None and engagement.client_id == ctx.selection.client_id
+    win.close()

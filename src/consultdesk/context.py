@@ -67,5 +67,23 @@ class AppContext:
                 self.undo_group.setActiveStack(stack)
         return stack
 
+    def ensure_selection(self) -> None:
+        """Point the selection at records that exist: a stale id is dropped, and with nothing chosen
+        the first client (by name) and its first engagement are, so no tab opens empty."""
+        clients = self.repos.clients
+        if self.selection.client_id is not None and clients.get_client(self.selection.client_id) is None:
+            self.selection.set_client(None)
+        if self.selection.client_id is None:
+            first = next(iter(clients.list_clients()), None)
+            if first is None:
+                self.selection.set_engagement(None)
+                return
+            self.selection.set_client(first.id)
+        engagement = (clients.get_engagement(self.selection.engagement_id)
+                      if self.selection.engagement_id is not None else None)
+        if engagement is None or engagement.client_id != self.selection.client_id:
+            first_engagement = next(iter(clients.engagements(self.selection.client_id)), None)
+            self.selection.set_engagement(first_engagement.id if first_engagement else None)
+
     def activate_area(self, area: str) -> None:
         self.undo_group.setActiveStack(self.undo_stack(area))

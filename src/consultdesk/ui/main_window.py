@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             value = settings.value(key)
             if value not in (None, ""):
                 setter(int(value))
+        self.ctx.ensure_selection()
 
     def save_state(self) -> None:
         settings = self.ctx.settings

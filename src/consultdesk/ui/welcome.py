@@ -33,6 +33,7 @@ class WelcomePanel(QFrame):
 
     def open_demo(self) -> None:
         fill_with_demo(self.ctx, initiator=self)
+        self.ctx.ensure_selection()
         self._dismiss()
 
     def start_empty(self) -> None:
