@@ -121,3 +121,21 @@ def test_pdf_text_of_spec(cli, filled: Path, tmp_path: Path, lang: str, expected
     for phrase in expected:
         assert " ".join(phrase.split()) in normalised, phrase
     assert "REQ-001" in text and "需求 1" in text
+
+
+def test_diagnosis_and_dispute_of_the_demo_in_a_fresh_process(demo_dir: Path, tmp_path: Path) -> None:
+    """A real `consultdesk export diagnosis` has no QApplication: it makes an off-screen one itself."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    for kind in ("diagnosis", "dispute"):
+        out = tmp_path / f"{kind}.docx"
+        result = subprocess.run(
+            [sys.executable, "-m", "consultdesk", "--data-dir", str(demo_dir), "export", kind, "--client", CLIENT,
+             "--engagement", ENGAGEMENT, "--out", str(out), "--lang", "zh_CN"],
+            capture_output=True, text=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        document = docx.Document(str(out))
+        if kind == "diagnosis":
+            assert len(document.inline_shapes) == 1  # the fishbone, drawn with Qt off-screen
+        assert "家长端 App 稳定性优化" in "".join(body_texts(document))

@@ -195,3 +195,35 @@ def test_no_engagement_disables_exports(specs) -> None:
     assert not tab.export_actions["spec"].isEnabled()
     assert not tab.findChild(QPushButton, "exportSpecButton").isEnabled()
     assert not tab.sections_page.stack.isEnabled()
+
+
+def test_slow_export_shows_progress_quick_one_does_not(specs, asker, tmp_path: Path, monkeypatch) -> None:
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from consultdesk.export import spec_document
+
+    win, tab, _eid = specs
+    visible: list[bool] = []
+    real_check = QProgressDialog.wasCanceled
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: visible.append(self.isVisible()) or real_check(self))
+    asker.queue(str(tmp_path / "quick.docx"), "Close")
+    assert tab.export("spec") is not None
+    assert visible and not any(visible)
+
+    real_build = spec_document.build
+
+    def slow_build(request):
+        for step in range(8):  # 0.8 s of work reported in steps, like a big specification
+            time.sleep(0.1)
+            request.progress(step, 8)
+        return real_build(request)
+
+    monkeypatch.setattr(spec_document, "build", slow_build)
+    visible.clear()
+    asker.queue(str(tmp_path / "slow.docx"), "Close")
+    assert tab.export("spec") is not None
+    assert any(visible), "a progress dialog with Cancel appears after ~0.5 s"
+    assert not win.findChild(QProgressDialog, "exportProgress") or not win.findChild(
+        QProgressDialog, "exportProgress").isVisible()
