@@ -139,3 +139,11 @@ def test_diagnosis_and_dispute_of_the_demo_in_a_fresh_process(demo_dir: Path, tm
         if kind == "diagnosis":
             assert len(document.inline_shapes) == 1  # the fishbone, drawn with Qt off-screen
         assert "家长端 App 稳定性优化" in "".join(body_texts(document))
+
+
+def test_global_lang_option_reaches_the_document(cli, filled: Path, tmp_path: Path) -> None:
+    out = tmp_path / "spec.docx"
+    code, _o, err = cli("--lang", "zh_CN", "export", "spec", "--client", CLIENT, "--engagement", ENGAGEMENT,
+                        "--out", str(out), data_dir=filled)
+    assert code == 0, err
+    assert "需求规格说明书" in body_texts(docx.Document(str(out)))

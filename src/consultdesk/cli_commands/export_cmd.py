@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib
 from pathlib import Path
 
@@ -22,7 +23,8 @@ def register(subparsers) -> None:
     parser.add_argument("--client", required=True, help="client name")
     parser.add_argument("--engagement", required=True, help="engagement title")
     parser.add_argument("--out", required=True, type=Path, help="target file")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="document language")
+    # SUPPRESS: without it this default would overwrite a global "consultdesk --lang zh_CN export ...".
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS, help="document language")
     parser.add_argument("--interview", default=None, help="summary: interview title or id (default: the latest)")
     parser.add_argument("--diagnosis", default=None, help="diagnosis: title or id (default: the latest)")
     parser.add_argument("--case", default=None, help="dispute: case title or id (default: the latest)")
