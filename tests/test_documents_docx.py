@@ -211,3 +211,29 @@ def test_deferred_body_with_unusual_namespace_prefix_falls_back(tmp_path: Path) 
     w = DocWriter(template=odd)
     w.heading("Background", 1)
     assert "1  Background" in body_texts(_round_trip(w.finish("h", "{page}")))
+
+
+def test_company_template_keeps_logo_page_setup_and_fonts(tmp_path: Path) -> None:
+    from docx.shared import Cm
+
+    from PIL import Image
+
+    base = docx.Document()
+    section = base.sections[0]
+    section.page_width, section.page_height = Cm(27.94), Cm(21.59)  # US Letter, landscape
+    section.left_margin = Cm(1.5)
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 40), "#1F3864").save(buffer, "PNG")
+    logo = buffer.getvalue()
+    section.header.paragraphs[0].add_run().add_picture(io.BytesIO(logo), width=Cm(3))
+    base.styles["Normal"].element.get_or_add_rPr().get_or_add_rFonts().set(W + "eastAsia", "FangSong")
+    path = tmp_path / "letterhead.docx"
+    base.save(str(path))
+    doc = _write("zh_CN", path)
+    assert abs(doc.sections[0].page_width - Cm(27.94)) < Cm(0.01)
+    assert abs(doc.sections[0].left_margin - Cm(1.5)) < Cm(0.01)
+    header = doc.sections[0].header._element
+    assert header.findall(f".//{W}drawing"), "the template's logo stays in the header"
+    assert "华信教育 & <App>" in "".join(t.text for t in header.iter(W + "t"))
+    fonts = _style_el(doc, "Normal").find(W + "rPr").find(W + "rFonts")
+    assert fonts.get(W + "eastAsia") == "FangSong"  # the company's own East Asian font is respected
