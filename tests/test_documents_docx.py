@@ -237,3 +237,13 @@ def test_company_template_keeps_logo_page_setup_and_fonts(tmp_path: Path) -> Non
     assert "华信教育 & <App>" in "".join(t.text for t in header.iter(W + "t"))
     fonts = _style_el(doc, "Normal").find(W + "rPr").find(W + "rFonts")
     assert fonts.get(W + "eastAsia") == "FangSong"  # the company's own East Asian font is respected
+
+
+def test_no_theme_font_anywhere_and_latin_theme_fonts_kept(tmp_path: Path) -> None:
+    doc = _write("zh_CN", _stock_template(tmp_path))
+    xml = doc.styles.element.xml
+    assert "Theme=" not in xml and "w:cstheme" not in xml
+    heading = _style_el(doc, "Heading 1").find(W + "rPr").find(W + "rFonts")
+    stock_heading = docx.Document().styles["Heading 1"].element.find(W + "rPr").find(W + "rFonts")
+    assert stock_heading.get(W + "asciiTheme") == "majorHAnsi"  # the stock template used a theme font...
+    assert heading.get(W + "ascii") == "Calibri"  # ...which is written out as the theme's typeface

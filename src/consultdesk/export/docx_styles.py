@@ -146,6 +146,7 @@ def _free_id(styles_el: Any, base: str) -> str:
 def apply_east_asian(doc: Any, style_ids: Iterable[str], lang: str, cjk_font: str = CJK_FONT) -> None:
     """Set the East Asian font and language on the document defaults and on every style used."""
     styles_el = doc.styles.element
+    strip_theme_fonts(styles_el, theme_fonts(doc))
     targets = [_rpr_default(styles_el)]
     wanted = set(style_ids)
     for style in styles_el.iterchildren(_W + "style"):
@@ -155,6 +156,48 @@ def apply_east_asian(doc: Any, style_ids: Iterable[str], lang: str, cjk_font: st
         _set_fonts(rpr, cjk_font, defaults=index == 0)
         _set_lang(rpr, lang)
     _register_font(doc, cjk_font)
+
+
+def theme_fonts(doc: Any) -> dict[str, str]:
+    """Latin/complex-script typefaces of the document theme: {"majorHAnsi": "Calibri Light", ...}."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    try:
+        root = parse_xml(doc.part.part_related_by(RT.THEME).blob)
+    except (KeyError, ValueError):
+        return {}
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    found: dict[str, str] = {}
+    for kind in ("major", "minor"):
+        font = root.find(f".//{a}{kind}Font")
+        if font is None:
+            continue
+        latin, cs = font.find(a + "latin"), font.find(a + "cs")
+        if latin is not None and latin.get("typeface"):
+            found[f"{kind}HAnsi"] = found[f"{kind}Ascii"] = latin.get("typeface")
+        if cs is not None and cs.get("typeface"):
+            found[f"{kind}Bidi"] = cs.get("typeface")
+    return found
+
+
+def strip_theme_fonts(styles_el: Any, theme: dict[str, str]) -> None:
+    """Remove every *Theme font attribute in styles.xml (a theme font wins over @w:eastAsia).
+
+    Latin and complex-script theme fonts are written out as the typeface the theme names, so the
+    template keeps its look; the East Asian theme font is dropped so Chinese text falls back to the
+    CJK font of the document defaults.
+    """
+    for fonts in styles_el.iter(_W + "rFonts"):
+        for attr in list(fonts.attrib):
+            local = attr.rsplit("}", 1)[-1]
+            if not local.lower().endswith("theme"):
+                continue
+            target = {"asciiTheme": "ascii", "hAnsiTheme": "hAnsi", "cstheme": "cs"}.get(local)
+            typeface = theme.get(fonts.get(attr, ""))
+            if target and typeface and not fonts.get(qn(f"w:{target}")):
+                fonts.set(qn(f"w:{target}"), typeface)
+            del fonts.attrib[attr]
 
 
 def _rpr_default(styles_el: Any) -> Any:
