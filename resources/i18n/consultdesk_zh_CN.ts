@@ -1,119 +1,3453 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>ConsultDesk — {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsultDesk — {path}</translation>
     </message>
     <message>
         <source>Workspace: {path} · every change is saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区：{path} · 每次修改都会立即保存</translation>
+    </message>
+    <message>
+        <source>{what}; expected {expected}</source>
+        <translation>{what}；应为{expected}</translation>
+    </message>
+    <message>
+        <source>{source}: {what}.</source>
+        <translation>{source}：{what}。</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {what}.</source>
+        <translation>{source}：第 {row} 行：{what}。</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
+        <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Case</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属方</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>待办事项</translation>
+    </message>
+</context>
+<context>
+    <name>AttachJob</name>
+    <message>
+        <source>The files to attach are %1 MB together. Copying them into the workspace takes a while and uses as much disk space. Attach them anyway?</source>
+        <translation>要附加的文件共 %1 MB。复制到工作区需要一些时间，并占用同样大小的磁盘空间。仍要附加吗？</translation>
+    </message>
+    <message>
+        <source>Large files</source>
+        <translation>大文件</translation>
+    </message>
+    <message>
+        <source>Copying evidence files into the workspace…</source>
+        <translation>正在将证据文件复制到工作区…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Cannot attach</source>
+        <translation>无法附加</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>客户方</translation>
+    </message>
+    <message>
+        <source>Us</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>Authored</source>
+        <translation>编写</translation>
+    </message>
+    <message>
+        <source>Small (no milestone moves)</source>
+        <translation>小变更（里程碑不变）</translation>
+    </message>
+    <message>
+        <source>Large (schedule or cost moves)</source>
+        <translation>大变更（工期或费用变化）</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Assessing</source>
+        <translation>评估中</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Delivery standards</source>
+        <translation>交付标准</translation>
+    </message>
+    <message>
+        <source>Acceptance procedure</source>
+        <translation>验收方式</translation>
+    </message>
+    <message>
+        <source>Change rules</source>
+        <translation>变更规则</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineTables</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估时限</translation>
+    </message>
+    <message>
+        <source>Schedule impact</source>
+        <translation>工期影响</translation>
+    </message>
+    <message>
+        <source>Cost impact</source>
+        <translation>费用影响</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>包含变更</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>签署含义</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Requirement / section</source>
+        <translation>需求 / 章节</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old (baseline)</source>
+        <translation>原值（基线）</translation>
+    </message>
+    <message>
+        <source>New (now)</source>
+        <translation>新值（当前）</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation>变更申请</translation>
+    </message>
+</context>
+<context>
+    <name>BoardActions</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>实际大小 (100 %)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Cards…</source>
+        <translation>查找卡片(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Requirement</source>
+        <translation>新建需求(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Requirement</source>
+        <translation>打开需求(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Cards</source>
+        <translation>删除所选卡片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected cards (Delete key on the board; undoable)</source>
+        <translation>删除所选卡片（在看板上按 Delete 键；可撤销）</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Cards</source>
+        <translation>全选卡片(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardFilterBar</name>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search code, title, text… (Ctrl+F)</source>
+        <translation>搜索编号、标题、内容…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Hide others</source>
+        <translation>隐藏其余</translation>
+    </message>
+    <message>
+        <source>Hide the cards that do not match instead of dimming them</source>
+        <translation>隐藏不匹配的卡片，而不是淡化显示</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>BoardScene</name>
+    <message>
+        <source>Urgency →</source>
+        <translation>紧急度 →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>价值 →</translation>
+    </message>
+    <message>
+        <source>Changed since sign-off</source>
+        <translation>签署后有变更</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Collapse this cell</source>
+        <translation>收起此格</translation>
+    </message>
+    <message>
+        <source>%1 more cards: click to show all</source>
+        <translation>还有 %1 张卡片：点击展开全部</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Drag cards to re-score them · double-click an empty spot (or Insert) to add · double-click a card to edit · Delete removes · Ctrl+arrows move one cell · Ctrl+wheel zooms</source>
+        <translation>拖动卡片即重新评分 · 双击空白处（或按 Insert）新增 · 双击卡片编辑 · Delete 删除 · Ctrl+方向键移动一格 · Ctrl+滚轮缩放</translation>
+    </message>
+</context>
+<context>
+    <name>CardItem</name>
+    <message>
+        <source>%1 · %2 · value %3 · urgency %4</source>
+        <translation>%1 · %2 · 价值 %3 · 紧急度 %4</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Changed since sign-off</source>
+        <translation>签署后有变更</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Moved on without a reviewer's agreement; reason: %1</source>
+        <translation>未经评审人同意即变更状态；理由：%1</translation>
+    </message>
+    <message>
+        <source>– (enter both values)</source>
+        <translation>–（请填写两个数值）</translation>
+    </message>
+    <message>
+        <source>computed − expected</source>
+        <translation>计算值 − 预期值</translation>
+    </message>
+    <message>
+        <source>Dispute case</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>No reviewer has agreed yet</source>
+        <translation>尚无评审人同意</translation>
+    </message>
+    <message>
+        <source>Reason for the override (leave empty to cancel):</source>
+        <translation>强制变更的理由（留空则取消）：</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Disputed figure</source>
+        <translation>争议数据</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CauseDetailForm</name>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Cause</source>
+        <translation>原因(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>验证状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Root cause</source>
+        <translation>根本原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Verification method</source>
+        <translation>验证方式(&amp;V)</translation>
+    </message>
+    <message>
+        <source>e.g. log analysis, monitoring, interviews</source>
+        <translation>如：日志分析、监控、访谈</translation>
+    </message>
+    <message>
+        <source>Verification &amp;result</source>
+        <translation>验证结果(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>CauseDetailPanel</name>
+    <message>
+        <source>Direct cause</source>
+        <translation>直接原因</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation>已排除</translation>
+    </message>
+</context>
+<context>
+    <name>ChainPanel</name>
+    <message>
+        <source>Computed by the agreed rule</source>
+        <translation>按约定口径计算</translation>
+    </message>
+    <message>
+        <source>Client's expected value</source>
+        <translation>客户预期值</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>All five kinds of evidence are present and every link has evidence on both ends.</source>
+        <translation>五类证据齐全，每条关联两端均有证据内容。</translation>
+    </message>
+    <message>
+        <source>No file, excerpt or reference:</source>
+        <translation>缺少文件、摘录或出处：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) without evidence on both ends</source>
+        <translation>
+            <numerusform>%n 条关联的两端缺少证据内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not linked into the chain yet</source>
+        <translation>
+            <numerusform>%n 项证据尚未关联进证据链</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>删除关联</translation>
+    </message>
+    <message>
+        <source>Drag from one item to another to link them. Click a link and press Delete to remove it.</source>
+        <translation>从一个证据拖到另一个证据即可建立关联；单击关联线后按 Delete 删除。</translation>
+    </message>
+    <message>
+        <source>Remove selected link</source>
+        <translation>删除选中的关联</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestDialog</name>
+    <message>
+        <source>New change request</source>
+        <translation>新建变更申请</translation>
+    </message>
+    <message>
+        <source>Change request %1</source>
+        <translation>变更申请 %1</translation>
+    </message>
+    <message>
+        <source>(new requirement)</source>
+        <translation>（新需求）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (deleted)</source>
+        <translation>%1 %2（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestForm</name>
+    <message>
+        <source>Change request</source>
+        <translation>变更申请</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by</source>
+        <translation>申请人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>规模(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Impact on sc&amp;hedule</source>
+        <translation>工期影响(&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. none, or +2 weeks for milestone M2</source>
+        <translation>例如：无，或里程碑 M2 延后 2 周</translation>
+    </message>
+    <message>
+        <source>Impact on c&amp;ost</source>
+        <translation>费用影响(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. none, or +3 person-days</source>
+        <translation>例如：无，或增加 3 人日</translation>
+    </message>
+    <message>
+        <source>Change-board &amp;meeting held</source>
+        <translation>已召开变更评审会(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Written confirmation</source>
+        <translation>书面确认(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Client's e-mail or letter (reference)</source>
+        <translation>客户的确认邮件或函件（编号）</translation>
+    </message>
+    <message>
+        <source>Re&amp;quirements affected</source>
+        <translation>涉及的需求(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsModel</name>
+    <message>
+        <source>meeting</source>
+        <translation>评审会</translation>
+    </message>
+    <message>
+        <source>written confirmation</source>
+        <translation>书面确认</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>需要%1</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可以决定</translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation>超时决定</translation>
+    </message>
+    <message>
+        <source>Decided in time</source>
+        <translation>按时决定</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>new requirement</source>
+        <translation>新需求</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>提交于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsPage</name>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 项未结</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b3261e'&gt;%1 overdue&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b3261e'&gt;%1 项超时&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which has been deleted.</source>
+        <translation>%1 涉及的 %2 已被删除。</translation>
+    </message>
+    <message>
+        <source>New change request</source>
+        <translation>新建变更申请</translation>
+    </message>
+    <message>
+        <source>Edit change request</source>
+        <translation>编辑变更申请</translation>
+    </message>
+    <message>
+        <source>Delete change request</source>
+        <translation>删除变更申请</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”? (Undo restores it.)</source>
+        <translation>删除 %1“%2”？（可撤销恢复。）</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>拒绝 %1</translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <translation>更改 %1 的状态</translation>
+    </message>
+    <message>
+        <source>Approve anyway?</source>
+        <translation>仍要批准吗？</translation>
+    </message>
+    <message>
+        <source>Decided by (name or change board):</source>
+        <translation>决定人（姓名或变更委员会）：</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Start assessing</source>
+        <translation>开始评估</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Mark implemented</source>
+        <translation>标记为已实施</translation>
+    </message>
+    <message>
+        <source>New change request (%1)</source>
+        <translation>新建变更申请（%1）</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>显示已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Company name, e.g. 华信教育科技有限公司</source>
+        <translation>公司名称，例如 华信教育科技有限公司</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>客户必须有名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>规模(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 300 staff, 80,000 users</source>
+        <translation>例如 300 名员工、8 万用户</translation>
+    </message>
+    <message>
+        <source>&amp;Technical level</source>
+        <translation>技术水平(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Background</source>
+        <translation>背景(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;History with us</source>
+        <translation>合作历史(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>业务负责人</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>技术负责人</translation>
+    </message>
+    <message>
+        <source>Affected party</source>
+        <translation>受影响者</translation>
+    </message>
+    <message>
+        <source>Feature optimisation</source>
+        <translation>功能优化</translation>
+    </message>
+    <message>
+        <source>Architecture rework</source>
+        <translation>架构重构</translation>
+    </message>
+    <message>
+        <source>New technology introduction</source>
+        <translation>新技术引入</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>洽谈中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Search clients (Ctrl+F)</source>
+        <translation>搜索客户（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new client: type its name and press Enter (Ctrl+N)</source>
+        <translation>新建客户：输入名称后按回车（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>客户必须有名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
     </message>
 </context>
 <context>
     <name>ClientsTab</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>对接人</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>咨询项目</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with all its contacts, engagements and their records? You can undo this with Ctrl+Z.</source>
+        <translation>删除“{name}”及其全部对接人、项目和记录？可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>删除客户</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Counterpart kind</source>
+        <translation>对接人类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>即时通讯</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Add a contact: type a name and press Enter</source>
+        <translation>添加对接人：输入姓名后按回车</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisProblemForm</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Phenomenon</source>
+        <translation>现象(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What is seen, e.g. the system stalls</source>
+        <translation>看到了什么，如：系统卡顿</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>影响(&amp;I)</translation>
+    </message>
+    <message>
+        <source>What it causes, e.g. clients cannot submit orders</source>
+        <translation>造成了什么，如：客户无法提交订单</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>范围(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Where and when, e.g. only module X at peak hours</source>
+        <translation>在哪里、什么时候，如：仅 X 模块高峰期</translation>
+    </message>
+    <message>
+        <source>Impact on the &amp;client</source>
+        <translation>对客户的影响(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Quantified: orders delayed per day, money lost</source>
+        <translation>量化：每天延误订单数、损失金额</translation>
+    </message>
+    <message>
+        <source>Impact on &amp;us</source>
+        <translation>对我方的影响(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Complaints, reputation</source>
+        <translation>投诉、口碑</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisSheetModel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>验证结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>是否根本原因</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>There is no such category.</source>
+        <translation>没有这个类别。</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisTab</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>法</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>料</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测</translation>
+    </message>
+    <message>
+        <source>New diagnosis</source>
+        <translation>新建诊断</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Delete this diagnosis with its fishbone and solution plan?</source>
+        <translation>删除此诊断及其鱼骨图和解决方案计划？</translation>
+    </message>
+    <message>
+        <source>Delete diagnosis</source>
+        <translation>删除诊断</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放倍数：</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>导出 SVG</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Fishbone</source>
+        <translation>鱼骨图</translation>
+    </message>
+    <message>
+        <source>Diagnosis sheet</source>
+        <translation>诊断表</translation>
+    </message>
+    <message>
+        <source>Solution plan</source>
+        <translation>解决方案计划</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Category ←</source>
+        <translation>类别 ←</translation>
+    </message>
+    <message>
+        <source>Category →</source>
+        <translation>类别 →</translation>
+    </message>
+    <message>
+        <source>6M preset</source>
+        <translation>6M 预设</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Tab: add sub-cause · Enter: add sibling · F2: edit · Delete: remove · arrows: move · Ctrl+arrows: reorder categories</source>
+        <translation>Tab：添加子原因 · Enter：添加同级 · F2：编辑 · Delete：删除 · 方向键：移动 · Ctrl+方向键：调整类别顺序</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New diagnosis…</source>
+        <translation>新建诊断…</translation>
+    </message>
+    <message>
+        <source>Export fishbone as PNG…</source>
+        <translation>导出鱼骨图为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export fishbone as SVG…</source>
+        <translation>导出鱼骨图为 SVG…</translation>
+    </message>
+    <message>
+        <source>Apply 6M categories</source>
+        <translation>使用 6M 类别</translation>
+    </message>
+    <message>
+        <source>Fit diagram to window</source>
+        <translation>图表适应窗口</translation>
+    </message>
+</context>
+<context>
+    <name>DiffModel</name>
+    <message>
+        <source>Section: %1</source>
+        <translation>章节：%1</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（删除）</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>无变更申请</translation>
+    </message>
+    <message>
+        <source>Not covered by an approved change request: this change was made after sign-off without one.</source>
+        <translation>没有已批准的变更申请：此修改发生在签署之后，且未经变更申请。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <source>Requirements Specification</source>
+        <translation>需求规格说明书</translation>
+    </message>
+    <message>
+        <source>Requirement summary</source>
+        <translation>需求摘要</translation>
+    </message>
+    <message>
+        <source>Diagnosis report</source>
+        <translation>问题诊断报告</translation>
+    </message>
+    <message>
+        <source>Dispute minutes</source>
+        <translation>争议确认纪要</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementForm</name>
+    <message>
+        <source>An engagement needs a title.</source>
+        <translation>项目必须有标题。</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>咨询项目</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation>初步分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>状态(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget range</source>
+        <translation>预算范围(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. 200k–300k CNY</source>
+        <translation>例如 20–30 万元</translation>
+    </message>
+    <message>
+        <source>Expected &amp;duration</source>
+        <translation>预计周期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. 3 months</source>
+        <translation>例如 3 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Compatibility</source>
+        <translation>兼容性要求(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt date</source>
+        <translation>开始日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>结束日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>EngagementPicker</name>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <source>Engagement:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目：</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementsPage</name>
+    <message>
+        <source>New engagement: type a title and press Enter</source>
+        <translation>新建项目：输入标题后按回车</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>项目信息</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>客户访谈</translation>
+    </message>
+    <message>
+        <source>Pre-visit questions</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Delete the engagement “{title}” with its interviews and requirements? You can undo this with Ctrl+Z.</source>
+        <translation>删除项目“{title}”及其访谈和需求？可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete engagement</source>
+        <translation>删除项目</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCaseForm</name>
+    <message>
+        <source>Dispute case</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>&amp;Disputed figure</source>
+        <translation>争议数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. Monthly valid orders, March report</source>
+        <translation>例如：3 月月报 有效订单数</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>统计周期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03</source>
+        <translation>例如：2025-03</translation>
+    </message>
+    <message>
+        <source>Client's &amp;expected value</source>
+        <translation>客户预期值(&amp;E)</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 1,250</source>
+        <translation>数字，例如 1,250</translation>
+    </message>
+    <message>
+        <source>&amp;Computed by the agreed rule</source>
+        <translation>按约定口径计算值(&amp;C)</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 1,180</source>
+        <translation>数字，例如 1,180</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. orders</source>
+        <translation>例如：单</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;root cause</source>
+        <translation>认定的差异原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Root cause &amp;details</source>
+        <translation>原因说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusion</source>
+        <translation>结论(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceItemForm</name>
+    <message>
+        <source>Evidence item</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>who supplied it / which system</source>
+        <translation>由谁提供 / 来自哪个系统</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ptured at</source>
+        <translation>采集时间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt</source>
+        <translation>摘录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reference &amp;document</source>
+        <translation>出处文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n</source>
+        <translation>章节(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>网址(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLabels</name>
+    <message>
+        <source>Raw data snapshot</source>
+        <translation>原始数据快照</translation>
+    </message>
+    <message>
+        <source>Processing logic</source>
+        <translation>数据处理逻辑</translation>
+    </message>
+    <message>
+        <source>Business rule basis</source>
+        <translation>业务规则依据</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比分析</translation>
+    </message>
+    <message>
+        <source>Test case / simulated data</source>
+        <translation>测试用例 / 模拟数据</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No raw data snapshot yet</source>
+        <translation>尚无原始数据快照</translation>
+    </message>
+    <message>
+        <source>No processing logic yet</source>
+        <translation>尚无数据处理逻辑</translation>
+    </message>
+    <message>
+        <source>No business-rule basis yet</source>
+        <translation>尚无业务规则依据</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>尚无对比分析</translation>
+    </message>
+    <message>
+        <source>No test case yet</source>
+        <translation>尚无测试用例</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Internal consensus</source>
+        <translation>内部已达成共识</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>已与客户开会</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>(not agreed yet)</source>
+        <translation>（尚未认定）</translation>
+    </message>
+    <message>
+        <source>Client data error</source>
+        <translation>客户数据错误</translation>
+    </message>
+    <message>
+        <source>Client misunderstanding of the rule</source>
+        <translation>规则理解偏差</translation>
+    </message>
+    <message>
+        <source>The rule needs updating</source>
+        <translation>规则需更新</translation>
+    </message>
+    <message>
+        <source>Unannounced business change</source>
+        <translation>业务变化未通知</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户方</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>CHANGED since attached</source>
+        <translation>附加后已被改动</translation>
+    </message>
+    <message>
+        <source>MISSING from the store</source>
+        <translation>证据库中缺失</translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation>尚未校验</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceMeetingForm</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;date</source>
+        <translation>会议日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Our attendees</source>
+        <translation>我方参会人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Client attendees</source>
+        <translation>客户方参会人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;facts</source>
+        <translation>确认的事实(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;root cause</source>
+        <translation>认定的差异原因(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>Ev&amp;idence</source>
+        <translation>证据链(&amp;I)</translation>
+    </message>
+    <message>
+        <source>New dispute case</source>
+        <translation>新建争议事项</translation>
+    </message>
+    <message>
+        <source>What figure is disputed?</source>
+        <translation>哪个数据存在争议？</translation>
+    </message>
+    <message>
+        <source>Delete the dispute case “%1” with all its evidence, reviewers, meeting and action items? (Undo restores it; stored files are kept.)</source>
+        <translation>删除争议事项“%1”及其全部证据、评审人、会议和待办事项？（可撤销恢复；已存储的文件保留。）</translation>
+    </message>
+    <message>
+        <source>Delete dispute case</source>
+        <translation>删除争议事项</translation>
+    </message>
+    <message>
+        <source>Evidence integrity</source>
+        <translation>证据完整性</translation>
+    </message>
+    <message>
+        <source>The stored copy no longer matches what was attached. Do not use it in front of the client; attach the original again and find out how the stored copy was changed.</source>
+        <translation>存储的副本与附加时不再一致。请勿在客户面前使用；请重新附加原件，并查明存储副本是如何被改动的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) of this case verified unchanged.</source>
+        <translation>
+            <numerusform>本事项全部 %n 个证据文件均已校验，未被改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建事项</translation>
+    </message>
+    <message>
+        <source>New dispute case (Ctrl+Shift+N)</source>
+        <translation>新建争议事项 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <source>Verify integrity</source>
+        <translation>校验完整性</translation>
+    </message>
+    <message>
+        <source>Re-hash every attached file of the case (Ctrl+Shift+I)</source>
+        <translation>重新计算本事项所有附件的哈希 (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>证据链</translation>
+    </message>
+    <message>
+        <source>Consensus &amp;&amp; meeting</source>
+        <translation>共识与会议</translation>
+    </message>
+    <message>
+        <source>All action items</source>
+        <translation>全部待办事项</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>No dispute case yet. When the client says a reported number is wrong, create a case (Ctrl+Shift+N) and collect the evidence before talking.</source>
+        <translation>暂无争议事项。客户认为报表数据有误时，先新建事项 (Ctrl+Shift+N) 并收集证据，再与客户沟通。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Company template</source>
+        <translation>公司模板</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.dotx)</source>
+        <translation>Word 文档 (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Default template</source>
+        <translation>默认模板</translation>
+    </message>
+    <message>
+        <source>{name} (missing: the default is used)</source>
+        <translation>{name}（文件不存在，使用默认模板）</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Choose template…</source>
+        <translation>选择模板…</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>使用默认</translation>
+    </message>
+    <message>
+        <source>Requirements Specification…</source>
+        <translation>需求规格说明书…</translation>
+    </message>
+    <message>
+        <source>Requirement summary…</source>
+        <translation>需求摘要…</translation>
+    </message>
+    <message>
+        <source>Diagnosis report…</source>
+        <translation>问题诊断报告…</translation>
+    </message>
+    <message>
+        <source>Dispute minutes…</source>
+        <translation>争议确认纪要…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Choose a client and an engagement first.</source>
+        <translation>请先选择客户和咨询项目。</translation>
+    </message>
+    <message>
+        <source>This document is not available in this version.</source>
+        <translation>此版本暂不支持该文档。</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Writing {title}…</source>
+        <translation>正在生成{title}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This engagement has no meeting or interview yet.</source>
+        <translation>该项目还没有会议或访谈记录。</translation>
+    </message>
+    <message>
+        <source>This engagement has no diagnosis yet.</source>
+        <translation>该项目还没有问题诊断。</translation>
+    </message>
+    <message>
+        <source>This engagement has no dispute case yet.</source>
+        <translation>该项目还没有争议案例。</translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation>选择哪一个？</translation>
+    </message>
+    <message>
+        <source>Export {title}</source>
+        <translation>导出{title}</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>The history has been tampered with:</source>
+        <translation>历史记录已被篡改：</translation>
+    </message>
+    <message>
+        <source>History hash chain verified: no entry was edited or deleted.</source>
+        <translation>历史记录哈希链校验通过：没有条目被修改或删除。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>修改前 → 修改后</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n 行可以导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid row(s) will be left out.</source>
+        <translation>
+            <numerusform>%n 行无效，将被跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n valid row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行有效数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import requirements</source>
+        <translation>导入需求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n data row(s). Check what each column is imported as.</source>
+        <translation>
+            <numerusform>%1：%n 行数据。请检查每一列导入为哪个字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported (row numbers as in the spreadsheet):</source>
+        <translation>无法导入的行（行号与电子表格一致）：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>{source}: {what}.</source>
+        <translation>{source}：{what}。</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {what}.</source>
+        <translation>{source}：第 {row} 行：{what}。</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
+        <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
+    </message>
+    <message>
+        <source>{what}; expected {expected}</source>
+        <translation>{what}；应为{expected}</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <source>{value} is outside 1–5</source>
+        <translation>{value} 超出 1–5 的范围</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a requirement type</source>
+        <translation>“{value}”不是需求类型</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a status</source>
+        <translation>“{value}”不是状态</translation>
+    </message>
+    <message>
+        <source>"{value}" is neither yes nor no</source>
+        <translation>“{value}”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>标题为空</translation>
+    </message>
+    <message>
+        <source>the description is empty, so no title can be derived from it</source>
+        <translation>描述为空，无法从中生成标题</translation>
+    </message>
+    <message>
+        <source>code "{value}" already exists in this engagement</source>
+        <translation>编号“{value}”在该项目中已存在</translation>
+    </message>
+    <message>
+        <source>code "{value}" is already used on row {other}</source>
+        <translation>编号“{value}”已在第 {other} 行使用</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 5</source>
+        <translation>1 到 5 的整数</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 5, or an empty cell</source>
+        <translation>1 到 5 的整数，或留空</translation>
+    </message>
+    <message>
+        <source>business/业务型, experience/体验型, strategic/战略型 or technical/技术型</source>
+        <translation>业务型/business、体验型/experience、战略型/strategic 或 技术型/technical</translation>
+    </message>
+    <message>
+        <source>proposed/提出, to_confirm/待确认, confirmed/已确认, rejected/已拒绝, in_progress/进行中 or done/完成</source>
+        <translation>提出/proposed、待确认/to_confirm、已确认/confirmed、已拒绝/rejected、进行中/in_progress 或 完成/done</translation>
+    </message>
+    <message>
+        <source>yes/no, true/false, 1/0 or 是/否</source>
+        <translation>是/否、yes/no、true/false 或 1/0</translation>
+    </message>
+    <message>
+        <source>a title (any text)</source>
+        <translation>一个标题（任意文字）</translation>
+    </message>
+    <message>
+        <source>some text</source>
+        <translation>一些文字</translation>
+    </message>
+    <message>
+        <source>a new code, or an empty cell for the next REQ number</source>
+        <translation>一个新编号，或留空以自动分配下一个 REQ 编号</translation>
+    </message>
+    <message>
+        <source>each code once</source>
+        <translation>每个编号只出现一次</translation>
+    </message>
+    <message>
+        <source>no column gives the requirement title</source>
+        <translation>没有任何列提供需求标题</translation>
+    </message>
+    <message>
+        <source>a "title"/"标题" column, a "description" column to derive titles from, or --map title=COLUMN</source>
+        <translation>“标题”/“title”列、可生成标题的“描述”列，或 --map title=列名</translation>
+    </message>
+    <message>
+        <source>--map "{item}" does not name a requirement field</source>
+        <translation>--map “{item}” 不是需求字段</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN with FIELD one of {fields}</source>
+        <translation>字段=列名，字段为以下之一：{fields}</translation>
+    </message>
+    <message>
+        <source>--map "{item}": the file has no column "{column}"</source>
+        <translation>--map “{item}”：文件中没有“{column}”列</translation>
+    </message>
+    <message>
+        <source>one of the headers {headers}</source>
+        <translation>以下表头之一：{headers}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>an existing .csv or .xlsx file</source>
+        <translation>一个存在的 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, larger than the {limit} MB ConsultDesk imports at once</source>
+        <translation>文件大小为 {size} MB，超过 ConsultDesk 单次导入上限 {limit} MB</translation>
+    </message>
+    <message>
+        <source>a smaller file: split it and import the parts</source>
+        <translation>更小的文件：请拆分后分批导入</translation>
+    </message>
+    <message>
+        <source>files ending in "{suffix}" cannot be imported</source>
+        <translation>无法导入扩展名为“{suffix}”的文件</translation>
+    </message>
+    <message>
+        <source>files ending in "{suffix}" cannot be written</source>
+        <translation>无法写入扩展名为“{suffix}”的文件</translation>
+    </message>
+    <message>
+        <source>a .csv or .xlsx file</source>
+        <translation>一个 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>a file name ending in .csv or .xlsx</source>
+        <translation>以 .csv 或 .xlsx 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text</source>
+        <translation>文件是 UTF-16 编码的文本</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (in Excel: Save As "CSV UTF-8")</source>
+        <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>line {line}, byte {column} (0x{byte}) is not UTF-8 text</source>
+        <translation>第 {line} 行第 {column} 个字节 (0x{byte}) 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>UTF-8 text (in Excel: Save As "CSV UTF-8"; GBK/ANSI files must be converted)</source>
+        <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”；GBK/ANSI 文件需先转换）</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes, so it is not a CSV text file</source>
+        <translation>文件包含 NUL 字节，不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <source>a .csv text file</source>
+        <translation>一个 .csv 文本文件</translation>
+    </message>
+    <message>
+        <source>row {row} cannot be read as CSV ({reason})</source>
+        <translation>第 {row} 行无法按 CSV 读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>well-formed CSV</source>
+        <translation>格式正确的 CSV</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (it is not an .xlsx package)</source>
+        <translation>该文件不是 Excel 工作簿（不是 .xlsx 文件包）</translation>
+    </message>
+    <message>
+        <source>an .xlsx file saved by Excel, WPS or LibreOffice</source>
+        <translation>由 Excel、WPS 或 LibreOffice 保存的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened as an Excel workbook ({reason})</source>
+        <translation>无法作为 Excel 工作簿打开（{reason}）</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>a workbook whose first sheet holds the rows</source>
+        <translation>第一个工作表中包含数据行的工作簿</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>a header row naming the columns, then one row per requirement</source>
+        <translation>先是一行列名表头，然后每行一条需求</translation>
+    </message>
+</context>
+<context>
+    <name>InlineTitleEditor</name>
+    <message>
+        <source>New requirement title — Enter to add, Esc to cancel</source>
+        <translation>新需求标题 — 回车添加，Esc 取消</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewHeader</name>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. First visit with the operations team</source>
+        <translation>例如 首次拜访运营团队</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation>日期(&amp;H)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>参与人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What the client &amp;stressed</source>
+        <translation>客户特别关注(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Still to be &amp;confirmed</source>
+        <translation>待确认(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewOutline</name>
+    <message>
+        <source>1. Background</source>
+        <translation>一、背景知晓</translation>
+    </message>
+    <message>
+        <source>2. Need discovery</source>
+        <translation>二、需求挖掘</translation>
+    </message>
+    <message>
+        <source>3. Impact assessment</source>
+        <translation>三、影响评估</translation>
+    </message>
+    <message>
+        <source>4. Expectations of the engagement</source>
+        <translation>四、合作期望</translation>
+    </message>
+    <message>
+        <source>What does your business do, and who are its users?</source>
+        <translation>贵公司的业务是什么？用户是谁？</translation>
+    </message>
+    <message>
+        <source>Record: business model, user groups and their numbers.</source>
+        <translation>记录：业务模式、用户群体及规模。</translation>
+    </message>
+    <message>
+        <source>Which systems are involved today, and who runs them?</source>
+        <translation>目前涉及哪些系统？由谁运维？</translation>
+    </message>
+    <message>
+        <source>Record: system names, versions, vendors, in-house or outsourced.</source>
+        <translation>记录：系统名称、版本、供应商，自建还是外包。</translation>
+    </message>
+    <message>
+        <source>What has been tried before, and how did it go?</source>
+        <translation>以前尝试过哪些办法？效果如何？</translation>
+    </message>
+    <message>
+        <source>Record: earlier projects, what failed and why.</source>
+        <translation>记录：以往项目，哪里失败了，为什么。</translation>
+    </message>
+    <message>
+        <source>What problem hurts most right now?</source>
+        <translation>现在最痛的问题是什么？</translation>
+    </message>
+    <message>
+        <source>Record: the pain in the client's own words, with an example.</source>
+        <translation>记录：用客户自己的话描述痛点，并附一个实例。</translation>
+    </message>
+    <message>
+        <source>When does it happen, and what sets it off?</source>
+        <translation>什么时候发生？由什么触发？</translation>
+    </message>
+    <message>
+        <source>Record: frequency, time of day, the triggering event.</source>
+        <translation>记录：频率、发生时段、触发事件。</translation>
+    </message>
+    <message>
+        <source>If it were solved, what would be different?</source>
+        <translation>如果问题解决了，会有什么不同？</translation>
+    </message>
+    <message>
+        <source>Record: the business result wanted (the real need), not a solution.</source>
+        <translation>记录：想要的业务结果（真正诉求），而不是解决方案。</translation>
+    </message>
+    <message>
+        <source>How do people cope with it today?</source>
+        <translation>目前大家是怎么应对的？</translation>
+    </message>
+    <message>
+        <source>Record: workarounds and their cost in time or money.</source>
+        <translation>记录：临时办法及其时间或金钱成本。</translation>
+    </message>
+    <message>
+        <source>Who and what is affected: which users, modules, regions?</source>
+        <translation>影响了谁、哪些方面：哪些用户、模块、地区？</translation>
+    </message>
+    <message>
+        <source>Record: scope, e.g. only module X at peak hours.</source>
+        <translation>记录：影响范围，例如仅高峰期的 X 模块。</translation>
+    </message>
+    <message>
+        <source>What does it cost you: orders, money, complaints?</source>
+        <translation>造成了多少损失：订单、金额、投诉？</translation>
+    </message>
+    <message>
+        <source>Record: a quantified loss (per day or per month).</source>
+        <translation>记录：量化的损失（每天或每月）。</translation>
+    </message>
+    <message>
+        <source>By when must it be better, and why then?</source>
+        <translation>最晚什么时候必须改善？为什么是那时？</translation>
+    </message>
+    <message>
+        <source>Record: urgency, deadlines, events that cannot move.</source>
+        <translation>记录：紧急程度、截止时间、不可推迟的事件。</translation>
+    </message>
+    <message>
+        <source>How will you judge that the work succeeded?</source>
+        <translation>您会如何判断这项工作成功了？</translation>
+    </message>
+    <message>
+        <source>Record: measurable success criteria.</source>
+        <translation>记录：可衡量的成功标准。</translation>
+    </message>
+    <message>
+        <source>What budget, time and compatibility limits apply?</source>
+        <translation>预算、时间和兼容性方面有什么限制？</translation>
+    </message>
+    <message>
+        <source>Record: budget range, duration, systems to stay compatible with.</source>
+        <translation>记录：预算范围、周期、需要兼容的系统。</translation>
+    </message>
+    <message>
+        <source>How would you like us to work with your team?</source>
+        <translation>希望我们如何与贵方团队合作？</translation>
+    </message>
+    <message>
+        <source>Record: contacts, meeting rhythm, who signs off.</source>
+        <translation>记录：对接人、会议节奏、签字确认人。</translation>
+    </message>
+    <message>
+        <source>Notes for this part</source>
+        <translation>本部分笔记</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>New interview</source>
+        <translation>新建访谈</translation>
+    </message>
+    <message>
+        <source>Interview of {date}</source>
+        <translation>{date} 的访谈</translation>
+    </message>
+    <message>
+        <source>Delete interview</source>
+        <translation>删除访谈</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and all its answers? You can undo this with Ctrl+Z.</source>
+        <translation>删除“{title}”及其全部回答？可以用 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetail</name>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>The stored file is missing.</source>
+        <translation>存储的文件已缺失。</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this item? The stored copy stays in the workspace.</source>
+        <translation>从此证据中移除“%1”？存储的副本仍保留在工作区。</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Evidence item</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>附加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPanel</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) changed or missing since attached: </source>
+        <translation>
+            <numerusform>%n 个证据文件在附加后被改动或缺失：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation>新建证据</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Delete the evidence item “%1” and its links? (Undo restores it.)</source>
+        <translation>删除证据“%1”及其关联？（可撤销恢复。）</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>删除证据</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New evidence from files</source>
+        <translation>由文件新建证据</translation>
+    </message>
+    <message>
+        <source>Kind of evidence:</source>
+        <translation>证据类别：</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Add an evidence item (Insert)</source>
+        <translation>添加一项证据 (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Drop files on an item to attach them, or on empty space for a new item.</source>
+        <translation>将文件拖到某项证据上即可附加；拖到空白处则新建证据。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>四象限</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>问题诊断</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据链</translation>
     </message>
     <message>
         <source>Specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>需求规格</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <source>agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未同意</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewers agreed</source>
+        <translation>%2 位评审人中 %1 位同意</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>添加评审人</translation>
+    </message>
+    <message>
+        <source>Reviewer's name:</source>
+        <translation>评审人姓名：</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>添加待办事项</translation>
+    </message>
+    <message>
+        <source>What is to be done:</source>
+        <translation>要做什么：</translation>
+    </message>
+    <message>
+        <source>Internal consensus</source>
+        <translation>内部共识</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add reviewer…</source>
+        <translation>添加评审人…</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>移除评审人</translation>
+    </message>
+    <message>
+        <source>Meeting with the client</source>
+        <translation>与客户的会议</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Add action item…</source>
+        <translation>添加待办事项…</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>移除待办事项</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementEditor</name>
+    <message>
+        <source>— not estimated</source>
+        <translation>— 未估算</translation>
+    </message>
+    <message>
+        <source>Core requirement</source>
+        <translation>核心需求</translation>
+    </message>
+    <message>
+        <source>Noise (pseudo-requirement)</source>
+        <translation>噪音（伪需求）</translation>
+    </message>
+    <message>
+        <source>— none</source>
+        <translation>— 无</translation>
+    </message>
+    <message>
+        <source>Requirement not changed</source>
+        <translation>需求未更改</translation>
+    </message>
+    <message>
+        <source>Requirement %1 — %2</source>
+        <translation>需求 %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementEditorForm</name>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Short name of the requirement</source>
+        <translation>需求的简短名称</translation>
+    </message>
+    <message>
+        <source>A requirement needs a title.</source>
+        <translation>需求必须有标题。</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What the client asked for, in their words</source>
+        <translation>客户提出的内容（用客户的原话）</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>诉求目标(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The business result wanted, e.g. cut parent-app load time-outs below 5 %</source>
+        <translation>期望的业务结果，例如：家长端加载超时率降到 5% 以下</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent state</source>
+        <translation>现状描述(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The pain today and how far it reaches</source>
+        <translation>当前的痛点及影响范围</translation>
+    </message>
+    <message>
+        <source>&amp;Success criteria</source>
+        <translation>成功标准(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Measurable: figure, threshold, date</source>
+        <translation>可衡量：指标、阈值、日期</translation>
+    </message>
+    <message>
+        <source>Time and &amp;resources</source>
+        <translation>时限与资源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Deadline, budget, people</source>
+        <translation>截止时间、预算、人员</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks and dependencies</source>
+        <translation>风险与依赖(&amp;K)</translation>
+    </message>
+    <message>
+        <source>What could stop it; what it waits for</source>
+        <translation>可能的阻碍；依赖的前提</translation>
+    </message>
+    <message>
+        <source>&amp;Acceptance criteria</source>
+        <translation>验收标准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>How the client will check it is done</source>
+        <translation>客户如何确认已完成</translation>
+    </message>
+    <message>
+        <source>Priority and status</source>
+        <translation>优先级与状态</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Value (1–5)</source>
+        <translation>价值 (1–5)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>U&amp;rgency (1–5)</source>
+        <translation>紧急度 (1–5)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ost (1–5)</source>
+        <translation>成本 (1–5)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Core or &amp;noise</source>
+        <translation>核心或噪音(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce</source>
+        <translation>来源(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Interview or meeting it came from</source>
+        <translation>来自哪次访谈或会议</translation>
+    </message>
+    <message>
+        <source>From &amp;interview</source>
+        <translation>来自访谈(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g</source>
+        <translation>标签(&amp;G)</translation>
+    </message>
+    <message>
+        <source>5W1H check</source>
+        <translation>5W1H 检查</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>为什么</translation>
+    </message>
+    <message>
+        <source>Which core goal does it serve?</source>
+        <translation>它服务于哪个核心目标？</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>做什么</translation>
+    </message>
+    <message>
+        <source>What exactly is to be delivered?</source>
+        <translation>具体要交付什么？</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>Who needs it, who is affected?</source>
+        <translation>谁需要它，谁受影响？</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时</translation>
+    </message>
+    <message>
+        <source>By when, how often?</source>
+        <translation>何时需要，频率如何？</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>Which system, module, site?</source>
+        <translation>哪个系统、模块、现场？</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>如何</translation>
+    </message>
+    <message>
+        <source>How will it be done or measured?</source>
+        <translation>如何实现或衡量？</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementFields</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>诉求目标</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>现状描述</translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation>成功标准</translation>
+    </message>
+    <message>
+        <source>Time and resources</source>
+        <translation>时限与资源</translation>
+    </message>
+    <message>
+        <source>Risks and dependencies</source>
+        <translation>风险与依赖</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>为什么</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>做什么</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>何地</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>如何</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急度</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Core or noise</source>
+        <translation>核心或噪音</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>验收标准</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementLabels</name>
+    <message>
+        <source>Business</source>
+        <translation>业务型</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>体验型</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>战略型</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术型</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Do now</source>
+        <translation>立即处理</translation>
+    </message>
+    <message>
+        <source>Plan for a later iteration</source>
+        <translation>规划到后续迭代</translation>
+    </message>
+    <message>
+        <source>Quick win or delegate</source>
+        <translation>快速处理或委派</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>暂缓</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPanel</name>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n 条需求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Filter requirements (code, title, text, tag)…  Ctrl+F</source>
+        <translation>筛选需求（编号、标题、内容、标签）…  Ctrl+F</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsTableModel</name>
+    <message>
+        <source>Changed since the last sign-off</source>
+        <translation>自上次签署以来已修改</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>状态未更改</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPage</name>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Why this engagement exists: the client's situation, the alarm that started it, who is affected.</source>
+        <translation>为什么有这个项目：客户现状、触发项目的“警报”、受影响的人群。</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>The business results wanted, in the client's words, with measurable targets.</source>
+        <translation>客户想要的业务结果，用客户的语言表述，并给出可衡量的指标。</translation>
+    </message>
+    <message>
+        <source>Delivery standards</source>
+        <translation>交付标准</translation>
+    </message>
+    <message>
+        <source>Performance figures (e.g. p95 response under 2 s), UI samples, compatibility with existing systems and devices.</source>
+        <translation>性能指标（如 P95 响应低于 2 秒）、界面样例、与现有系统和设备的兼容性。</translation>
+    </message>
+    <message>
+        <source>Acceptance procedure</source>
+        <translation>验收流程</translation>
+    </message>
+    <message>
+        <source>Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are listed in the document automatically.</source>
+        <translation>测试用例、验收如何进行、由谁签字。每条需求的验收标准会自动列入文档。</translation>
+    </message>
+    <message>
+        <source>Change rules</source>
+        <translation>变更规则</translation>
+    </message>
+    <message>
+        <source>How to request a change, how fast small (24 h) and large changes are assessed, how fees adjust.</source>
+        <translation>如何提出变更、小变更（24 小时）与大变更的评估时效、费用如何调整。</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格说明</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off specification</source>
+        <translation>签署需求规格说明书</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffForm</name>
+    <message>
+        <source>Sign-off</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>&amp;Signer</source>
+        <translation>签署人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Full name of the person signing</source>
+        <translation>签署人全名</translation>
+    </message>
+    <message>
+        <source>S&amp;ide</source>
+        <translation>身份(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning</source>
+        <translation>签署含义(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>备注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. confirmed by e-mail on 2 March</source>
+        <translation>例如：3 月 2 日邮件确认</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPage</name>
+    <message>
+        <source>Choose an engagement to see its baselines.</source>
+        <translation>请选择一个咨询项目以查看其基线。</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>Sign off as v%1…</source>
+        <translation>签署为 v%1…</translation>
+    </message>
+    <message>
+        <source>Draft: not signed off yet. Signing freezes the specification as baseline v1.</source>
+        <translation>草稿：尚未签署。签署后规格说明书将冻结为基线 v1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed&lt;/b&gt; v%1 · SHA-256 &lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;已签署&lt;/b&gt; v%1 · SHA-256 &lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft of v%1&lt;/b&gt;: %2 change(s) since the signed v%3.</source>
+        <translation>&lt;b&gt;v%1 草稿&lt;/b&gt;：自已签署的 v%3 以来有 %2 处修改。</translation>
+    </message>
+    <message>
+        <source>Add sign-off to v%1…</source>
+        <translation>为 v%1 追加签署…</translation>
+    </message>
+    <message>
+        <source>Sign-offs of %1</source>
+        <translation>%1 的签署记录</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>签署记录</translation>
+    </message>
+    <message>
+        <source>%1 change(s) not covered by an approved change request</source>
+        <translation>%1 处修改没有已批准的变更申请</translation>
+    </message>
+    <message>
+        <source>No baseline yet: nothing to compare.</source>
+        <translation>尚无基线，无可比较。</translation>
+    </message>
+    <message>
+        <source>No changes since</source>
+        <translation>以下版本以来无修改：</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>以下版本以来的修改：</translation>
+    </message>
+    <message>
+        <source>Sign off specification</source>
+        <translation>签署需求规格说明书</translation>
+    </message>
+    <message>
+        <source>This engagement has no requirements yet; there is nothing to sign off.</source>
+        <translation>该项目还没有需求，无可签署的内容。</translation>
+    </message>
+    <message>
+        <source>Freeze the current specification as baseline v%1: %2 requirement(s), SHA-256 %3.</source>
+        <translation>将当前规格说明书冻结为基线 v%1：共 %2 条需求，SHA-256 %3。</translation>
+    </message>
+    <message>
+        <source>Contains the approved change requests: %1</source>
+        <translation>包含已批准的变更申请：%1</translation>
+    </message>
+    <message>
+        <source>A baseline cannot be edited, deleted or undone once created.</source>
+        <translation>基线一经创建，不能修改、删除或撤销。</translation>
+    </message>
+    <message>
+        <source>Create baseline v%1 signed by %2? It cannot be changed or undone afterwards.</source>
+        <translation>由 %2 签署并创建基线 v%1？创建后不能修改或撤销。</translation>
+    </message>
+    <message>
+        <source>Add a sign-off record to baseline %1 (SHA-256 %2).</source>
+        <translation>为基线 %1 追加签署记录（SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <source>A sign-off record cannot be edited, deleted or undone.</source>
+        <translation>签署记录不能修改、删除或撤销。</translation>
+    </message>
+    <message>
+        <source>Add sign-off</source>
+        <translation>追加签署</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>复制 SHA-256</translation>
+    </message>
+    <message>
+        <source>Add sign-off…</source>
+        <translation>追加签署…</translation>
+    </message>
+    <message>
+        <source>Baselines (immutable)</source>
+        <translation>基线（不可修改）</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionPlanPanel</name>
+    <message>
+        <source>Short-term fix</source>
+        <translation>短期修复</translation>
+    </message>
+    <message>
+        <source>Long-term prevention</source>
+        <translation>长期预防</translation>
+    </message>
+    <message>
+        <source>Root cause without a remedy: %1</source>
+        <translation>尚无对策的根本原因：%1</translation>
+    </message>
+    <message>
+        <source>(no cause)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <source>Solution plan</source>
+        <translation>解决方案计划</translation>
+    </message>
+    <message>
+        <source>Phase / task</source>
+        <translation>阶段 / 任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <source>Root cause addressed</source>
+        <translation>针对的根本原因</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Add short-term phase</source>
+        <translation>添加短期阶段</translation>
+    </message>
+    <message>
+        <source>Add long-term phase</source>
+        <translation>添加长期阶段</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>针对：</translation>
     </message>
 </context>
 <context>
     <name>SpecsTab</name>
     <message>
-        <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <source>Specification sections</source>
+        <translation>规格说明章节</translation>
+    </message>
+    <message>
+        <source>Sign-off &amp;&amp; baselines</source>
+        <translation>签署与基线</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>变更申请</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements Specification…</source>
+        <translation>需求规格说明书(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Requirement &amp;summary…</source>
+        <translation>需求摘要(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis report…</source>
+        <translation>问题诊断报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Dispute &amp;minutes…</source>
+        <translation>争议确认纪要(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRedoActions</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyJob</name>
+    <message>
+        <source>Re-hashing the evidence files…</source>
+        <translation>正在重新计算证据文件的哈希…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VisitQuestionModel</name>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+</context>
+<context>
+    <name>VisitQuestionsPage</name>
+    <message>
+        <source>Add a question to ask on the next visit, then press Enter</source>
+        <translation>添加下次拜访要问的问题，然后按回车</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>Welcome to ConsultDesk. This workspace is empty: explore a demo with sample clients, requirements, diagnoses and evidence, or start with your own clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 ConsultDesk。当前工作区是空的：可以打开演示工作区查看示例客户、需求、诊断和证据，也可以直接录入自己的客户。</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示工作区</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白开始</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>%1 must be a whole number from 1 to 5.</source>
+        <translation>%1 必须是 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be from 1 to 5, not %2.</source>
+        <translation>%1 必须在 1 到 5 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown requirement field: %1.</source>
+        <translation>未知的需求字段：%1。</translation>
+    </message>
+    <message>
+        <source>A requirement needs a title.</source>
+        <translation>需求必须有标题。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急度</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Unknown requirement type: %1.</source>
+        <translation>未知的需求类型：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown requirement status: %1.</source>
+        <translation>未知的需求状态：%1。</translation>
+    </message>
+    <message>
+        <source>The engagement no longer exists.</source>
+        <translation>该咨询项目已不存在。</translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation>添加需求</translation>
+    </message>
+    <message>
+        <source>Edit requirement</source>
+        <translation>编辑需求</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation>移动卡片</translation>
+    </message>
+    <message>
+        <source>Move %n cards</source>
+        <translation>移动 %n 张卡片</translation>
+    </message>
+    <message>
+        <source>The requirement no longer exists.</source>
+        <translation>该需求已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete requirement</source>
+        <translation>删除需求</translation>
+    </message>
+    <message>
+        <source>Delete %n requirements</source>
+        <translation>删除 %n 条需求</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>Edit specification section</source>
+        <translation>编辑规格说明章节</translation>
+    </message>
+</context>
+<context>
+    <name>save</name>
+    <message>
+        <source>Could not write {name}: {reason}</source>
+        <translation>无法写入 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not replace {name}; it may be open in another program ({reason}).</source>
+        <translation>无法替换 {name}，它可能正被其他程序打开（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{name} is read-only or open in another program; choose another name.</source>
+        <translation>{name} 为只读或正被其他程序打开，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only; choose another folder.</source>
+        <translation>文件夹 {folder} 为只读，请选择其他文件夹。</translation>
     </message>
 </context>
 </TS>

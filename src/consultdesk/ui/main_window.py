@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBo
 from consultdesk.context import AppContext
 from consultdesk.ui.i18n import Translations
 from consultdesk.ui.tabs import TABS
+from consultdesk.ui.undo_actions import UndoRedoActions
 from consultdesk.ui.welcome import WelcomePanel
 
 
@@ -79,12 +80,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu("")
-        self.undo_action = self.ctx.undo_group.createUndoAction(self)
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = self.ctx.undo_group.createRedoAction(self)
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_redo = UndoRedoActions(self.ctx.undo_group, self)
+        self.undo_action, self.redo_action = self.undo_redo.undo_action, self.undo_redo.redo_action
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -121,6 +118,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(tr("&Edit"))
         self.view_menu.setTitle(tr("&View"))
         self.language_menu.setTitle(tr("&Language"))
+        self.undo_redo.refresh()
         self.setWindowTitle(tr("ConsultDesk — {path}").format(path=str(self.ctx.workspace.root)))
         self.statusBar().showMessage(tr("Workspace: {path} · every change is saved as you make it").format(
             path=str(self.ctx.workspace.root)))
