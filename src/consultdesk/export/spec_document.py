@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 from typing import Any, Sequence
 
+from consultdesk.domain.baseline import SECTION_FIELD_PREFIX
 from consultdesk.domain.requirements import QUADRANT_ORDER, Requirement
 from consultdesk.domain.spec_sections import SectionKey
 from consultdesk.domain.spec_status import DocStatus, SpecStatus
@@ -194,9 +195,14 @@ def _changes_since(w: DocWriter, L: Labels, status: SpecStatus) -> None:
             widths=(1.3, 1.8, 1.1, 1.9, 1.9, 1.5))
 
 
+
 def _field_label(L: Labels, field: str) -> str:
     if not field:
         return L("added_or_removed")
+    if field.startswith(SECTION_FIELD_PREFIX):  # an editable section of the specification
+        key = field[len(SECTION_FIELD_PREFIX):]
+        label = L(key)
+        return label if label != key else key
     key = "acceptance_criteria" if field == "acceptance" else field
     label = L(key)
     return field if label == key else label
