@@ -1,11 +1,12 @@
 """Binds form widgets to the fields of one stored record: every edit is persisted at once, through ops.
 
 - QLineEdit commits on Enter / leaving the field; QPlainTextEdit commits after a short pause in typing
-  and on leaving the field; QComboBox commits its item data when the user picks an item.
+  and on leaving the field; QComboBox commits its item data and QCheckBox its state when the user picks.
 - Each focus of a field is one "edit session": the commits of that session merge into one undo step.
 - load() shows stored values without committing them back; a widget whose text already equals the
   stored value is left alone, so an echo of our own commit never moves the cursor.
-- A validator may refuse a value inline (message in an error label); nothing is stored then.
+- A validator may refuse a value inline (message in an error label); nothing is stored then. The commit
+  callback may also return a reason (e.g. the operation's refusal), shown the same way.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from typing import Any, Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-Commit = Callable[[str, Any, object], None]  # (field, value, merge_session)
+Commit = Callable[[str, Any, object], "str | None"]  # (field, value, merge_session) -> refusal or None
 Validator = Callable[[Any], str | None]  # the reason a value is refused, or None
 
 TYPING_PAUSE_MS = 400
@@ -37,9 +38,14 @@ class _Binding:
 
 
 class FieldBinder(QObject):
-    def __init__(self, commit: Commit, parent: QObject | None = None) -> None:
+    def __init__(self, commit: Commit, parent: QObject | None = None, error_label: QLabel | None = None) -> None:
+        """error_label: where refusals of fields without a label of their own are shown."""
         super().__init__(parent)
         self._commit = commit
+        self._error_label = error_label
+        if error_label is not None:
+            error_label.setStyleSheet("color: #b3261e;")
+            error_label.hide()
         self._bindings: dict[QWidget, _Binding] = {}
         self._loading = False
         self._pending: _Binding | None = None
@@ -56,17 +62,19 @@ class FieldBinder(QObject):
         validator: Validator | None = None,
         error_label: QLabel | None = None,
     ) -> None:
-        binding = _Binding(field, widget, validator, error_label)
+        binding = _Binding(field, widget, validator, error_label or self._error_label)
         self._bindings[widget] = binding
         widget.installEventFilter(self)
-        if error_label is not None:
-            error_label.hide()
+        if binding.error_label is not None:
+            binding.error_label.hide()
         if isinstance(widget, QLineEdit):
             widget.editingFinished.connect(lambda b=binding: self._commit_binding(b))
         elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(lambda b=binding: self._typed(b))
         elif isinstance(widget, QComboBox):
             widget.activated.connect(lambda _i, b=binding: self._commit_binding(b))
+        elif isinstance(widget, QCheckBox):
+            widget.clicked.connect(lambda _checked, b=binding: self._commit_binding(b))
         else:
             raise TypeError(f"cannot bind {type(widget).__name__}")
 
@@ -88,6 +96,8 @@ class FieldBinder(QObject):
             return widget.toPlainText()
         if isinstance(widget, QComboBox):
             return widget.currentData()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
         raise TypeError(type(widget).__name__)
 
     def load(self, values: Mapping[str, Any]) -> None:
@@ -126,6 +136,8 @@ class FieldBinder(QObject):
         elif isinstance(widget, QComboBox):
             index = widget.findData(value)
             widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
 
     # --- committing --------------------------------------------------------------------------------
     def _typed(self, binding: _Binding) -> None:
@@ -148,9 +160,9 @@ class FieldBinder(QObject):
             return
         value = self.value_of(binding.widget)
         reason = binding.validator(value) if binding.validator else None
-        self._set_error(binding, reason)
         if reason is None:
-            self._commit(binding.field, value, binding.session or (binding.field, next(_sessions)))
+            reason = self._commit(binding.field, value, binding.session or (binding.field, next(_sessions)))
+        self._set_error(binding, reason)
 
     def _is_refused(self, binding: _Binding) -> bool:
         return binding.error_label is not None and not binding.error_label.isHidden()

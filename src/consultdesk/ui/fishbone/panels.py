@@ -12,7 +12,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.diagnosis import CauseKind, CauseStatus
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
-from consultdesk.ui.fishbone.fields import Fields
+from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.forms.ui_cause_detail import Ui_CauseDetailForm
 from consultdesk.ui.forms.ui_diagnosis_problem import Ui_DiagnosisProblemForm
 
@@ -43,7 +43,7 @@ class ProblemPanel(QWidget):
         self.form.setupUi(self.inner)
         _top_aligned(self, self.inner)
         self.diagnosis_id: int | None = None
-        self.fields = Fields(self._commit, self.form.diagnosisError, self)
+        self.fields = FieldBinder(self._commit, self, error_label=self.form.diagnosisError)
         for field, name in PROBLEM_FIELDS.items():
             self.fields.bind(field, getattr(self.form, name))
         ctx.bus.changed.connect(self._on_changed)
@@ -92,7 +92,7 @@ class CauseDetailPanel(QWidget):
         self.form.causeTextError.hide()
         self.cause_id: int | None = None
         self._fill_combos()
-        self.fields = Fields(self._commit, self.form.causeError, self)
+        self.fields = FieldBinder(self._commit, self, error_label=self.form.causeError)
         for field, widget in (
             ("text", self.form.causeText),
             ("kind", self.form.causeKind),
