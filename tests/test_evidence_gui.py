@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from consultdesk.ops import evidence as ops_case
 from consultdesk.ops import evidence_attach as ops_attach
@@ -152,13 +152,20 @@ def test_meeting_held_needs_agreement_or_reason(tab, ctx, asker) -> None:
 
 def test_non_numeric_expected_value_is_refused(tab, ctx, asker, qtbot) -> None:
     edit = tab.case_form.form.caseExpected
+    error = tab.case_form.findChild(QLabel, "caseError")
+    undo_steps = ctx.undo_stack("evidence").count()
     edit.setText("about 1200")
     edit.editingFinished.emit()
-    assert asker.asked[-1][0] == "warn" and "number" in asker.asked[-1][2]
-    assert edit.text() == "1,250"
+    # Refused inline, no dialog: the error line says why, the field keeps what was typed, nothing stored.
+    assert asker.asked == []
+    assert error.isVisible() and "number" in error.text() and "about 1200" in error.text()
+    assert edit.text() == "about 1200"
+    assert ctx.repos.evidence.get_case(tab.case_id).expected_value == 1250
+    assert ctx.undo_stack("evidence").count() == undo_steps
     edit.setText("1,300")
     edit.editingFinished.emit()
     assert ctx.repos.evidence.get_case(tab.case_id).expected_value == 1300
+    assert not error.isVisible() and edit.text() == "1,300"
     assert "+" not in tab.case_form.form.caseDifference.text() and "-120" in tab.case_form.form.caseDifference.text()
 
 

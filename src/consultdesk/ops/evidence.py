@@ -56,9 +56,11 @@ def create_case(ctx: "AppContext", engagement_id: int, title: str, initiator: An
     return command.row_id
 
 
-def update_case(ctx: "AppContext", case_id: int, changes: Mapping[str, Any], initiator: Any = None) -> Changes:
+def update_case(
+    ctx: "AppContext", case_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
+) -> Changes:
     values = _clean(changes)
-    command = recorded_update(ctx, _tr("Edit dispute case"), "dispute_cases", case_id, values, initiator)
+    command = recorded_update(ctx, _tr("Edit dispute case"), "dispute_cases", case_id, values, initiator, merge_session)
     return Changes() if command is None else push(ctx, AREA, command)
 
 

@@ -32,17 +32,19 @@ def _only(values: Mapping[str, Any], allowed: set[str]) -> dict[str, Any]:
     return dict(values)
 
 
-def _insert(ctx: "AppContext", text: str, table: str, values: dict[str, Any], initiator: Any) -> int:
+def _insert(ctx: "AppContext", text: str, table: str, values: dict[str, Any], initiator: Any, merge_session: Any = None) -> int:
     if ctx.repos.evidence.get_case(values["case_id"]) is None:
         raise OpError(_tr("The dispute case no longer exists."))
-    command = RecordedInsert(ctx, text, table, values, initiator)
+    command = RecordedInsert(ctx, text, table, values, initiator, merge_session)
     push(ctx, AREA, command)
     assert command.row_id is not None
     return command.row_id
 
 
-def _update(ctx: "AppContext", text: str, table: str, row_id: int, values: dict[str, Any], initiator: Any) -> Changes:
-    command = recorded_update(ctx, text, table, row_id, values, initiator)
+def _update(
+    ctx: "AppContext", text: str, table: str, row_id: int, values: dict[str, Any], initiator: Any, merge_session: Any = None
+) -> Changes:
+    command = recorded_update(ctx, text, table, row_id, values, initiator, merge_session)
     return Changes() if command is None else push(ctx, AREA, command)
 
 
@@ -70,16 +72,20 @@ def delete_reviewer(ctx: "AppContext", reviewer_id: int, initiator: Any = None) 
 
 
 # -- meeting ---------------------------------------------------------------------------------------
-def save_meeting(ctx: "AppContext", case_id: int, values: Mapping[str, Any], initiator: Any = None) -> int:
-    """Create the case's meeting record, or edit the existing (latest) one."""
+def save_meeting(
+    ctx: "AppContext", case_id: int, values: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
+) -> int:
+    """Create the case's meeting record, or edit the existing (latest) one.
+
+    With a merge_session, the edits of one typing session are one undo step, the creation included."""
     cleaned = _only(values, _MEETING)
     if cleaned.get("agreed_root_cause", "") not in rules.ROOT_CAUSES:
         raise OpError(_tr("Unknown root cause: %s") % cleaned["agreed_root_cause"])
     meetings = ctx.repos.evidence.meetings(case_id)
     if meetings:
-        _update(ctx, _tr("Edit meeting"), "evidence_meetings", meetings[-1].id, cleaned, initiator)
+        _update(ctx, _tr("Edit meeting"), "evidence_meetings", meetings[-1].id, cleaned, initiator, merge_session)
         return meetings[-1].id
-    return _insert(ctx, _tr("Record meeting"), "evidence_meetings", {"case_id": case_id, **cleaned}, initiator)
+    return _insert(ctx, _tr("Record meeting"), "evidence_meetings", {"case_id": case_id, **cleaned}, initiator, merge_session)
 
 
 # -- action items ----------------------------------------------------------------------------------

@@ -33,6 +33,27 @@ def _history(ctx: "AppContext", table: str, row_id: int | None, action: str, val
 
 
 class RecordedInsert(InsertRow):
+    """With a merge_session, the edits that follow in the same typing session (e.g. the rest of the
+    meeting's confirmed facts, typed after the first pause created the meeting) fold into this one step."""
+
+    def __init__(self, ctx: "AppContext", text: str, table: str, values: Mapping[str, Any], initiator: Any = None,
+                 merge_session: Any = None) -> None:
+        super().__init__(ctx, text, table, values, initiator)
+        self.merge_session = merge_session
+
+    def id(self) -> int:
+        return UpdateRow.MERGE_ID if self.merge_session is not None else -1
+
+    def mergeWith(self, other: Any) -> bool:  # noqa: N802 - Qt override
+        if not (
+            isinstance(other, UpdateRow) and other.mergeable and other.merge_session == self.merge_session
+            and other.table == self.table and other.row_id == self.row_id
+        ):
+            return False
+        # Both already applied (and recorded in the history); undo now removes the row as it stands.
+        self.values.update(other.after)
+        return True
+
     def apply(self) -> Changes:
         changes = super().apply()
         _history(self.ctx, self.table, self.row_id, "create", self.values, new=canonical(self.values))
@@ -45,8 +66,12 @@ class RecordedInsert(InsertRow):
 
 
 class RecordedUpdate(UpdateRow):
-    def __init__(self, ctx: "AppContext", text: str, table: str, row_id: int, after: Mapping[str, Any], initiator: Any = None):
-        super().__init__(ctx, text, table, row_id, after, initiator)
+    """Each apply records its own change, so when typing merges several commits into one undo step the
+    history still holds every stored value; undoing the merged step records one entry back to the start."""
+
+    def __init__(self, ctx: "AppContext", text: str, table: str, row_id: int, after: Mapping[str, Any],
+                 initiator: Any = None, merge_session: Any = None):
+        super().__init__(ctx, text, table, row_id, after, initiator, merge_session is not None, merge_session)
         self.row = ctx.repos.rows.get(table, row_id) or {}
 
     def _record(self, action: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
@@ -80,7 +105,12 @@ class RecordedDelete(DeleteRow):
         return changes
 
 
-def recorded_update(ctx: "AppContext", text: str, table: str, row_id: int, after: Mapping[str, Any], initiator: Any = None) -> StoreCommand | None:
-    """A RecordedUpdate, or None when it would change nothing (no empty undo steps, no empty history)."""
-    command = RecordedUpdate(ctx, text, table, row_id, after, initiator)
+def recorded_update(
+    ctx: "AppContext", text: str, table: str, row_id: int, after: Mapping[str, Any], initiator: Any = None,
+    merge_session: Any = None,
+) -> StoreCommand | None:
+    """A RecordedUpdate, or None when it would change nothing (no empty undo steps, no empty history).
+
+    With a merge_session (one focus of a form field), consecutive edits of that field merge into one undo step."""
+    command = RecordedUpdate(ctx, text, table, row_id, after, initiator, merge_session)
     return None if command.is_noop() else command

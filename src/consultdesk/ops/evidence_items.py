@@ -60,8 +60,11 @@ def add_item(ctx: "AppContext", case_id: int, kind: str, title: str, initiator: 
     return command.row_id
 
 
-def update_item(ctx: "AppContext", item_id: int, changes: Mapping[str, Any], initiator: Any = None) -> Changes:
-    command = recorded_update(ctx, _tr("Edit evidence"), "evidence_items", item_id, _clean_item(changes), initiator)
+def update_item(
+    ctx: "AppContext", item_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
+) -> Changes:
+    values = _clean_item(changes)
+    command = recorded_update(ctx, _tr("Edit evidence"), "evidence_items", item_id, values, initiator, merge_session)
     return Changes() if command is None else push(ctx, AREA, command)
 
 

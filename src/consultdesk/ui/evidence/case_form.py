@@ -1,21 +1,24 @@
 """The case form: what is disputed, expected vs computed value with the difference, status, root cause.
 
-Each field commits when editing finishes (one undoable step per field); a refused value (e.g. a
-non-numeric expected value) is explained through the asker and the field shows the stored value again.
+Fields are bound with the shared FieldBinder: a line commits on Enter / leaving it, the conclusion after a
+short pause in typing and on leaving it (one undo step per focus of a field). A refused value (e.g. a
+non-numeric expected value) is explained in the form's error line and stays in its field until corrected.
+The status keeps its own handler: moving on without agreement asks for an override reason.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from consultdesk.context import AppContext
 from consultdesk.domain.evidence import DisputeCase, format_number
 from consultdesk.ops import evidence as ops_case
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.evidence.labels import ROOT_CAUSE_NAMES, STATUS_NAMES, fill_combo
 from consultdesk.ui.forms.ui_evidence_case import Ui_EvidenceCaseForm
 
@@ -24,6 +27,7 @@ _LINE_FIELDS = {
     "caseExpected": "expected_value", "caseComputed": "computed_value", "caseUnit": "unit",
     "caseRootCauseText": "root_cause_text",
 }
+_OTHER_FIELDS = {"caseConclusion": "conclusion", "caseRootCause": "root_cause"}
 
 
 class CaseForm(QWidget):
@@ -35,7 +39,6 @@ class CaseForm(QWidget):
         self.form = Ui_EvidenceCaseForm()
         self.form.setupUi(self)
         self.case: DisputeCase | None = None
-        self._loading = False
         fill_combo(self.form.caseStatus, STATUS_NAMES)
         fill_combo(self.form.caseRootCause, ROOT_CAUSE_NAMES)
         bold = QFont(self.form.caseDifference.font())
@@ -44,41 +47,44 @@ class CaseForm(QWidget):
         self.form.caseDifference.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         self.form.caseConclusion.setMaximumHeight(160)
         self.form.formLayout.setRowWrapPolicy(self.form.formLayout.RowWrapPolicy.DontWrapRows)
-        for name, column in _LINE_FIELDS.items():
-            edit = getattr(self.form, name)
-            edit.editingFinished.connect(self._committer(column, edit.text))
-        self.form.caseConclusion.installEventFilter(self)
+        # Refusals show in one line under the numbers and their difference, where most of them come from
+        # (the op's message names the field).
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("caseError")
+        self.error_label.setWordWrap(True)
+        row, _role = self.form.formLayout.getWidgetPosition(self.form.caseDifference)
+        self.form.formLayout.insertRow(row + 1, self.error_label)
+        self.closed = False
+        self.binder = FieldBinder(self._commit, self, error_label=self.error_label)
+        for name, column in {**_LINE_FIELDS, **_OTHER_FIELDS}.items():
+            self.binder.bind(column, getattr(self.form, name))
         self.form.caseStatus.activated.connect(self._status_chosen)
-        self.form.caseRootCause.activated.connect(
-            lambda _i: self._commit("root_cause", self.form.caseRootCause.currentData())
-        )
         self.setEnabled(False)
 
-    def _committer(self, column: str, read: Callable[[], str]) -> Callable[[], None]:
-        return lambda: self._commit(column, read())
+    def flush(self) -> None:
+        """Store text typed but not yet committed (before another case is shown or the window closes)."""
+        self.binder.flush()
+
+    def shutdown(self) -> None:
+        """The window closes: store what is typed, then commit nothing more (the workspace closes next)."""
+        self.binder.flush()
+        self.closed = True
 
     def load(self, case: DisputeCase | None) -> None:
+        if self.case is not None and (case is None or case.id != self.case.id):
+            self.binder.flush()  # the old case's last keystrokes belong to the old case
         self.case = case
-        self._loading = True
-        try:
-            self.setEnabled(case is not None)
-            case = case or DisputeCase(None, 0, "")
-            f = self.form
-            for name, column in _LINE_FIELDS.items():
-                value = getattr(case, column)
-                text = format_number(value) if column.endswith("_value") else (value or "")
-                edit = getattr(f, name)
-                if edit.text() != text:
-                    edit.setText(text)
-            if f.caseConclusion.toPlainText() != case.conclusion:
-                f.caseConclusion.setPlainText(case.conclusion)
-            f.caseStatus.setCurrentIndex(max(f.caseStatus.findData(case.status), 0))
-            override = self.tr("Moved on without a reviewer's agreement; reason: %1").replace("%1", case.status_override_reason)
-            f.caseStatus.setToolTip(override if case.status_override_reason else "")
-            f.caseRootCause.setCurrentIndex(max(f.caseRootCause.findData(case.root_cause), 0))
-            self._show_difference(case)
-        finally:
-            self._loading = False
+        self.setEnabled(case is not None)
+        shown = case or DisputeCase(None, 0, "")
+        values: dict[str, Any] = {column: getattr(shown, column) or "" for column in {**_LINE_FIELDS, **_OTHER_FIELDS}.values()}
+        for column in ("expected_value", "computed_value"):
+            values[column] = format_number(getattr(shown, column))
+        self.binder.load(values)
+        f = self.form
+        f.caseStatus.setCurrentIndex(max(f.caseStatus.findData(shown.status), 0))
+        override = self.tr("Moved on without a reviewer's agreement; reason: %1").replace("%1", shown.status_override_reason)
+        f.caseStatus.setToolTip(override if shown.status_override_reason else "")
+        self._show_difference(shown)
 
     def _show_difference(self, case: DisputeCase) -> None:
         diff = case.difference
@@ -94,14 +100,16 @@ class CaseForm(QWidget):
         self.form.caseDifference.setText(text)
         self.form.caseDifference.setStyleSheet("color: #b71c1c;" if diff.absolute else "color: #2e7d32;")
 
-    def _commit(self, column: str, value: Any) -> None:
-        if self._loading or self.case is None:
-            return
+    def _commit(self, column: str, value: Any, session: object) -> str | None:
+        """FieldBinder's commit: store one field; a refusal is returned and shown in the error line."""
+        if self.closed or self.case is None:
+            return None
         try:
-            ops_case.update_case(self.ctx, self.case.id, {column: value}, initiator=self)
+            ops_case.update_case(self.ctx, self.case.id, {column: value}, initiator=self, merge_session=session)
         except OpError as exc:
-            self.ctx.asker.warn(self, self.tr("Dispute case"), str(exc))
+            return str(exc)
         self.load(self.ctx.repos.evidence.get_case(self.case.id))
+        return None
 
     def _status_chosen(self, _index: int) -> None:
         if self.case is None:
@@ -124,11 +132,6 @@ class CaseForm(QWidget):
                 self.ctx.asker.warn(self, self.tr("Status"), str(exc))
             self.status_refused.emit(str(exc))
         self.load(self.ctx.repos.evidence.get_case(self.case.id))
-
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.form.caseConclusion and event.type() == QEvent.FocusOut:
-            self._commit("conclusion", self.form.caseConclusion.toPlainText())
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:

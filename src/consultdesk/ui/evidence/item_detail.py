@@ -1,5 +1,8 @@
 """One evidence item: its fields, its attached files (name, size, SHA-256, capture time, integrity) and
-its excerpt in a monospace font. Files dropped here are attached to this item."""
+its excerpt in a monospace font. Files dropped here are attached to this item.
+
+The fields are bound with the shared FieldBinder (description and excerpt are stored after a short pause in
+typing and on leaving them; one undo step per focus of a field; refusals show in the error line)."""
 
 from __future__ import annotations
 
@@ -7,12 +10,13 @@ import shutil
 import stat
 import tempfile
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from consultdesk.context import AppContext
@@ -20,6 +24,7 @@ from consultdesk.domain.evidence import EvidenceItem
 from consultdesk.ops import evidence_attach as ops_attach
 from consultdesk.ops import evidence_items as ops_items
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.evidence.drops import local_paths
 from consultdesk.ui.evidence.labels import INTEGRITY_NAMES, KIND_NAMES, fill_combo, human_size, label
 from consultdesk.ui.forms.ui_evidence_item import Ui_EvidenceItemForm
@@ -29,6 +34,7 @@ _LINE_FIELDS = {
     "itemRefDocument": "ref_document", "itemRefSection": "ref_section", "itemRefUrl": "ref_url",
 }
 _TEXT_FIELDS = {"itemDescription": "description", "itemExcerpt": "excerpt"}
+_ALL_FIELDS = {**_LINE_FIELDS, **_TEXT_FIELDS, "itemKind": "kind"}
 BAD = QColor("#c62828")
 
 
@@ -41,7 +47,6 @@ class ItemDetail(QWidget):
         self.ctx = ctx
         self.item: EvidenceItem | None = None
         self.integrity: dict[int, str] = {}
-        self._loading = False
         self.fields = QWidget(self)
         self.form = Ui_EvidenceItemForm()
         self.form.setupUi(self.fields)
@@ -75,36 +80,37 @@ class ItemDetail(QWidget):
         self.attach_button.clicked.connect(lambda: self.item and self.attach_requested.emit(self.item.id))
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self._remove_selected)
-        for name, column in _LINE_FIELDS.items():
-            edit = getattr(self.form, name)
-            edit.editingFinished.connect(self._committer(column, edit.text))
-        for name in _TEXT_FIELDS:
-            getattr(self.form, name).installEventFilter(self)
-        self.form.itemKind.activated.connect(lambda _i: self._commit("kind", self.form.itemKind.currentData()))
+        self.error_label = QLabel(self.fields)
+        self.error_label.setObjectName("itemError")
+        self.error_label.setWordWrap(True)
+        self.form.formLayout.addRow(self.error_label)
+        self.closed = False
+        self.binder = FieldBinder(self._commit, self, error_label=self.error_label)
+        for name, column in _ALL_FIELDS.items():
+            self.binder.bind(column, getattr(self.form, name))
         self.setAcceptDrops(True)
         self.retranslate()
         self.load(None)
 
-    def _committer(self, column: str, read: Callable[[], str]) -> Callable[[], None]:
-        return lambda: self._commit(column, read())
+    def flush(self) -> None:
+        """Store text typed but not yet committed (before another item is shown or the window closes)."""
+        self.binder.flush()
+
+    def shutdown(self) -> None:
+        """The window closes: store what is typed, then commit nothing more (the workspace closes next)."""
+        self.binder.flush()
+        self.closed = True
 
     def load(self, item: EvidenceItem | None, integrity: dict[int, str] | None = None) -> None:
+        if self.item is not None and (item is None or item.id != self.item.id):
+            self.binder.flush()  # the old item's last keystrokes belong to the old item
         self.item = item
         if integrity is not None:
             self.integrity = integrity
-        self._loading = True
-        try:
-            self.setEnabled(item is not None)
-            shown = item or EvidenceItem(None, 0, "other", "")
-            for name, column in {**_LINE_FIELDS, **_TEXT_FIELDS}.items():
-                widget, value = getattr(self.form, name), getattr(shown, column)
-                current = widget.toPlainText() if column in _TEXT_FIELDS.values() else widget.text()
-                if current != value:
-                    widget.setPlainText(value) if column in _TEXT_FIELDS.values() else widget.setText(value)
-            self.form.itemKind.setCurrentIndex(max(self.form.itemKind.findData(shown.kind), 0))
-            self._fill_attachments(shown)
-        finally:
-            self._loading = False
+        self.setEnabled(item is not None)
+        shown = item or EvidenceItem(None, 0, "other", "")
+        self.binder.load({column: getattr(shown, column) for column in _ALL_FIELDS.values()})
+        self._fill_attachments(shown)
 
     def _fill_attachments(self, item: EvidenceItem) -> None:
         table = self.attachments
@@ -158,14 +164,15 @@ class ItemDetail(QWidget):
         if self.ctx.asker.confirm(self, self.tr("Remove attachment"), question):
             ops_attach.detach(self.ctx, att.id, initiator=self)
 
-    def _commit(self, column: str, value: Any) -> None:
-        if self._loading or self.item is None:
-            return
+    def _commit(self, column: str, value: Any, session: object) -> str | None:
+        """FieldBinder's commit: store one field; a refusal is returned and shown in the error line."""
+        if self.closed or self.item is None:
+            return None
         try:
-            ops_items.update_item(self.ctx, self.item.id, {column: value}, initiator=self)
+            ops_items.update_item(self.ctx, self.item.id, {column: value}, initiator=self, merge_session=session)
         except OpError as exc:
-            self.ctx.asker.warn(self, self.tr("Evidence item"), str(exc))
-        self.load(self.ctx.repos.evidence.get_item(self.item.id))
+            return str(exc)
+        return None
 
     # -- drops -------------------------------------------------------------------------------------
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
@@ -180,13 +187,6 @@ class ItemDetail(QWidget):
         if self.item is not None and paths:
             event.acceptProposedAction()
             self.files_dropped.emit(self.item.id, paths)
-
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.FocusOut:
-            for name, column in _TEXT_FIELDS.items():
-                if watched is getattr(self.form, name):
-                    self._commit(column, watched.toPlainText())
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:

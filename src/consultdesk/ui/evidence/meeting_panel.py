@@ -1,4 +1,8 @@
-"""Internal consensus (reviewers), the meeting with the client, and the case's action items."""
+"""Internal consensus (reviewers), the meeting with the client, and the case's action items.
+
+The meeting's fields are bound with the shared FieldBinder (confirmed facts are stored after a short pause
+in typing and on leaving the field; one undo step per focus of a field; refusals show in the error line).
+"""
 
 from __future__ import annotations
 
@@ -14,12 +18,16 @@ from PySide6.QtWidgets import (
 from consultdesk.context import AppContext
 from consultdesk.ops import evidence_consensus as ops_cons
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.evidence.actions_model import ActionsModel, ChoiceDelegate
 from consultdesk.ui.evidence.labels import ROOT_CAUSE_NAMES, fill_combo
 from consultdesk.ui.forms.ui_evidence_meeting import Ui_EvidenceMeetingForm
 
 _REVIEWER_COLUMNS = ("name", "role", "reviewed_on", "agreed", "remark")
-_MEETING_LINES = {"meetingDate": "held_on", "meetingOurs": "our_attendees", "meetingClient": "client_attendees"}
+_MEETING_FIELDS = {
+    "meetingDate": "held_on", "meetingOurs": "our_attendees", "meetingClient": "client_attendees",
+    "meetingFacts": "confirmed_facts", "meetingRootCause": "agreed_root_cause",
+}
 
 
 class MeetingPanel(QWidget):
@@ -54,14 +62,16 @@ class MeetingPanel(QWidget):
         self.meeting = Ui_EvidenceMeetingForm()
         self.meeting.setupUi(self.meeting_fields)
         fill_combo(self.meeting.meetingRootCause, ROOT_CAUSE_NAMES)
-        QVBoxLayout(self.meeting_box).addWidget(self.meeting_fields)
-        for name, column in _MEETING_LINES.items():
-            edit = getattr(self.meeting, name)
-            edit.editingFinished.connect(lambda c=column, e=edit: self._save_meeting({c: e.text()}))
-        self.meeting.meetingFacts.installEventFilter(self)
-        self.meeting.meetingRootCause.activated.connect(
-            lambda _i: self._save_meeting({"agreed_root_cause": self.meeting.meetingRootCause.currentData()})
-        )
+        self.meeting_error = QLabel(self.meeting_box)
+        self.meeting_error.setObjectName("meetingError")
+        self.meeting_error.setWordWrap(True)
+        meeting_layout = QVBoxLayout(self.meeting_box)
+        meeting_layout.addWidget(self.meeting_fields)
+        meeting_layout.addWidget(self.meeting_error)
+        self.closed = False
+        self.binder = FieldBinder(self._save_meeting, self, error_label=self.meeting_error)
+        for name, column in _MEETING_FIELDS.items():
+            self.binder.bind(column, getattr(self.meeting, name))
         # Action items
         self.actions_box = QGroupBox(self)
         self.actions_model = ActionsModel(ctx, with_case=False, parent=self)
@@ -93,8 +103,19 @@ class MeetingPanel(QWidget):
         self.retranslate()
 
     def set_case(self, case_id: int | None) -> None:
+        if case_id != self.case_id:
+            self.binder.flush()  # the old case's last keystrokes belong to the old case's meeting
         self.case_id = case_id
         self.reload()
+
+    def flush(self) -> None:
+        """Store text typed but not yet committed (before the window closes)."""
+        self.binder.flush()
+
+    def shutdown(self) -> None:
+        """The window closes: store what is typed, then commit nothing more (the workspace closes next)."""
+        self.binder.flush()
+        self.closed = True
 
     def reload(self) -> None:
         repo = self.ctx.repos.evidence
@@ -118,12 +139,8 @@ class MeetingPanel(QWidget):
             self.consensus_label.setText(self.tr("%1 of %2 reviewers agreed").replace("%1", str(agreed)).replace("%2", str(len(reviewers))))
             meetings = repo.meetings(self.case_id) if self.case_id is not None else []
             meeting = meetings[-1] if meetings else None
-            for name, column in _MEETING_LINES.items():
-                getattr(self.meeting, name).setText(getattr(meeting, column) if meeting else "")
-            self.meeting.meetingFacts.setPlainText(meeting.confirmed_facts if meeting else "")
-            self.meeting.meetingRootCause.setCurrentIndex(
-                max(self.meeting.meetingRootCause.findData(meeting.agreed_root_cause if meeting else ""), 0)
-            )
+            # Fields already showing the stored value are left alone: our own commit's echo keeps the cursor.
+            self.binder.load({column: getattr(meeting, column) for column in _MEETING_FIELDS.values()} if meeting else {})
         finally:
             self._loading = False
         actions = repo.actions(self.case_id) if self.case_id is not None else []
@@ -160,13 +177,15 @@ class MeetingPanel(QWidget):
         self.reload()
 
     # -- meeting and actions -------------------------------------------------------------------------
-    def _save_meeting(self, values: dict[str, Any]) -> None:
-        if self._loading or self.case_id is None:
-            return
+    def _save_meeting(self, column: str, value: Any, session: object) -> str | None:
+        """FieldBinder's commit: store one meeting field (creating the meeting record on the first one)."""
+        if self.closed or self.case_id is None:
+            return None
         try:
-            ops_cons.save_meeting(self.ctx, self.case_id, values, initiator=self)
+            ops_cons.save_meeting(self.ctx, self.case_id, {column: value}, initiator=self, merge_session=session)
         except OpError as exc:
-            self.ctx.asker.warn(self, self.tr("Meeting"), str(exc))
+            return str(exc)
+        return None
 
     def add_action(self) -> None:
         if self.case_id is None:
@@ -185,11 +204,6 @@ class MeetingPanel(QWidget):
         if index.isValid():
             ops_cons.delete_action(self.ctx, self.actions_model.data(index, Qt.UserRole), initiator=self)
             self.reload()
-
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.meeting.meetingFacts and event.type() == QEvent.FocusOut:
-            self._save_meeting({"confirmed_facts": watched.toPlainText()})
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QToolButton,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QToolButton,
     QVBoxLayout, QWidget,
 )
 
@@ -168,7 +168,13 @@ class EvidenceTab(QWidget):
         self.history_panel.set_engagement(engagement_id)
 
     def shutdown(self) -> None:
-        """Closing the window: stop copies in flight (their partial files are removed)."""
+        """Closing the window: store text typed in the last moment (the typing pause has not passed, the
+        field never lost focus) before the workspace closes; stop copies in flight (partial files removed)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # a line being edited is stored on leaving it, as on a click elsewhere
+        for form in (self.case_form, self.items_panel.detail, self.meeting_panel):
+            form.shutdown()
         for job in list(self.items_panel.jobs):
             job.cancel()
 
