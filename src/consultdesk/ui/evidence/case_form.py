@@ -52,6 +52,7 @@ class CaseForm(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("caseError")
         self.error_label.setWordWrap(True)
+        self.error_label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # spare height stays below the form
         row, _role = self.form.formLayout.getWidgetPosition(self.form.caseDifference)
         self.form.formLayout.insertRow(row + 1, self.error_label)
         self.closed = False
