@@ -190,3 +190,21 @@ def test_ctrl_n_starts_a_new_client_from_the_clients_tab(qtbot, demo_dir: Path, 
     qtbot.keyClick(name, Qt.Key_Return)
     assert window.ctx.repos.clients.find_client("Epsilon GmbH") is not None
     window.close()
+
+
+def test_refused_name_stays_while_other_fields_are_stored(window, qtbot) -> None:
+    _show(window, qtbot)
+    tab = _clients_tab(window)
+    tab.start_new_client()
+    form = tab.client_page.form
+    _type_and_leave(qtbot, form.clientName, "Zeta")
+    client_id = window.ctx.selection.client_id
+    form.clientName.setFocus()
+    qtbot.keyClick(form.clientName, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClick(form.clientName, Qt.Key_Backspace)
+    qtbot.keyClick(form.clientName, Qt.Key_Tab)  # refused: empty
+    _type_and_leave(qtbot, form.clientIndustry, "Retail")  # another field is stored meanwhile
+    assert window.ctx.repos.clients.get_client(client_id).industry == "Retail"
+    assert form.clientName.text() == "" and form.clientNameError.isVisible()
+    window.undo_action.trigger()  # an undo shows the stored record again
+    qtbot.waitUntil(lambda: form.clientIndustry.text() == "")

@@ -6,7 +6,9 @@
 - load() shows stored values without committing them back; a widget whose text already equals the
   stored value is left alone, so an echo of our own commit never moves the cursor.
 - A validator may refuse a value inline (message in an error label); nothing is stored then. The commit
-  callback may also return a reason (e.g. the operation's refusal), shown the same way.
+  callback may also return a reason (e.g. the operation's refusal), shown the same way. The refused text
+  stays in its field while the record is reloaded for other edits (its stored value unchanged); a
+  different stored value (another record, an undo) replaces it.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ class _Binding:
     validator: Validator | None
     error_label: QLabel | None
     session: object = None
+    refused: bool = False  # shows a refused value the user typed (not stored)
+    stored: Any = None  # the value last loaded from the store
 
 
 class FieldBinder(QObject):
@@ -106,7 +110,9 @@ class FieldBinder(QObject):
         try:
             for widget, binding in self._bindings.items():
                 value = values.get(binding.field, "")
-                if self.value_of(widget) == value and not self._is_refused(binding):
+                keep_refused = binding.refused and value == binding.stored
+                binding.stored = value
+                if keep_refused or (self.value_of(widget) == value and not binding.refused):
                     continue
                 if self._pending is binding:
                     self._timer.stop()
@@ -164,14 +170,16 @@ class FieldBinder(QObject):
             reason = self._commit(binding.field, value, binding.session or (binding.field, next(_sessions)))
         self._set_error(binding, reason)
 
-    def _is_refused(self, binding: _Binding) -> bool:
-        return binding.error_label is not None and not binding.error_label.isHidden()
-
     def _set_error(self, binding: _Binding, reason: str | None) -> None:
+        binding.refused = reason is not None
         widget = binding.widget
-        widget.setProperty("invalid", reason is not None)
+        widget.setProperty("invalid", binding.refused)
         widget.setStyleSheet("border: 1px solid #b3261e;" if reason else "")
-        if binding.error_label is not None:
-            if reason:
-                binding.error_label.setText(reason)
-            binding.error_label.setVisible(reason is not None)
+        label = binding.error_label
+        if label is None:
+            return
+        if reason:
+            label.setText(reason)
+            label.show()
+        elif not any(b.refused for b in self._bindings.values() if b.error_label is label):
+            label.hide()  # a label shared by several fields stays while any of them is refused
