@@ -71,3 +71,24 @@ def test_undo_of_a_delete_puts_back_set_null_references(ctx) -> None:
     assert len(ctx.repos.requirements.for_engagement(engagement_id)) == 1
     ctx.undo_stack("clients").redo()
     assert ctx.repos.requirements.get(requirement_id).source_interview_id is None
+
+
+def test_schema_version_counts_every_migration() -> None:
+    assert schema.SCHEMA_VERSION == len(schema.known_migration_names())
+
+
+def test_opening_a_current_workspace_skips_the_migration_machinery(data_dir: Path) -> None:
+    """The common start (nothing to migrate) neither imports sqlite_utils nor touches the file's schema."""
+    import os
+    import subprocess
+    import sys
+
+    open_workspace(data_dir).close()
+    code = (
+        "import sys; from pathlib import Path; from consultdesk.store.workspace import open_workspace\n"
+        f"ws = open_workspace(Path({str(data_dir)!r})); ws.repos.clients.list_clients(); ws.close()\n"
+        "print('sqlite_utils' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=dict(os.environ)).stdout.strip()
+    assert out == "False"

@@ -91,7 +91,7 @@ class BaselinesRepo:
     # -- the current specification -----------------------------------------------------------------
     def current_rows(self, engagement_id: int) -> list[dict[str, Any]]:
         """The requirements' content fields as plain rows (plus id), in board order."""
-        cursor = self._store.db.execute(
+        cursor = self._store.conn.execute(
             f"select {_REQ_COLUMNS} from requirements where engagement_id = ? order by seq", [engagement_id]
         )
         names = [d[0] for d in cursor.description]
@@ -204,7 +204,7 @@ class BaselinesRepo:
         crs = json.dumps(
             [{"id": c.change_request_id, "code": c.code, "title": c.title} for c in included], ensure_ascii=False
         )
-        cursor = self._store.db.execute(
+        cursor = self._store.conn.execute(
             "insert into baselines (engagement_id, version, created_at, content, sha256, change_requests)"
             " values (?, ?, ?, ?, ?, ?)",
             [engagement_id, version, created_at, content, sha256, crs],
@@ -212,7 +212,7 @@ class BaselinesRepo:
         return int(cursor.lastrowid)
 
     def insert_signoff(self, baseline_id: int, record: SignOffRecord) -> int:
-        cursor = self._store.db.execute(
+        cursor = self._store.conn.execute(
             "insert into signoffs (baseline_id, signer, side, meaning, signed_at, comment) values (?, ?, ?, ?, ?, ?)",
             [baseline_id, record.signer, record.side, record.meaning, record.signed_at, record.comment],
         )

@@ -28,27 +28,46 @@ def _import_sqlite_utils():
     return sqlite_utils
 
 
-def connect(path: Path) -> Any:
-    """Open the DB with foreign keys on, WAL and synchronous=FULL; returns a sqlite_utils.Database."""
-    sqlite_utils = _import_sqlite_utils()
+def open_connection(path: Path) -> sqlite3.Connection:
+    """Open the DB with foreign keys on and synchronous=FULL (a file people cannot afford to lose)."""
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    apply_connection_pragmas(db)
-    return db
+    apply_connection_pragmas(conn)
+    return conn
 
 
-def apply_connection_pragmas(db: Any) -> None:
-    db.execute("PRAGMA foreign_keys=ON")
-    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA synchronous=FULL")
+def wrap(conn: sqlite3.Connection) -> Any:
+    """A sqlite_utils.Database on an open connection (sharing its transactions)."""
+    return _import_sqlite_utils().Database(conn, execute_plugins=False)
+
+
+def connect(path: Path) -> Any:
+    """open_connection() wrapped in a sqlite_utils.Database."""
+    return wrap(open_connection(path))
+
+
+def apply_connection_pragmas(conn: Any) -> None:
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA synchronous=FULL")
 
 
 class Store:
-    """The open database of a workspace; repos get their connection here."""
+    """The open database of a workspace; repos get their connection here.
 
-    def __init__(self, db: Any, path: Path) -> None:
-        self.db = db
+    Reads go straight to the sqlite3 connection; the sqlite_utils view of it (`db`, used for writes
+    and migrations) is made on first use, because importing sqlite_utils costs ~70 ms of start-up.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
         self.path = path
+        self._db: Any = None
+
+    @property
+    def db(self) -> Any:
+        if self._db is None:
+            self._db = wrap(self.conn)
+        return self._db
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
@@ -57,15 +76,17 @@ class Store:
             yield self.db
 
     def query(self, sql: str, params: Any = ()) -> list[dict]:
-        return list(self.db.query(sql, params))
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
-        row = self.db.execute(sql, params).fetchone()
+        row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
     def close(self) -> None:
         try:
-            self.db.execute("PRAGMA optimize")
+            self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass
-        self.db.close()
+        self.conn.close()

@@ -45,7 +45,7 @@ class HistoryRepo:
         entry = replace(entry, hash=entry_hash(entry, prev))
         values = {k: v for k, v in asdict(entry).items() if k != "id"}
         cols = ", ".join(values)
-        cursor = self._store.db.execute(
+        cursor = self._store.conn.execute(
             f"insert into history ({cols}) values ({', '.join('?' * len(values))})", list(values.values())
         )
         return replace(entry, id=cursor.lastrowid)

@@ -23,7 +23,7 @@ class RequirementsImportRepo:
         self._store = store
 
     def taken_codes(self, engagement_id: int) -> set[str]:
-        rows = self._store.db.execute("select code from requirements where engagement_id = ?", [engagement_id])
+        rows = self._store.conn.execute("select code from requirements where engagement_id = ?", [engagement_id])
         return {r[0] for r in rows.fetchall()}
 
     def next_seq(self, engagement_id: int) -> int:
@@ -45,8 +45,8 @@ class RequirementsImportRepo:
         ]
         names = ", ".join(f'"{c}"' for c in _COLUMNS)
         marks = ", ".join("?" * len(_COLUMNS))
-        self._store.db.conn.executemany(f"insert into requirements ({names}) values ({marks})", params)
+        self._store.conn.executemany(f"insert into requirements ({names}) values ({marks})", params)
         return ids
 
     def delete_many(self, ids: Sequence[int]) -> None:
-        self._store.db.conn.executemany("delete from requirements where id = ?", [[i] for i in ids])
+        self._store.conn.executemany("delete from requirements where id = ?", [[i] for i in ids])

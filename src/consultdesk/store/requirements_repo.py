@@ -26,7 +26,7 @@ class RequirementsRepo:
         self._store = store
 
     def for_engagement(self, engagement_id: int) -> list[Requirement]:
-        rows = self._store.db.execute(
+        rows = self._store.conn.execute(
             f"select {_COLUMNS} from requirements where engagement_id = ? order by seq", [engagement_id]
         )
         names = [d[0] for d in rows.description]

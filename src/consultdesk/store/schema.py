@@ -19,6 +19,22 @@ MIGRATION_MODULES = [
 ]
 
 
+# How many migrations this release knows (tests/test_migrations.py keeps it equal to the sets below).
+# A workspace whose user_version and migration log both say this is opened without importing the
+# migration sets (and sqlite_utils with them): the common case, and a faster start.
+SCHEMA_VERSION = 7
+
+
+def is_current(conn: Any) -> bool:
+    """True when every migration of this release is applied and none unknown (cheap, raw SQL)."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        return False
+    logged = conn.execute(
+        "select count(*) from sqlite_master where type = 'table' and name = '_sqlite_migrations'"
+    ).fetchone()[0]
+    return bool(logged) and conn.execute("select count(*) from _sqlite_migrations").fetchone()[0] == SCHEMA_VERSION
+
+
 def migration_sets() -> list[Any]:
     return [importlib.import_module(name).migrations for name in MIGRATION_MODULES]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from consultdesk.store import schema
-from consultdesk.store.database import APPLICATION_ID, Store, connect
+from consultdesk.store.database import APPLICATION_ID, Store, open_connection, wrap
 from consultdesk.store.errors import WorkspaceError, WorkspaceProblem
 from consultdesk.store.file_check import check_database_file
 from consultdesk.store.lock import WorkspaceLock
@@ -126,25 +126,29 @@ def open_workspace(root: Path, *, take_lock: bool = True, create: bool = True) -
         if existed:
             check_database_file(db_path)
         try:
-            db = connect(db_path)
+            conn = open_connection(db_path)
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(WorkspaceProblem.DAMAGED, f"Cannot open the database {db_path}: {exc}.") from exc
         try:
-            _prepare(db, db_path, root, existed, locked_here=take_lock)
+            _prepare(conn, db_path, root, existed, locked_here=take_lock)
         except BaseException:
-            db.close()
+            conn.close()
             raise
         for sub in (ATTACHMENTS, BACKUPS):
             (root / sub).mkdir(exist_ok=True)
-        return Workspace(root=root, store=Store(db, db_path), lock=lock)
+        return Workspace(root=root, store=Store(conn, db_path), lock=lock)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
 
 
-def _prepare(db: Any, db_path: Path, root: Path, existed: bool, locked_here: bool) -> None:
+def _prepare(conn: sqlite3.Connection, db_path: Path, root: Path, existed: bool, locked_here: bool) -> None:
     try:
+        if existed and schema.is_current(conn):
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        db = wrap(conn)
         if existed:
             _refuse_newer_schema(db, db_path)
         else:
