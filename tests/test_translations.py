@@ -59,6 +59,8 @@ def test_language_switches_live(window, qtbot) -> None:
     assert window.undo_action.text().startswith("撤销")
     name_label = window.findChild(QLabel, "nameLabel")
     assert name_label.text().startswith("名称")  # a Designer form retranslates too
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in title) for title in titles), titles  # every menu
     window.set_language("en")
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Clients")
     assert name_label.text() == "&Name"

@@ -113,7 +113,8 @@ class EvidenceTab(QWidget):
         return action
 
     def contribute_menus(self, menu_bar: Any) -> None:
-        menu = menu_bar.addMenu(self.tr("Ev&idence"))
+        self.menu = menu_bar.addMenu(self.tr("Ev&idence"))
+        menu = self.menu
         for action in (self.new_case_action, self.add_item_action, self.verify_action):
             menu.addAction(action)
 
@@ -247,6 +248,8 @@ class EvidenceTab(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if getattr(self, "menu", None) is not None:
+            self.menu.setTitle(self.tr("Ev&idence"))
         self.new_case_action.setText(self.tr("New case"))
         self.new_case_action.setToolTip(self.tr("New dispute case (Ctrl+Shift+N)"))
         self.delete_case_action.setText(self.tr("Delete case"))
