@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from consultdesk.cli_commands.common import EXIT_PROBLEMS, CommandFailed, headless_context, run_guarded, workspace_for
+from consultdesk.cli_commands.common import (
+    EXIT_PROBLEMS,
+    CommandFailed,
+    find_engagement,
+    headless_context,
+    run_guarded,
+    workspace_for,
+)
 
 MEANINGS = ("approved", "reviewed", "authored")
 
@@ -25,14 +32,7 @@ def _run(args) -> int:
 
     with workspace_for(args, writing=True) as workspace:
         repos = workspace.repos
-        client = repos.clients.find_client(args.client)
-        if client is None:
-            raise CommandFailed(f'There is no client named "{args.client}".', EXIT_PROBLEMS)
-        engagement = repos.clients.find_engagement(client.id, args.engagement)
-        if engagement is None:
-            raise CommandFailed(
-                f'Client "{args.client}" has no engagement titled "{args.engagement}".', EXIT_PROBLEMS
-            )
+        engagement = find_engagement(repos, args.client, args.engagement)
         try:
             baseline = sign_off(
                 headless_context(workspace), engagement.id, args.signer, args.side, args.meaning, args.comment

@@ -47,6 +47,17 @@ def run_guarded(body, args: Any) -> int:
         return exc.code
 
 
+def find_engagement(repos: Any, client_name: str, engagement_title: str) -> Any:
+    """The engagement named on the command line, or CommandFailed (exit 1) saying which name is unknown."""
+    client = repos.clients.find_client(client_name)
+    if client is None:
+        raise CommandFailed(f'There is no client named "{client_name}".')
+    engagement = repos.clients.find_engagement(client.id, engagement_title)
+    if engagement is None:
+        raise CommandFailed(f'Client "{client_name}" has no engagement titled "{engagement_title}".')
+    return engagement
+
+
 def headless_context(workspace: Any) -> Any:
     """An AppContext without widgets, so CLI writes go through the same ops (and rules) as the GUI."""
     from consultdesk.context import AppContext

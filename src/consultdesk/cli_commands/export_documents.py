@@ -11,7 +11,7 @@ import importlib
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from consultdesk.cli_commands.common import CommandFailed, workspace_for
+from consultdesk.cli_commands.common import CommandFailed, find_engagement, workspace_for
 
 KIND_NAMES = {"spec": "specification", "summary": "requirement summary", "diagnosis": "diagnosis report",
               "dispute": "dispute dossier"}
@@ -72,12 +72,7 @@ def run(args: Any) -> int:
         raise CommandFailed(f"This version cannot write a {KIND_NAMES[kind]} yet.") from None
     with workspace_for(args, writing=False) as workspace:
         repos = workspace.repos
-        client = repos.clients.find_client(args.client)
-        if client is None:
-            raise CommandFailed(f'There is no client named "{args.client}".')
-        engagement = repos.clients.find_engagement(client.id, args.engagement)
-        if engagement is None:
-            raise CommandFailed(f'{args.client} has no engagement titled "{args.engagement}".')
+        engagement = find_engagement(repos, args.client, args.engagement)
         request = DocumentRequest(
             repos=repos, engagement_id=engagement.id, lang=args.lang or "en",
             template=Path(args.template) if args.template else None,

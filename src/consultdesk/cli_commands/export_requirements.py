@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from consultdesk.cli_commands.common import CommandFailed, workspace_for
+from consultdesk.cli_commands.common import CommandFailed, find_engagement, workspace_for
 
 
 def run(args: Any) -> int:
@@ -12,12 +12,7 @@ def run(args: Any) -> int:
 
     with workspace_for(args, writing=False) as workspace:
         repos = workspace.repos
-        client = repos.clients.find_client(args.client)
-        if client is None:
-            raise CommandFailed(f'There is no client named "{args.client}".')
-        engagement = repos.clients.find_engagement(client.id, args.engagement)
-        if engagement is None:
-            raise CommandFailed(f'{args.client} has no engagement titled "{args.engagement}".')
+        engagement = find_engagement(repos, args.client, args.engagement)
         requirements = repos.requirements.for_engagement(engagement.id)
     try:
         count = write_requirements(args.out, requirements)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
-from consultdesk.ops.base import StoreCommand, push
+from consultdesk.ops.base import CompositeCommand, StoreCommand, push
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.evidence import AREA
 from consultdesk.ops.evidence_history import RecordedDelete, RecordedInsert
@@ -119,22 +119,9 @@ class _ItemWithFiles(StoreCommand):
         return changes | self.item.revert()
 
 
-class _Attach(StoreCommand):
+class _Attach(CompositeCommand):
     def __init__(self, ctx: "AppContext", parts: list[RecordedInsert], initiator: Any) -> None:
-        super().__init__(ctx, _tr("Attach file") if len(parts) == 1 else _tr("Attach files"), initiator)
-        self.parts = parts
-
-    def apply(self) -> Changes:
-        changes = Changes()
-        for part in self.parts:
-            changes = changes | part.apply()
-        return changes
-
-    def revert(self) -> Changes:
-        changes = Changes()
-        for part in reversed(self.parts):
-            changes = changes | part.revert()
-        return changes
+        super().__init__(ctx, _tr("Attach file") if len(parts) == 1 else _tr("Attach files"), parts, initiator)
 
 
 def attach_stored(ctx: "AppContext", item_id: int, stored: Sequence[StoredFile], initiator: Any = None) -> Changes:
