@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -43,7 +44,7 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column "{column}": {what}.</source>
+        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
 </context>
@@ -425,7 +426,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <source>Moved on without a reviewer's agreement; reason: %1</source>
+        <source>Moved on without a reviewer&apos;s agreement; reason: %1</source>
         <translation>未经评审人同意即变更状态；理由：%1</translation>
     </message>
     <message>
@@ -435,10 +436,6 @@
     <message>
         <source>computed − expected</source>
         <translation>计算值 − 预期值</translation>
-    </message>
-    <message>
-        <source>Dispute case</source>
-        <translation>争议事项</translation>
     </message>
     <message>
         <source>No reviewer has agreed yet</source>
@@ -533,7 +530,7 @@
         <translation>按约定口径计算</translation>
     </message>
     <message>
-        <source>Client's expected value</source>
+        <source>Client&apos;s expected value</source>
         <translation>客户预期值</translation>
     </message>
     <message>
@@ -647,7 +644,7 @@
         <translation>书面确认(&amp;W)</translation>
     </message>
     <message>
-        <source>Client's e-mail or letter (reference)</source>
+        <source>Client&apos;s e-mail or letter (reference)</source>
         <translation>客户的确认邮件或函件（编号）</translation>
     </message>
     <message>
@@ -713,8 +710,8 @@
         <translation>%1 项未结</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b3261e'&gt;%1 overdue&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b3261e'&gt;%1 项超时&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 overdue&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 项超时&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 refers to %2, which has been deleted.</source>
@@ -1416,7 +1413,7 @@
         <translation>例如：2025-03</translation>
     </message>
     <message>
-        <source>Client's &amp;expected value</source>
+        <source>Client&apos;s &amp;expected value</source>
         <translation>客户预期值(&amp;E)</translation>
     </message>
     <message>
@@ -1971,7 +1968,7 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column "{column}": {what}.</source>
+        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
     <message>
@@ -1979,11 +1976,11 @@
         <translation>{what}；应为{expected}</translation>
     </message>
     <message>
-        <source>"{value}" is not a number</source>
+        <source>&quot;{value}&quot; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <source>"{value}" is not a whole number</source>
+        <source>&quot;{value}&quot; is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
@@ -1991,15 +1988,15 @@
         <translation>{value} 超出 1–5 的范围</translation>
     </message>
     <message>
-        <source>"{value}" is not a requirement type</source>
+        <source>&quot;{value}&quot; is not a requirement type</source>
         <translation>“{value}”不是需求类型</translation>
     </message>
     <message>
-        <source>"{value}" is not a status</source>
+        <source>&quot;{value}&quot; is not a status</source>
         <translation>“{value}”不是状态</translation>
     </message>
     <message>
-        <source>"{value}" is neither yes nor no</source>
+        <source>&quot;{value}&quot; is neither yes nor no</source>
         <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
@@ -2011,11 +2008,11 @@
         <translation>描述为空，无法从中生成标题</translation>
     </message>
     <message>
-        <source>code "{value}" already exists in this engagement</source>
+        <source>code &quot;{value}&quot; already exists in this engagement</source>
         <translation>编号“{value}”在该项目中已存在</translation>
     </message>
     <message>
-        <source>code "{value}" is already used on row {other}</source>
+        <source>code &quot;{value}&quot; is already used on row {other}</source>
         <translation>编号“{value}”已在第 {other} 行使用</translation>
     </message>
     <message>
@@ -2059,11 +2056,11 @@
         <translation>没有任何列提供需求标题</translation>
     </message>
     <message>
-        <source>a "title"/"标题" column, a "description" column to derive titles from, or --map title=COLUMN</source>
+        <source>a &quot;title&quot;/&quot;标题&quot; column, a &quot;description&quot; column to derive titles from, or --map title=COLUMN</source>
         <translation>“标题”/“title”列、可生成标题的“描述”列，或 --map title=列名</translation>
     </message>
     <message>
-        <source>--map "{item}" does not name a requirement field</source>
+        <source>--map &quot;{item}&quot; does not name a requirement field</source>
         <translation>--map “{item}” 不是需求字段</translation>
     </message>
     <message>
@@ -2071,7 +2068,7 @@
         <translation>字段=列名，字段为以下之一：{fields}</translation>
     </message>
     <message>
-        <source>--map "{item}": the file has no column "{column}"</source>
+        <source>--map &quot;{item}&quot;: the file has no column &quot;{column}&quot;</source>
         <translation>--map “{item}”：文件中没有“{column}”列</translation>
     </message>
     <message>
@@ -2095,11 +2092,11 @@
         <translation>更小的文件：请拆分后分批导入</translation>
     </message>
     <message>
-        <source>files ending in "{suffix}" cannot be imported</source>
+        <source>files ending in &quot;{suffix}&quot; cannot be imported</source>
         <translation>无法导入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
-        <source>files ending in "{suffix}" cannot be written</source>
+        <source>files ending in &quot;{suffix}&quot; cannot be written</source>
         <translation>无法写入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
@@ -2115,7 +2112,7 @@
         <translation>文件是 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <source>UTF-8 text (in Excel: Save As "CSV UTF-8")</source>
+        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;)</source>
         <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”）</translation>
     </message>
     <message>
@@ -2123,7 +2120,7 @@
         <translation>第 {line} 行第 {column} 个字节 (0x{byte}) 不是 UTF-8 文本</translation>
     </message>
     <message>
-        <source>UTF-8 text (in Excel: Save As "CSV UTF-8"; GBK/ANSI files must be converted)</source>
+        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;; GBK/ANSI files must be converted)</source>
         <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”；GBK/ANSI 文件需先转换）</translation>
     </message>
     <message>
@@ -2260,7 +2257,7 @@
         <translation>现在最痛的问题是什么？</translation>
     </message>
     <message>
-        <source>Record: the pain in the client's own words, with an example.</source>
+        <source>Record: the pain in the client&apos;s own words, with an example.</source>
         <translation>记录：用客户自己的话描述痛点，并附一个实例。</translation>
     </message>
     <message>
@@ -2376,10 +2373,6 @@
     <message>
         <source>Remove attachment</source>
         <translation>移除附件</translation>
-    </message>
-    <message>
-        <source>Evidence item</source>
-        <translation>证据</translation>
     </message>
     <message>
         <source>File</source>
@@ -2515,16 +2508,12 @@
         <translation>添加评审人</translation>
     </message>
     <message>
-        <source>Reviewer's name:</source>
+        <source>Reviewer&apos;s name:</source>
         <translation>评审人姓名：</translation>
     </message>
     <message>
         <source>Reviewer</source>
         <translation>评审人</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
     </message>
     <message>
         <source>Add action item</source>
@@ -2974,7 +2963,7 @@
         <translation>背景</translation>
     </message>
     <message>
-        <source>Why this engagement exists: the client's situation, the alarm that started it, who is affected.</source>
+        <source>Why this engagement exists: the client&apos;s situation, the alarm that started it, who is affected.</source>
         <translation>为什么有这个项目：客户现状、触发项目的“警报”、受影响的人群。</translation>
     </message>
     <message>
@@ -2982,7 +2971,7 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>The business results wanted, in the client's words, with measurable targets.</source>
+        <source>The business results wanted, in the client&apos;s words, with measurable targets.</source>
         <translation>客户想要的业务结果，用客户的语言表述，并给出可衡量的指标。</translation>
     </message>
     <message>
@@ -2998,7 +2987,7 @@
         <translation>验收流程</translation>
     </message>
     <message>
-        <source>Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are listed in the document automatically.</source>
+        <source>Test cases, how acceptance is run, who signs. Each requirement&apos;s acceptance criteria are listed in the document automatically.</source>
         <translation>测试用例、验收如何进行、由谁签字。每条需求的验收标准会自动列入文档。</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,50 +20,31 @@ from PySide6.QtWidgets import (
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.domain.clients import Client
+from consultdesk.ui.common.record_table_model import RecordTableModel
 
 ID_ROLE = Qt.UserRole + 1
 
 
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(RecordTableModel[Client]):
     NAME, INDUSTRY, SIZE = range(3)
-    _HEADERS = (
+    HEADERS = (
         QT_TRANSLATE_NOOP("ClientTableModel", "Name"),
         QT_TRANSLATE_NOOP("ClientTableModel", "Industry"),
         QT_TRANSLATE_NOOP("ClientTableModel", "Size"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._clients: list[Client] = []
-
-    def set_clients(self, clients: list[Client]) -> None:
-        self.beginResetModel()
-        self._clients = list(clients)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._clients)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._HEADERS)
-
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        client = self._clients[index.row()]
+        client = self.records[index.row()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             return (client.name, client.industry, client.size)[index.column()]
         if role == ID_ROLE:
             return client.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self._HEADERS[section])
-        return None
-
     def row_of(self, client_id: int) -> int:
-        for row, client in enumerate(self._clients):
+        for row, client in enumerate(self.records):
             if client.id == client_id:
                 return row
         return -1
@@ -137,7 +118,7 @@ class ClientListPanel(QWidget):
         self.new_button.setText(self.tr("&New client"))
         self.new_button.setToolTip(self.tr("Start a new client: type its name and press Enter (Ctrl+N)"))
         self.delete_button.setText(self.tr("Delete"))
-        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.retranslate_headers()
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -150,7 +131,7 @@ class ClientListPanel(QWidget):
     def reload(self) -> None:
         self._quiet = True
         try:
-            self.model.set_clients(self.ctx.repos.clients.list_clients())
+            self.model.set_records(self.ctx.repos.clients.list_clients())
         finally:
             self._quiet = False
         self.select(self.ctx.selection.client_id, notify=False)

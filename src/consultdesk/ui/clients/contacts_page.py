@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -16,12 +15,13 @@ from consultdesk.ops import clients as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.clients.labels import kind_choices, kind_label
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
+from consultdesk.ui.common.record_table_model import RecordTableModel
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(RecordTableModel[Contact]):
     NAME, ROLE, KIND, PHONE, EMAIL, MESSAGING = range(6)
     FIELDS = ("name", "role", "kind", "phone", "email", "messaging")
-    _HEADERS = (
+    HEADERS = (
         QT_TRANSLATE_NOOP("ContactTableModel", "Name"),
         QT_TRANSLATE_NOOP("ContactTableModel", "Role"),
         QT_TRANSLATE_NOOP("ContactTableModel", "Counterpart kind"),
@@ -33,18 +33,6 @@ class ContactTableModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.contacts: list[Contact] = []
-
-    def set_contacts(self, contacts: list[Contact]) -> None:
-        self.beginResetModel()
-        self.contacts = list(contacts)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.contacts)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.FIELDS)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemIsEditable
@@ -52,7 +40,7 @@ class ContactTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        contact = self.contacts[index.row()]
+        contact = self.records[index.row()]
         value = getattr(contact, self.FIELDS[index.column()])
         if index.column() == self.KIND:
             value = value.value
@@ -65,7 +53,7 @@ class ContactTableModel(QAbstractTableModel):
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
         if role != Qt.EditRole or not index.isValid():
             return False
-        contact = self.contacts[index.row()]
+        contact = self.records[index.row()]
         field = self.FIELDS[index.column()]
         try:
             ops.update_contact(self.ctx, contact.id, {field: value}, initiator=self)
@@ -73,18 +61,6 @@ class ContactTableModel(QAbstractTableModel):
             self.ctx.bus.failed.emit(str(exc))
             return False
         return True
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self._HEADERS[section])
-        return None
-
-    def refresh_row(self, contact: Contact) -> None:
-        for row, old in enumerate(self.contacts):
-            if old.id == contact.id:
-                self.contacts[row] = replace(contact)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
 
 class ContactsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -116,12 +92,12 @@ class ContactsPage(QWidget):
 
     def retranslate(self) -> None:
         self.new_name.setPlaceholderText(self.tr("Add a contact: type a name and press Enter"))
-        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.retranslate_headers()
 
     def show_client(self, client_id: int | None) -> None:
         self.client_id = client_id
         self.new_name.setEnabled(client_id is not None)
-        self.model.set_contacts(self.ctx.repos.clients.contacts(client_id) if client_id is not None else [])
+        self.model.set_records(self.ctx.repos.clients.contacts(client_id) if client_id is not None else [])
         self.table.resizeColumnsToContents()
 
     def _add(self) -> None:
@@ -138,8 +114,8 @@ class ContactsPage(QWidget):
     def _delete_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
         for row in rows:
-            ops.delete_contact(self.ctx, self.model.contacts[row].id, initiator=self)
+            ops.delete_contact(self.ctx, self.model.records[row].id, initiator=self)
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.client_id is not None and changes.touches("contacts", "clients"):
-            self.model.set_contacts(self.ctx.repos.clients.contacts(self.client_id))
+            self.model.set_records(self.ctx.repos.clients.contacts(self.client_id))

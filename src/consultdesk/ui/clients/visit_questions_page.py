@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -13,13 +13,14 @@ from consultdesk.context import AppContext
 from consultdesk.domain.interview import VisitQuestion, VisitQuestionStatus
 from consultdesk.ops import interviews as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.record_table_model import RecordTableModel
 
 
-class VisitQuestionModel(QAbstractTableModel):
+class VisitQuestionModel(RecordTableModel[VisitQuestion]):
     """Column ANSWERED is a check box (open/answered); QUESTION and ANSWER are edited in place."""
 
     ANSWERED, QUESTION, ANSWER = range(3)
-    _HEADERS = (
+    HEADERS = (
         QT_TRANSLATE_NOOP("VisitQuestionModel", "Answered"),
         QT_TRANSLATE_NOOP("VisitQuestionModel", "Question"),
         QT_TRANSLATE_NOOP("VisitQuestionModel", "Answer"),
@@ -28,18 +29,6 @@ class VisitQuestionModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.questions: list[VisitQuestion] = []
-
-    def set_questions(self, questions: list[VisitQuestion]) -> None:
-        self.beginResetModel()
-        self.questions = list(questions)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.questions)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -50,7 +39,7 @@ class VisitQuestionModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        question = self.questions[index.row()]
+        question = self.records[index.row()]
         if index.column() == self.ANSWERED:
             if role == Qt.CheckStateRole:
                 return Qt.Checked if question.status is VisitQuestionStatus.ANSWERED else Qt.Unchecked
@@ -59,7 +48,7 @@ class VisitQuestionModel(QAbstractTableModel):
         return text if role in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole) else None
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
-        question = self.questions[index.row()]
+        question = self.records[index.row()]
         if index.column() == self.ANSWERED and role == Qt.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.Checked
             changes = {"status": (VisitQuestionStatus.ANSWERED if checked else VisitQuestionStatus.OPEN).value}
@@ -73,12 +62,6 @@ class VisitQuestionModel(QAbstractTableModel):
             self.ctx.bus.failed.emit(str(exc))
             return False
         return True
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self._HEADERS[section])
-        return None
-
 
 class VisitQuestionsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -109,7 +92,7 @@ class VisitQuestionsPage(QWidget):
 
     def retranslate(self) -> None:
         self.new_question.setPlaceholderText(self.tr("Add a question to ask on the next visit, then press Enter"))
-        self.model.headerDataChanged.emit(Qt.Horizontal, 0, 2)
+        self.model.retranslate_headers()
 
     def show_engagement(self, engagement_id: int | None) -> None:
         self.engagement_id = engagement_id
@@ -118,7 +101,7 @@ class VisitQuestionsPage(QWidget):
 
     def _reload(self) -> None:
         questions = self.ctx.repos.interviews.visit_questions(self.engagement_id) if self.engagement_id else []
-        self.model.set_questions(questions)
+        self.model.set_records(questions)
         self.table.resizeRowsToContents()
 
     def _add(self) -> None:
@@ -131,7 +114,7 @@ class VisitQuestionsPage(QWidget):
     def _delete_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
         for row in rows:
-            ops.delete_visit_question(self.ctx, self.model.questions[row].id, initiator=self)
+            ops.delete_visit_question(self.ctx, self.model.records[row].id, initiator=self)
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.engagement_id is not None and changes.touches("visit_questions", "engagements"):

@@ -1,0 +1,40 @@
+"""Base of the small table models that show a list of records with translated column headers."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, Sequence, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+Record = TypeVar("Record")
+
+
+class RecordTableModel(QAbstractTableModel, Generic[Record]):
+    """Subclasses set HEADERS (marked with QT_TRANSLATE_NOOP in their own class name's context)
+    and implement data(); the records live in self.records."""
+
+    HEADERS: Sequence[str] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.records: list[Record] = []
+
+    def set_records(self, records: Sequence[Record]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+        return None
+
+    def retranslate_headers(self) -> None:
+        if self.HEADERS:
+            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.HEADERS) - 1)
