@@ -116,8 +116,9 @@ def test_cr_for_deleted_requirement_is_reported(ctx, signed) -> None:
     cr_ops.set_status(ctx, cr_id, "approved", decided_by="Board")  # reported, not crashed on
     removal = [c for c in ctx.repos.baselines.diff(engagement) if c.code == "REQ-003"]
     assert removal[0].field == "" and removal[0].change_request == "CR-001 (approved)"
-    # Undoing the delete makes the link resolve again (same id).
-    ctx.undo_stack("board").undo()
+    # Undoing the approval, then the delete, makes the link resolve again (same id).
+    ctx.history.undo()
+    ctx.history.undo()
     assert not ctx.repos.change_requests.get(cr_id).links[0].is_deleted
 
 

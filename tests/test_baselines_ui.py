@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from consultdesk.ops import change_requests as cr_ops
 from consultdesk.ops import clients, requirements
@@ -138,8 +139,11 @@ def test_approving_a_cr_for_a_deleted_requirement_is_reported(qtbot, ctx, asker,
 def test_pages_live_in_the_specifications_tab(window) -> None:
     pages = window.findChild(object, "specPages")
     assert pages is not None
-    names = [pages.widget(i).objectName() for i in range(pages.count())]
-    assert "signOffPage" in names and "changeRequestsPage" in names
+    for name in ("signOffPage", "changeRequestsPage"):
+        page = pages.findChild(QWidget, name)
+        assert page is not None
+        pages.setCurrentIndex([i for i in range(pages.count()) if pages.widget(i).isAncestorOf(page)][0])
+        assert page.isVisibleTo(pages)
 
 
 def test_board_cards_carry_the_changed_since_signoff_mark(qtbot, ctx, eng) -> None:

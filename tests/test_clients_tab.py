@@ -45,7 +45,7 @@ def test_new_client_rename_undo_redo(window, qtbot) -> None:
 
     _type_and_leave(qtbot, name_edit, "Acme Research")
     assert window.ctx.repos.clients.get_client(client_id).name == "Acme Research"
-    assert window.undo_action.text() == "Undo Rename client"
+    assert window.undo_action.text() == "Undo Rename client (Clients)"
 
     window.undo_action.trigger()
     assert window.ctx.repos.clients.get_client(client_id).name == "Acme R&D <x>"
@@ -112,7 +112,7 @@ def test_contacts_engagements_interview_survive_reopen(qtbot, data_dir: Path, as
     model = tab.contacts_page.model
     assert model.rowCount() == 1
     assert model.setData(model.index(0, model.KIND), "decision_maker")
-    assert window.undo_action.text() == "Undo Edit contact"
+    assert window.undo_action.text() == "Undo Edit contact (Clients)"
 
     tab.pages.setCurrentWidget(tab.engagements_page)
     page = tab.engagements_page
@@ -131,7 +131,7 @@ def test_contacts_engagements_interview_survive_reopen(qtbot, data_dir: Path, as
     answer.setFocus()
     qtbot.keyClicks(answer, "300 late orders a day")
     qtbot.waitUntil(lambda: "impact.loss" in window.ctx.repos.interviews.answers(page.interviews.editor.interview_id))
-    assert window.undo_action.text() == "Undo Edit interview answer"
+    assert window.undo_action.text() == "Undo Edit interview answer (Clients)"
 
     page.inner.setCurrentWidget(page.questions)
     qtbot.keyClicks(page.questions.new_question, "Who signs the specification?")

@@ -203,11 +203,14 @@ def test_slow_export_shows_progress_quick_one_does_not(specs, asker, tmp_path: P
     from PySide6.QtWidgets import QProgressDialog
 
     from consultdesk.export import spec_document
+    from consultdesk.ui.specs import export_runner
 
     win, tab, _eid = specs
     visible: list[bool] = []
     real_check = QProgressDialog.wasCanceled
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: visible.append(self.isVisible()) or real_check(self))
+    # The threshold, not the machine's speed, decides: work shorter than it never shows the dialog.
+    monkeypatch.setattr(export_runner, "SHOW_AFTER_MS", 60_000)
     asker.queue(str(tmp_path / "quick.docx"), "Close")
     assert tab.export("spec") is not None
     assert visible and not any(visible)
@@ -221,6 +224,7 @@ def test_slow_export_shows_progress_quick_one_does_not(specs, asker, tmp_path: P
         return real_build(request)
 
     monkeypatch.setattr(spec_document, "build", slow_build)
+    monkeypatch.setattr(export_runner, "SHOW_AFTER_MS", 300)
     visible.clear()
     asker.queue(str(tmp_path / "slow.docx"), "Close")
     assert tab.export("spec") is not None

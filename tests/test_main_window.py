@@ -29,13 +29,13 @@ def test_geometry_and_tab_survive_reopen(qtbot, data_dir: Path, asker) -> None:
 
     win = open_main_window(data_dir, lang="en", asker=asker)
     qtbot.addWidget(win)
-    win.resize(701, 503)  # the offscreen screen is small; restoreGeometry clamps to it
+    win.resize(796, 650)  # the offscreen screen is small; restoreGeometry clamps to it
     win.tabs.setCurrentIndex(2)
     win.close()
     again = open_main_window(data_dir, lang="en", asker=asker)
     qtbot.addWidget(again)
     assert again.tabs.currentIndex() == 2
-    assert again.size().width() == 701
+    assert again.size().width() == 796
     again.close()
 
 

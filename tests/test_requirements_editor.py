@@ -94,7 +94,8 @@ def test_combos_store_scores_type_status_cost_and_core(qtbot, editor) -> None:
     assert form.reqQuadrant.text() == "Do now"
     pick(form.reqCost, 0)
     assert _stored(editor).cost is None
-    assert editor.ctx.undo_stack("board").count() == 8  # create + 7 picks: one step each
+    # client, engagement, requirement, then 7 picks: one step each
+    assert editor.ctx.history.count() == 10
 
 
 def test_edits_elsewhere_show_up_and_deleting_closes(qtbot, editor) -> None:

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoGroup, QUndoStack
-
 from consultdesk.bus import ChangeBus
+from consultdesk.ops.undo_history import UndoHistory
 
 if TYPE_CHECKING:
     from consultdesk.store.repos import Repos
@@ -41,11 +40,13 @@ class CurrentSelection(QObject):
 class AppContext:
     workspace: "Workspace"
     bus: ChangeBus = field(default_factory=ChangeBus)
-    undo_group: QUndoGroup = field(default_factory=QUndoGroup)
     selection: CurrentSelection = field(default_factory=CurrentSelection)
     asker: Any = None  # ui.asker.Asker in the GUI; scripted fakes in tests; None headless
     settings: Any = None  # QSettings in the GUI
-    _stacks: dict[str, QUndoStack] = field(default_factory=dict)
+    history: UndoHistory = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.history = UndoHistory(self.bus)
 
     @property
     def store(self):
@@ -55,17 +56,9 @@ class AppContext:
     def repos(self) -> "Repos":
         return self.workspace.repos
 
-    def undo_stack(self, area: str) -> QUndoStack:
-        """One undo stack per tab area, all in one QUndoGroup so Edit > Undo follows the visible tab."""
-        stack = self._stacks.get(area)
-        if stack is None:
-            stack = QUndoStack(self.undo_group)
-            stack.setObjectName(f"undoStack-{area}")
-            self.undo_group.addStack(stack)
-            self._stacks[area] = stack
-            if self.undo_group.activeStack() is None:
-                self.undo_group.setActiveStack(stack)
-        return stack
+    def undo_stack(self, area: str) -> UndoHistory:
+        """The workspace's one undo history, whichever tab asks (kept so a caller can say where it is)."""
+        return self.history
 
     def ensure_selection(self) -> None:
         """Point the selection at records that exist: a stale id is dropped, and with nothing chosen
@@ -85,5 +78,3 @@ class AppContext:
             first_engagement = next(iter(clients.engagements(self.selection.client_id)), None)
             self.selection.set_engagement(first_engagement.id if first_engagement else None)
 
-    def activate_area(self, area: str) -> None:
-        self.undo_group.setActiveStack(self.undo_stack(area))

@@ -120,7 +120,7 @@ def sign_off(
     command.run_first()
     # A sign-off is a point of no return for this area: undoing an earlier step now (e.g. the approval of a
     # change request the new baseline contains) would contradict the signed record.
-    ctx.undo_stack(AREA).clear()
+    ctx.history.clear()
     baseline = ctx.repos.baselines.get(command.baseline_id)
     assert baseline is not None
     return baseline

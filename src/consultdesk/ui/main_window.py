@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
 from consultdesk.ui.i18n import Translations
-from consultdesk.ui.tabs import TABS
+from consultdesk.ui.tabs import TABS, TabSpec, area_title
 from consultdesk.ui.undo_actions import UndoRedoActions
 from consultdesk.ui.welcome import WelcomePanel
 
@@ -33,9 +33,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.tab_pages: list[QWidget | None] = [None] * len(TABS)
         for _spec in TABS:
-            self.tabs.addTab(_scrollable(self.tabs), "")
+            # Stands in for a page until it is built; the page then takes its place in mainTabs.
+            self.tabs.addTab(QWidget(self.tabs), "")
         self._build_menus()
         self.ctx.bus.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.ctx.history.stepped.connect(self._show_step)
         self.retranslate()
         self._restore_state()
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -51,10 +53,17 @@ class MainWindow(QMainWindow):
         """The page of tab *index*, built on first need (each area's imports cost start-up time)."""
         page = self.tab_pages[index]
         if page is None:
-            area = self.tabs.widget(index)
-            page = TABS[index].create(self.ctx, area)
-            area.setWidget(page)
+            page = TABS[index].create(self.ctx, self.tabs)
             self.tab_pages[index] = page
+            # The widgets mainTabs holds are the named pages themselves, so setCurrentWidget() on a
+            # page found by its objectName shows that tab.
+            placeholder, current = self.tabs.widget(index), self.tabs.currentIndex()
+            blocked = self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, _tab_title(TABS[index]))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            placeholder.deleteLater()
             contribute = getattr(page, "contribute_menus", None)
             if contribute is not None:
                 contribute(self.menuBar())
@@ -80,7 +89,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu("")
-        self.undo_redo = UndoRedoActions(self.ctx.undo_group, self)
+        self.undo_redo = UndoRedoActions(self.ctx.history, self, area_title)
         self.undo_action, self.redo_action = self.undo_redo.undo_action, self.undo_redo.redo_action
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -112,7 +121,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         tr = lambda text: QCoreApplication.translate("MainWindow", text)  # noqa: E731
         for index, spec in enumerate(TABS):
-            self.tabs.setTabText(index, tr(spec.title))
+            self.tabs.setTabText(index, _tab_title(spec))
         self.file_menu.setTitle(tr("&File"))
         self.quit_action.setText(tr("&Quit"))
         self.edit_menu.setTitle(tr("&Edit"))
@@ -126,7 +135,20 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(TABS):
             self.ensure_tab(index)
-            self.ctx.activate_area(TABS[index].area)
+
+    def _show_step(self, area: str, client_id: int | None, engagement_id: int | None) -> None:
+        """After an undo or redo, show where it happened: its tab, client and engagement."""
+        clients = self.ctx.repos.clients
+        if client_id is not None and clients.get_client(client_id) is not None:
+            self.ctx.selection.set_client(client_id)
+            engagement = clients.get_engagement(engagement_id) if engagement_id is not None else None
+            if engagement is not None and engagement.client_id == client_id:
+                self.ctx.selection.set_engagement(engagement_id)
+        self.ctx.ensure_selection()
+        for index, spec in enumerate(TABS):
+            if spec.area == area and self.tabs.currentIndex() != index:
+                self.tabs.setCurrentIndex(index)
+                break
 
     # --- state -----------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -170,9 +192,5 @@ class MainWindow(QMainWindow):
             self.ctx.workspace.close()
 
 
-def _scrollable(parent: QWidget) -> QScrollArea:
-    """A tab whose minimum size exceeds a small screen scrolls instead of forcing the window wider."""
-    area = QScrollArea(parent)
-    area.setFrameShape(QFrame.NoFrame)
-    area.setWidgetResizable(True)
-    return area
+def _tab_title(spec: TabSpec) -> str:
+    return QCoreApplication.translate("MainWindow", spec.title)

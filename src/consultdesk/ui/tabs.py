@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 @dataclass(frozen=True)
@@ -30,3 +30,11 @@ TABS = [
     TabSpec("evidenceTab", "consultdesk.ui.evidence.tab", "EvidenceTab", QT_TRANSLATE_NOOP("MainWindow", "Evidence"), "evidence"),
     TabSpec("specsTab", "consultdesk.ui.specs.tab", "SpecsTab", QT_TRANSLATE_NOOP("MainWindow", "Specifications"), "specs"),
 ]
+
+
+def area_title(area: str) -> str:
+    """The translated name of the tab whose undo area is *area* ("" if none)."""
+    for spec in TABS:
+        if spec.area == area:
+            return QCoreApplication.translate("MainWindow", spec.title)
+    return ""

@@ -27,9 +27,11 @@ from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.domain.requirements import MAX_SCORE, MIN_SCORE, Requirement, RequirementStatus, RequirementType
 from consultdesk.ops.errors import OpError
-from consultdesk.ops.requirements import AREA, update_requirement
+from consultdesk.ops.requirements import update_requirement
 from consultdesk.ui.board.labels import QUADRANT_INKS, quadrant_name, status_name, type_name
 from consultdesk.ui.forms.ui_requirement_editor import Ui_RequirementEditorForm
+from consultdesk.ui.tabs import area_title
+from consultdesk.ui.undo_actions import REDO_KEYS, UNDO_KEYS, UndoRedoActions
 
 TEXT_FIELDS = {  # QPlainTextEdit
     "description": "reqDescription", "goal": "reqGoal", "current_state": "reqCurrentState",
@@ -44,8 +46,6 @@ CHOICE_FIELDS = {  # QComboBox
     "type": "reqType", "status": "reqStatus", "value": "reqValue", "urgency": "reqUrgency", "cost": "reqCost",
     "is_core": "reqCore", "source_interview_id": "reqInterview",
 }
-UNDO_KEYS = [QKeySequence("Ctrl+Z")]
-REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
 NO_COST = NONE = 0  # combo data for "no cost" / "no interview" (a QComboBox cannot look up None)
 
 
@@ -80,11 +80,9 @@ class RequirementEditor(QDialog):
 
     # --- set-up ------------------------------------------------------------------------------------
     def _add_undo_actions(self) -> None:
-        stack = self.ctx.undo_stack(AREA)
-        self.undo_action = stack.createUndoAction(self)
-        self.undo_action.setShortcuts(UNDO_KEYS)
-        self.redo_action = stack.createRedoAction(self)
-        self.redo_action.setShortcuts(REDO_KEYS)
+        # The editor is a window of its own: it needs the workspace's undo keys too.
+        self.undo_redo = UndoRedoActions(self.ctx.history, self, area_title)
+        self.undo_action, self.redo_action = self.undo_redo.undo_action, self.undo_redo.redo_action
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.WindowShortcut)
             self.addAction(action)
@@ -140,7 +138,7 @@ class RequirementEditor(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Let Ctrl+Z reach the window's undo action instead of the field's own text undo (see module doc).
-        if event.type() == QEvent.ShortcutOverride and QKeySequence(event.keyCombination()) in UNDO_KEYS + REDO_KEYS:
+        if event.type() == QEvent.ShortcutOverride and QKeySequence(event.keyCombination()) in (*UNDO_KEYS, *REDO_KEYS):
             event.ignore()
             return True
         return super().eventFilter(watched, event)

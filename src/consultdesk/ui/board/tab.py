@@ -19,6 +19,7 @@ from consultdesk.ops.errors import OpError
 from consultdesk.ui.board.actions import BoardActions, optional_module
 from consultdesk.ui.board.filter_bar import BoardFilterBar
 from consultdesk.ui.board.geometry import Cell
+from consultdesk.ui.board.missing_engagement import MissingEngagementBar
 from consultdesk.ui.board.scene import BoardScene
 from consultdesk.ui.board.view import BoardView
 from consultdesk.ui.common.engagement_picker import EngagementPicker
@@ -43,9 +44,11 @@ class BoardTab(QWidget):
         self.hint.setObjectName("boardHint")
         self.hint.setStyleSheet("color: #666;")
         self.hint.setWordWrap(True)  # a long hint must not set the window's minimum width
+        self.missing = MissingEngagementBar(ctx, self)
         self.board_box = board_box = QWidget(self)
         board_layout = QVBoxLayout(board_box)
         board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.addWidget(self.missing)
         board_layout.addWidget(self.filter_bar)
         board_layout.addWidget(self.view, 1)
         board_layout.addWidget(self.hint)
@@ -120,6 +123,7 @@ class BoardTab(QWidget):
         self.engagement_id = engagement_id
         self.reload()
         self.view.setEnabled(engagement_id is not None)
+        self.missing.refresh()
         if self.view.auto_fit:
             self.view.fit_to_window(auto=True)
 
@@ -183,7 +187,16 @@ class BoardTab(QWidget):
 
     def create_in_cell(self, value: int, urgency: int, title: str) -> int | None:
         if self.engagement_id is None:
-            return None
+            # Never drop what was typed: say what is missing, and offer to create it and keep the card.
+            if not self.ctx.asker.confirm(self, self.tr("Board"), self.tr(
+                    "“{title}” was not added: requirements belong to an engagement, and none is chosen. "
+                    "Create an engagement now and add it there?").format(title=title)):
+                return None
+            if self.missing.create_engagement() is None:
+                return None
+            self.show_engagement(self.ctx.selection.engagement_id)
+            if self.engagement_id is None:
+                return None
         engagement_id = self.engagement_id
         created = self._run(lambda: ops.create_requirement(self.ctx, engagement_id, title, initiator=self,
                                                            value=value, urgency=urgency))
@@ -213,6 +226,7 @@ class BoardTab(QWidget):
     def new_requirement(self) -> None:
         """Ctrl+Shift+N / Insert: the inline title field in the selected card's cell, else the middle cell."""
         if self.engagement_id is None:
+            self.missing.button.setFocus()
             return
         selected = self.scene.selected_cards()
         cell = selected[0].cell if selected else (3, 3)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QSplitter, QTabWidget, QVBoxLayou
 
 from consultdesk.context import AppContext
 from consultdesk.ui.common.engagement_picker import EngagementPicker
+from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.specs.export_panel import ExportPanel
 from consultdesk.ui.specs.export_runner import KINDS
 
@@ -46,7 +47,7 @@ class SpecsTab(QWidget):
         self.page_widgets: list[QWidget] = []
         for module, class_name, _title in SPEC_PAGES:
             page = getattr(importlib.import_module(module), class_name)(ctx, self.pages)
-            self.pages.addTab(page, "")
+            self.pages.addTab(scrollable(page, self.pages), "")
             self.page_widgets.append(page)
         self.sections_page = self.page_widgets[0]
         self.export_panel = ExportPanel(ctx, self)
