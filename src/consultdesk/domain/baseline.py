@@ -171,7 +171,17 @@ def changed_codes(old: Mapping[str, Any], rows: Iterable[Mapping[str, Any]]) -> 
     The fast path for the board's marks: raw values are compared first and only normalised when they
     differ, so unchanged requirements cost one comparison per field.
     """
-    old_by_code = {r["code"]: r for r in old.get("requirements", [])}
+    return changed_codes_by_index(requirements_by_code(old), rows)
+
+
+def requirements_by_code(content: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    return {r["code"]: r for r in content.get("requirements", [])}
+
+
+def changed_codes_by_index(
+    old_by_code: Mapping[str, Mapping[str, Any]], rows: Iterable[Mapping[str, Any]]
+) -> set[str]:
+    """changed_codes with the old content already indexed by code (kept by callers that ask often)."""
     out: set[str] = set()
     for row in rows:
         code = row["code"]

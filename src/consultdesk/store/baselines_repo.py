@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterable
 
 from consultdesk.domain.baseline import (
     Baseline,
     IncludedChange,
     changed_codes,
+    changed_codes_by_index,
     content_hash,
     diff_content,
     freeze,
     parse_content,
     removed_codes,
+    requirements_by_code,
     spec_content,
 )
 from consultdesk.domain.change_requests import ChangeRequest
@@ -31,6 +33,7 @@ class BaselinesRepo:
         # (baseline id, sha256) -> parsed content. Baselines never change, but an id can come back after an
         # engagement is deleted, so the hash is part of the key.
         self._parsed: dict[tuple[int, str], dict[str, Any]] = {}
+        self._indexed: dict[tuple[int, str], dict[str, Any]] = {}  # same key: requirements by code
 
     # -- reading baselines -------------------------------------------------------------------------
     def _signoffs(self, baseline_ids: list[int]) -> dict[int, list[SignOffRecord]]:
@@ -121,6 +124,31 @@ class BaselinesRepo:
             return set()
         rows = self.current_rows(engagement_id)
         codes = changed_codes(self.parsed(latest), rows)
+        return {row["id"] for row in rows if row["code"] in codes}
+
+    def changed_among(self, engagement_id: int, requirement_ids: Iterable[int]) -> set[int]:
+        """Which of *requirement_ids* (of this engagement) are added or edited since the latest baseline:
+        the same answer as changed_requirement_ids, for just the rows an edit touched. The frozen content
+        is read and indexed once per baseline, so this costs a few small queries."""
+        ids = list(requirement_ids)
+        latest = self._store.conn.execute(
+            "select id, sha256 from baselines where engagement_id = ? order by version desc limit 1",
+            [engagement_id]).fetchone() if ids else None
+        if latest is None:
+            return set()
+        key = (latest[0], latest[1])
+        index = self._indexed.get(key)
+        if index is None:
+            baseline = self.get(latest[0])
+            assert baseline is not None
+            index = self._indexed[key] = requirements_by_code(self.parsed(baseline))
+        marks = ", ".join("?" * len(ids))
+        cursor = self._store.conn.execute(
+            f"select {_REQ_COLUMNS} from requirements where engagement_id = ? and id in ({marks})",
+            [engagement_id, *ids])
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+        codes = changed_codes_by_index(index, rows)
         return {row["id"] for row in rows if row["code"] in codes}
 
     def removed_codes(self, engagement_id: int) -> list[str]:

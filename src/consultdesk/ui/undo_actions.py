@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -46,6 +47,8 @@ class UndoRedoActions(QObject):
         return label.replace("%1", text)
 
     def refresh(self, *_args: object) -> None:
+        if not shiboken6.isValid(self.history) or not shiboken6.isValid(self.undo_action):
+            return  # a stack being destroyed (at exit) still signals: nothing left to label
         self.undo_action.setText(self._label(
             self.history.undo_command(), self.tr("Undo"), self.tr("Undo %1"), self.tr("Undo %1 (%2)")))
         self.redo_action.setText(self._label(

@@ -16,6 +16,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.requirements import Requirement, RequirementStatus
 from consultdesk.ui.board.field_labels import field_label
 from consultdesk.ui.board.labels import quadrant_name, status_name, type_name
+from consultdesk.ui.board.signoff_marks import shared_marks
 
 COL_CODE, COL_TITLE, COL_TYPE, COL_VALUE, COL_URGENCY, COL_COST, COL_QUADRANT, COL_STATUS, COL_TAG = range(9)
 COLUMN_FIELDS = ("code", "title", "type", "value", "urgency", "cost", "quadrant", "status", "tag")
@@ -37,6 +38,7 @@ class RequirementsTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._sort_column, self._sort_order = COL_CODE, Qt.AscendingOrder
         self._changed: set[int] = set()  # ids added or edited since the latest baseline (baselines area)
+        self._marks = shared_marks(ctx)  # made before our handler connects: current when we read it
         ctx.bus.changed.connect(self._on_changed)
 
     # --- loading -----------------------------------------------------------------------------------
@@ -49,13 +51,13 @@ class RequirementsTableModel(QAbstractTableModel):
         eid = self.engagement_id
         self._rows = self.ctx.repos.requirements.for_engagement(eid) if eid is not None else []
         self._order_rows()
-        self._changed = set() if eid is None else self.ctx.repos.baselines.changed_requirement_ids(eid)
+        self._changed = set(self._marks.ids(eid))
         self.endResetModel()
 
     def _mark_changed(self) -> None:
         """Re-read which rows changed since sign-off; repaint only the codes whose mark flipped."""
         eid = self.engagement_id
-        new = set() if eid is None else self.ctx.repos.baselines.changed_requirement_ids(eid)
+        new = set(self._marks.ids(eid))
         flipped, self._changed = new ^ self._changed, new
         for rid in flipped:
             row = self._row_of.get(rid)

@@ -21,6 +21,7 @@ from consultdesk.ui.board.filter_bar import BoardFilterBar
 from consultdesk.ui.board.geometry import Cell
 from consultdesk.ui.board.missing_engagement import MissingEngagementBar
 from consultdesk.ui.board.scene import BoardScene
+from consultdesk.ui.board.signoff_marks import shared_marks
 from consultdesk.ui.board.view import BoardView
 from consultdesk.ui.common.engagement_picker import EngagementPicker
 
@@ -36,6 +37,7 @@ class BoardTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.engagement_id: int | None = None
+        self.marks = shared_marks(ctx)  # before our own change handler, so it is current when we read it
         self.picker = EngagementPicker(ctx, self)
         self.filter_bar = BoardFilterBar(self)
         self.scene = BoardScene(self)
@@ -136,9 +138,7 @@ class BoardTab(QWidget):
 
     def _mark_changed_since_signoff(self) -> None:
         # Baselines area: cards added or edited since the latest sign-off carry the "changed" mark.
-        ids = set() if self.engagement_id is None else self.ctx.repos.baselines.changed_requirement_ids(
-            self.engagement_id)
-        self.scene.set_changed_ids(ids)
+        self.scene.set_changed_ids(self.marks.ids(self.engagement_id))
 
     def _on_changed(self, changes: Changes, _initiator: Any) -> None:
         if changes.touches("engagements") and self.engagement_id is not None:
