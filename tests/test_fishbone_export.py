@@ -38,7 +38,7 @@ def grow(ctx, diagnosis, count, seed=3):
 
 
 def test_300_causes_with_real_fonts_do_not_overlap(ctx, diagnosis):
-    from consultdesk.ui.fishbone.render import scene_for
+    from consultdesk.render.fishbone_image import scene_for
 
     grow(ctx, diagnosis, 300)
     scene = scene_for(ctx.repos, diagnosis)
@@ -56,7 +56,7 @@ def test_300_causes_with_real_fonts_do_not_overlap(ctx, diagnosis):
 
 
 def test_png_export_has_expected_size_at_scale(ctx, diagnosis):
-    from consultdesk.ui.fishbone.render import render_diagnosis_png, scene_for
+    from consultdesk.render.fishbone_image import render_diagnosis_png, scene_for
 
     grow(ctx, diagnosis, 12)
     rect = scene_for(ctx.repos, diagnosis).sceneRect()
@@ -73,7 +73,7 @@ def test_png_export_has_expected_size_at_scale(ctx, diagnosis):
 
 
 def test_svg_export_is_valid_xml_with_the_text(ctx, diagnosis, tmp_path):
-    from consultdesk.ui.fishbone.render import render_diagnosis_svg
+    from consultdesk.render.fishbone_image import render_diagnosis_svg
 
     grow(ctx, diagnosis, 8)
     path = tmp_path / "fish.svg"
@@ -108,7 +108,7 @@ def test_export_menu_actions_write_files(qtbot, ctx, diagnosis, asker, tmp_path)
 def test_demo_diagnoses_load_and_render(demo_dir):
     from consultdesk.domain.diagnosis import CauseStatus, PlanTerm
     from consultdesk.store.workspace import open_workspace
-    from consultdesk.ui.fishbone.render import render_diagnosis_png
+    from consultdesk.render.fishbone_image import render_diagnosis_png
 
     ws = open_workspace(demo_dir)
     try:
@@ -133,7 +133,7 @@ def test_demo_diagnoses_load_and_render(demo_dir):
 
 
 def test_emoji_cjk_rtl_text_survives_svg_and_png(ctx, diagnosis, tmp_path):
-    from consultdesk.ui.fishbone.render import render_diagnosis_png, render_diagnosis_svg
+    from consultdesk.render.fishbone_image import render_diagnosis_png, render_diagnosis_svg
 
     bone = ctx.repos.diagnoses.bones(diagnosis)[0].id
     texts = ["连接池容量未评估", "🚀 deploy on Friday", "مشكلة الاتصال", "שגיאה ביומן"]

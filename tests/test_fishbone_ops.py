@@ -90,14 +90,12 @@ def test_reparent_moves_subtree_to_other_bone_and_refuses_cycles(ctx, diagnosis)
     assert shape(ctx, diagnosis) == before
 
 
-def test_delete_bone_with_causes_asks_first(ctx, diagnosis, asker):
+def test_delete_bone_takes_its_causes_and_one_undo_brings_them_back(ctx, diagnosis, asker):
     bone = ctx.repos.diagnoses.bones(diagnosis)[0].id
     ops.add_cause(ctx, bone, None, "A")
-    asker.queue(False)
-    assert ops.delete_bone(ctx, bone) is False
-    assert ctx.repos.diagnoses.bone(bone) is not None
-    asker.queue(True)
-    assert ops.delete_bone(ctx, bone) is True
+    assert ops.causes_on_bone(ctx, bone) == 1  # what the UI asks about before deleting
+    ops.delete_bone(ctx, bone)  # ops never ask: confirmations belong in the UI
+    assert asker.asked == []
     assert ctx.repos.diagnoses.bone(bone) is None
     ctx.undo_stack("diagnosis").undo()
     assert [c.text for c in ctx.repos.diagnoses.causes(diagnosis)] == ["A"]

@@ -1,4 +1,5 @@
-"""The house rules of DESIGN.md, enforced: ui never imports store; domain imports neither Qt nor SQLite."""
+"""The house rules (docs/architecture.md), enforced: ui never imports store; nothing below ui imports ui;
+domain imports neither Qt nor SQLite; only store touches SQLite."""
 
 from __future__ import annotations
 
@@ -38,13 +39,31 @@ def test_ui_does_not_touch_storage() -> None:
     assert _violations("ui", ("consultdesk.store", "sqlite_utils", "sqlite3")) == []
 
 
+def test_the_check_sees_an_import() -> None:
+    # The rules above pass on an empty answer: make sure the scan itself finds imports.
+    assert "consultdesk.render.fishbone_image" in _imports(PACKAGE / "export" / "diagnosis_document.py")
+
+
 def test_domain_is_pure() -> None:
     assert _violations("domain", ("PySide6", "sqlite_utils", "sqlite3", "consultdesk.store", "consultdesk.ui")) == []
 
 
+BELOW_UI = ("domain", "store", "ops", "export", "transfer", "cli_commands", "render", "demo")
+
+
+def test_nothing_below_ui_imports_ui() -> None:
+    found = []
+    for sub in BELOW_UI:
+        found += _violations(sub, ("consultdesk.ui",))
+    for path in PACKAGE.glob("*.py"):  # cli.py, integrity.py …: app.py is the one that builds the UI
+        if path.name not in ("app.py", "__main__.py"):
+            found += [f"{path.name} imports {n}" for n in _imports(path) if n.startswith("consultdesk.ui")]
+    assert found == []
+
+
 def test_only_store_imports_sqlite() -> None:
     outside = []
-    for sub in ("ui", "ops", "domain", "export", "cli_commands"):
+    for sub in ("ui", "ops", "domain", "export", "transfer", "cli_commands", "render"):
         outside += _violations(sub, ("sqlite_utils", "sqlite3"))
     assert outside == []
 

@@ -1247,6 +1247,17 @@
     </message>
 </context>
 <context>
+    <name>DiagramController</name>
+    <message>
+        <source>The category “{title}” holds {n} causes. Delete it with all its causes?</source>
+        <translation>类别“{title}”下有 {n} 个原因。连同所有原因一起删除？</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>删除类别</translation>
+    </message>
+</context>
+<context>
     <name>DiffModel</name>
     <message>
         <source>Section: %1</source>

@@ -29,16 +29,6 @@ def pick(items: Sequence[Any], key: str | None, what: str, engagement: str) -> A
     raise CommandFailed(f'The engagement "{engagement}" has no {what} "{key}".')
 
 
-def ensure_gui_application() -> Any:
-    """The fishbone picture is drawn with Qt: make an off-screen QApplication when none runs."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(["consultdesk", "-platform", "offscreen"])
-    return app
-
-
 def _selection(kind: str, args: Any, repos: Any, engagement: Any) -> dict[str, int]:
     """The meeting / diagnosis / case a document is about, as DocumentRequest fields."""
     lookups: dict[str, tuple[str, str, Callable[[int], Sequence[Any]]]] = {
@@ -65,7 +55,9 @@ def run(args: Any) -> int:
     if args.template is not None and not Path(args.template).is_file():
         raise CommandFailed(f"The template {args.template} does not exist.")
     if kind == "diagnosis":
-        ensure_gui_application()
+        from consultdesk.render.gui_app import ensure_gui_app
+
+        ensure_gui_app()  # the fishbone picture is drawn with Qt
     try:
         builder = importlib.import_module(DOCUMENT_BUILDERS[kind])
     except ImportError:

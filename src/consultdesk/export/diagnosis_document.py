@@ -1,7 +1,7 @@
 """Diagnosis report (问题诊断报告, DOMAIN.md §3): the problem in three layers, the impact assessment, the
 fishbone picture, the causes in diagnosis-sheet form, and the solution plan.
 
-The picture is drawn by the same scene as the editor (ui.fishbone.render), which needs a
+The picture is drawn by the same scene as the editor (render/fishbone_image.py), which needs a
 QGuiApplication; the CLI creates an offscreen one before calling build().
 """
 
@@ -101,7 +101,7 @@ def build(request: DocumentRequest) -> Any:
     step()
 
     w.heading(L("dx_fishbone"), 1)
-    from consultdesk.ui.fishbone.render import render_diagnosis_png  # Qt only when a picture is drawn
+    from consultdesk.render.fishbone_image import render_diagnosis_png  # Qt only when a picture is drawn
 
     png = render_diagnosis_png(repos, diagnosis.id, scale=2.0)
     w.picture(png, picture_width_cm(png), L("dx_figure", title=diagnosis.title))

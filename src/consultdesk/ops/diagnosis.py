@@ -78,18 +78,19 @@ def rename_bone(ctx: "AppContext", bone_id: int, title: str, initiator: Any = No
     return push_edit(ctx, _tr("Rename category"), "diagnosis_bones", bone_id, {"title": title}, initiator, session)
 
 
-def delete_bone(ctx: "AppContext", bone_id: int, initiator: Any = None, parent: Any = None) -> bool:
-    """Delete a category; one that holds causes is deleted only after the user agrees. True if deleted."""
+def causes_on_bone(ctx: "AppContext", bone_id: int) -> int:
+    """How many causes deleting this category would take with it (the UI asks before that)."""
     bone = ctx.repos.diagnoses.bone(bone_id)
     if bone is None:
+        return 0
+    return sum(1 for c in ctx.repos.diagnoses.causes(bone.diagnosis_id) if c.bone_id == bone_id)
+
+
+def delete_bone(ctx: "AppContext", bone_id: int, initiator: Any = None) -> Changes:
+    """Delete a category with its causes (one undo step brings all of them back)."""
+    if ctx.repos.diagnoses.bone(bone_id) is None:
         raise OpError(_tr("This category no longer exists."))
-    count = sum(1 for c in ctx.repos.diagnoses.causes(bone.diagnosis_id) if c.bone_id == bone_id)
-    if count and ctx.asker is not None:
-        question = _tr("The category \u201c{title}\u201d holds {n} causes. Delete it with all its causes?")
-        if not ctx.asker.confirm(parent, _tr("Delete category"), question.replace("{title}", bone.title).replace("{n}", str(count))):
-            return False
-    push(ctx, AREA, DeleteRow(ctx, _tr("Delete category"), "diagnosis_bones", bone_id, initiator))
-    return True
+    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete category"), "diagnosis_bones", bone_id, initiator))
 
 
 def move_bone(ctx: "AppContext", bone_id: int, new_index: int, initiator: Any = None) -> Changes:

@@ -12,7 +12,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.diagnosis import FishboneTree, navigate
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
-from consultdesk.ui.fishbone.items import Node
+from consultdesk.render.fishbone_items import Node
 from consultdesk.ui.fishbone.view import FishboneView
 
 TABLES = ("diagnoses", "diagnosis_bones", "diagnosis_causes")
@@ -93,14 +93,25 @@ class DiagramController(QObject):
             if kind == "cause":
                 ops.delete_cause(self.ctx, node_id, initiator=self)
             elif kind == "bone":
-                if not ops.delete_bone(self.ctx, node_id, initiator=self, parent=self.view):
+                if not self._bone_deletion_agreed(node_id):
                     return
+                ops.delete_bone(self.ctx, node_id, initiator=self)
             else:
                 return
         except OpError as exc:
             self.message.emit(str(exc))
             return
         self.view.select(after if self.view.fish_scene.item_for(after) is not None else None)
+
+    def _bone_deletion_agreed(self, bone_id: int) -> bool:
+        """A category that holds causes is deleted only after the user agrees."""
+        count = ops.causes_on_bone(self.ctx, bone_id)
+        bone = self.ctx.repos.diagnoses.bone(bone_id)
+        if not count or bone is None:
+            return True
+        question = self.tr("The category “{title}” holds {n} causes. Delete it with all its causes?")
+        return self.ctx.asker.confirm(self.view, self.tr("Delete category"),
+                                      question.replace("{title}", bone.title).replace("{n}", str(count)))
 
     def reparent(self, cause_id: int, target: Node) -> str | None:
         if self.tree is None:

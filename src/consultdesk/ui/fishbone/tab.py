@@ -22,8 +22,8 @@ from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.fishbone.controller import DiagramController
 from consultdesk.ui.fishbone.panels import CauseDetailPanel, ProblemPanel
 from consultdesk.ui.fishbone.plan_panel import SolutionPlanPanel
-from consultdesk.ui.fishbone.render import scene_png, scene_svg
-from consultdesk.ui.fishbone.scene import FishboneScene
+from consultdesk.render.fishbone_image import scene_png, scene_svg
+from consultdesk.render.fishbone_scene import FishboneScene
 from consultdesk.ui.fishbone.sheet_model import CategoryDelegate, DiagnosisSheetModel
 from consultdesk.ui.fishbone.view import FishboneView
 

@@ -14,8 +14,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from consultdesk.ui.fishbone.inline_editor import InlineEditor
-from consultdesk.ui.fishbone.items import CauseItem, Node, NodeItem
-from consultdesk.ui.fishbone.scene import FishboneScene
+from consultdesk.render.fishbone_items import CauseItem, Node, NodeItem
+from consultdesk.render.fishbone_scene import FishboneScene
 
 ARROWS = {Qt.Key_Left: "left", Qt.Key_Right: "right", Qt.Key_Up: "up", Qt.Key_Down: "down"}
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
 from consultdesk.domain.diagnosis import FishboneTree
 from consultdesk.domain.fishbone_layout import BoneInput, FishboneLayout, LayoutParams, layout_fishbone
-from consultdesk.ui.fishbone.items import BoneItem, CauseItem, HeadItem, Node, NodeItem
-from consultdesk.ui.fishbone.text_metrics import TextMetrics
+from consultdesk.render.fishbone_items import BoneItem, CauseItem, HeadItem, Node, NodeItem
+from consultdesk.render.text_metrics import TextMetrics
 
 MARGIN = 40.0
 

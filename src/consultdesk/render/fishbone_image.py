@@ -1,35 +1,21 @@
 """Render a fishbone without a window: PNG (at a chosen scale) and SVG (QSvgGenerator).
 
 Used by the tab's export menu and by the diagnosis report (export/diagnosis_document.py). Needs a
-QGuiApplication; ensure_gui_app() creates an offscreen one for headless callers (the CLI).
+QGuiApplication; render.gui_app.ensure_gui_app() creates an offscreen one for headless callers.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 
-from consultdesk.ui.fishbone.scene import FishboneScene
+from consultdesk.render.fishbone_scene import FishboneScene
+from consultdesk.render.gui_app import ensure_gui_app
 
 MAX_PIXELS = 120_000_000  # beyond this a PNG gets too big for a document; the scale is reduced
-
-
-def ensure_gui_app() -> Any:
-    """The running QGuiApplication, or a new offscreen QApplication for headless use."""
-    app = QGuiApplication.instance()
-    if app is not None:
-        if not isinstance(app, QGuiApplication):
-            raise RuntimeError("Rendering a diagram needs a GUI application; a core application is running.")
-        return app
-    from PySide6.QtWidgets import QApplication
-
-    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") and os.name != "nt":
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return QApplication(["consultdesk-render"])
 
 
 def scene_for(repos: Any, diagnosis_id: int) -> FishboneScene:

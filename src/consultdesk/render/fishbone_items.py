@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from consultdesk.domain.diagnosis import Cause, CauseStatus
-from consultdesk.ui.fishbone.text_metrics import TextMetrics, WrappedText
+from consultdesk.render.text_metrics import TextMetrics, WrappedText
 
 Node = tuple[str, int]  # ("head", 0) / ("bone", id) / ("cause", id)
 
