@@ -87,3 +87,46 @@ class AppContext:
 
     def activate_area(self, area: str) -> None:
         self.undo_group.setActiveStack(self.undo_stack(area))
+
+    def close(self) -> None:
+        """Delete the Qt undo objects this context owns, stacks before their groups, while Python still runs.
+
+        Left to the interpreter's exit, a QUndoGroup made without a QApplication can be destroyed before
+        the stacks and commands it refers to, and the process crashes after its work is done.
+        """
+        close_qt_objects(self)
+
+
+def close_qt_objects(owner: Any) -> None:
+    """Delete the QUndoStacks, then the QUndoGroups, then other QObjects held by *owner* (and by its
+    `history` attribute, whatever shape it has), clearing each stack's commands first."""
+    import shiboken6
+
+    found: list[QObject] = []
+    holders = [owner, getattr(owner, "history", None)]
+    for holder in holders:
+        if holder is None:
+            continue
+        if isinstance(holder, QObject):
+            found.append(holder)
+        values = list(vars(holder).values()) if hasattr(holder, "__dict__") else []
+        for value in values:
+            items = value.values() if isinstance(value, dict) else value if isinstance(value, (list, tuple)) \
+                else [value]
+            found.extend(item for item in items if isinstance(item, QObject))
+    rank = lambda obj: 0 if isinstance(obj, QUndoStack) else 1 if isinstance(obj, QUndoGroup) else 2  # noqa: E731
+    unique = list({id(obj): obj for obj in found}.values())
+    for obj in sorted(unique, key=rank):
+        if not shiboken6.isValid(obj):
+            continue  # already deleted with its parent
+        if isinstance(obj, QUndoStack):
+            obj.clear()
+            for group in [g for g in unique if isinstance(g, QUndoGroup) and shiboken6.isValid(g)]:
+                group.removeStack(obj)
+        if isinstance(obj, QUndoGroup):
+            for stack in obj.stacks():
+                obj.removeStack(stack)
+        shiboken6.delete(obj)
+    stacks = getattr(owner, "_stacks", None)
+    if isinstance(stacks, dict):
+        stacks.clear()

@@ -53,6 +53,18 @@ class StoreCommand(QUndoCommand):
             with self.ctx.store.transaction():
                 changes = step()
         except Exception as exc:  # noqa: BLE001 - reported, never swallowed silently
+            from consultdesk.store.failures import write_failure_sentence
+
+            refused = write_failure_sentence(exc)
+            if refused is not None:
+                # The disk said no: say so in one sentence (the status bar listens to bus.failed).
+                self.ctx.bus.failed.emit(refused)
+                if not guarded:
+                    from consultdesk.ops.errors import WriteFailed
+
+                    raise WriteFailed(refused) from exc
+                log.warning("undo/redo of %r refused by the disk: %s", self.text(), exc)
+                return Changes()
             if not guarded:
                 raise
             # Called from QUndoStack (C++): an exception cannot propagate; the transaction rolled back.

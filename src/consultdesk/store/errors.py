@@ -16,6 +16,7 @@ class WorkspaceProblem(Enum):
     NEWER = "newer"
     LOCKED = "locked"
     DAMAGED = "damaged"
+    DISK_FULL = "disk_full"
 
 
 class WorkspaceError(Exception):
