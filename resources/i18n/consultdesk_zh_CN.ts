@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -32,6 +31,10 @@
         <translation>工作区：{path} · 每次修改都会立即保存</translation>
     </message>
     <message>
+        <source>Workspace: {path} · NOT SAVED: {reason}</source>
+        <translation>工作区：{path} · 未保存：{reason}</translation>
+    </message>
+    <message>
         <source>{what}; expected {expected}</source>
         <translation>{what}；应为{expected}</translation>
     </message>
@@ -44,7 +47,7 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
 </context>
@@ -426,7 +429,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <source>Moved on without a reviewer&apos;s agreement; reason: %1</source>
+        <source>Moved on without a reviewer's agreement; reason: %1</source>
         <translation>未经评审人同意即变更状态；理由：%1</translation>
     </message>
     <message>
@@ -530,7 +533,7 @@
         <translation>按约定口径计算</translation>
     </message>
     <message>
-        <source>Client&apos;s expected value</source>
+        <source>Client's expected value</source>
         <translation>客户预期值</translation>
     </message>
     <message>
@@ -644,7 +647,7 @@
         <translation>书面确认(&amp;W)</translation>
     </message>
     <message>
-        <source>Client&apos;s e-mail or letter (reference)</source>
+        <source>Client's e-mail or letter (reference)</source>
         <translation>客户的确认邮件或函件（编号）</translation>
     </message>
     <message>
@@ -710,8 +713,8 @@
         <translation>%1 项未结</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 overdue&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 项超时&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#b3261e'&gt;%1 overdue&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b3261e'&gt;%1 项超时&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 refers to %2, which has been deleted.</source>
@@ -1413,7 +1416,7 @@
         <translation>例如：2025-03</translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;expected value</source>
+        <source>Client's &amp;expected value</source>
         <translation>客户预期值(&amp;E)</translation>
     </message>
     <message>
@@ -1968,7 +1971,7 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
     <message>
@@ -1976,11 +1979,11 @@
         <translation>{what}；应为{expected}</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number</source>
+        <source>"{value}" is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number</source>
+        <source>"{value}" is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
@@ -1988,15 +1991,15 @@
         <translation>{value} 超出 1–5 的范围</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a requirement type</source>
+        <source>"{value}" is not a requirement type</source>
         <translation>“{value}”不是需求类型</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a status</source>
+        <source>"{value}" is not a status</source>
         <translation>“{value}”不是状态</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is neither yes nor no</source>
+        <source>"{value}" is neither yes nor no</source>
         <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
@@ -2008,11 +2011,11 @@
         <translation>描述为空，无法从中生成标题</translation>
     </message>
     <message>
-        <source>code &quot;{value}&quot; already exists in this engagement</source>
+        <source>code "{value}" already exists in this engagement</source>
         <translation>编号“{value}”在该项目中已存在</translation>
     </message>
     <message>
-        <source>code &quot;{value}&quot; is already used on row {other}</source>
+        <source>code "{value}" is already used on row {other}</source>
         <translation>编号“{value}”已在第 {other} 行使用</translation>
     </message>
     <message>
@@ -2056,11 +2059,11 @@
         <translation>没有任何列提供需求标题</translation>
     </message>
     <message>
-        <source>a &quot;title&quot;/&quot;标题&quot; column, a &quot;description&quot; column to derive titles from, or --map title=COLUMN</source>
+        <source>a "title"/"标题" column, a "description" column to derive titles from, or --map title=COLUMN</source>
         <translation>“标题”/“title”列、可生成标题的“描述”列，或 --map title=列名</translation>
     </message>
     <message>
-        <source>--map &quot;{item}&quot; does not name a requirement field</source>
+        <source>--map "{item}" does not name a requirement field</source>
         <translation>--map “{item}” 不是需求字段</translation>
     </message>
     <message>
@@ -2068,7 +2071,7 @@
         <translation>字段=列名，字段为以下之一：{fields}</translation>
     </message>
     <message>
-        <source>--map &quot;{item}&quot;: the file has no column &quot;{column}&quot;</source>
+        <source>--map "{item}": the file has no column "{column}"</source>
         <translation>--map “{item}”：文件中没有“{column}”列</translation>
     </message>
     <message>
@@ -2092,11 +2095,11 @@
         <translation>更小的文件：请拆分后分批导入</translation>
     </message>
     <message>
-        <source>files ending in &quot;{suffix}&quot; cannot be imported</source>
+        <source>files ending in "{suffix}" cannot be imported</source>
         <translation>无法导入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
-        <source>files ending in &quot;{suffix}&quot; cannot be written</source>
+        <source>files ending in "{suffix}" cannot be written</source>
         <translation>无法写入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
@@ -2112,7 +2115,7 @@
         <translation>文件是 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;)</source>
+        <source>UTF-8 text (in Excel: Save As "CSV UTF-8")</source>
         <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”）</translation>
     </message>
     <message>
@@ -2120,7 +2123,7 @@
         <translation>第 {line} 行第 {column} 个字节 (0x{byte}) 不是 UTF-8 文本</translation>
     </message>
     <message>
-        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;; GBK/ANSI files must be converted)</source>
+        <source>UTF-8 text (in Excel: Save As "CSV UTF-8"; GBK/ANSI files must be converted)</source>
         <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”；GBK/ANSI 文件需先转换）</translation>
     </message>
     <message>
@@ -2257,7 +2260,7 @@
         <translation>现在最痛的问题是什么？</translation>
     </message>
     <message>
-        <source>Record: the pain in the client&apos;s own words, with an example.</source>
+        <source>Record: the pain in the client's own words, with an example.</source>
         <translation>记录：用客户自己的话描述痛点，并附一个实例。</translation>
     </message>
     <message>
@@ -2467,6 +2470,17 @@
     </message>
 </context>
 <context>
+    <name>LastResort</name>
+    <message>
+        <source>ConsultDesk could not finish this because of an unexpected error ({kind}).</source>
+        <translation>由于意外错误（{kind}），ConsultDesk 未能完成此操作。</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>详细信息已写入 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clients</source>
@@ -2508,7 +2522,7 @@
         <translation>添加评审人</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s name:</source>
+        <source>Reviewer's name:</source>
         <translation>评审人姓名：</translation>
     </message>
     <message>
@@ -2963,7 +2977,7 @@
         <translation>背景</translation>
     </message>
     <message>
-        <source>Why this engagement exists: the client&apos;s situation, the alarm that started it, who is affected.</source>
+        <source>Why this engagement exists: the client's situation, the alarm that started it, who is affected.</source>
         <translation>为什么有这个项目：客户现状、触发项目的“警报”、受影响的人群。</translation>
     </message>
     <message>
@@ -2971,7 +2985,7 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>The business results wanted, in the client&apos;s words, with measurable targets.</source>
+        <source>The business results wanted, in the client's words, with measurable targets.</source>
         <translation>客户想要的业务结果，用客户的语言表述，并给出可衡量的指标。</translation>
     </message>
     <message>
@@ -2987,7 +3001,7 @@
         <translation>验收流程</translation>
     </message>
     <message>
-        <source>Test cases, how acceptance is run, who signs. Each requirement&apos;s acceptance criteria are listed in the document automatically.</source>
+        <source>Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are listed in the document automatically.</source>
         <translation>测试用例、验收如何进行、由谁签字。每条需求的验收标准会自动列入文档。</translation>
     </message>
     <message>
@@ -3437,6 +3451,89 @@
     <message>
         <source>The folder {folder} is read-only; choose another folder.</source>
         <translation>文件夹 {folder} 为只读，请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>The disk is full, so the change was not saved; free some space and try again.</source>
+        <translation>磁盘已满，更改未保存；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full, so nothing was written; free some space and try again.</source>
+        <translation>{path} 所在的磁盘已满，未写入任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database is read-only, so the change was not saved; check the workspace folder's permissions.</source>
+        <translation>数据库为只读，更改未保存；请检查工作区文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}; choose a folder you can write to.</source>
+        <translation>无法创建 {path}；请选择一个可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so the change was not saved; check the disk and try again.</source>
+        <translation>磁盘报告了读写错误，更改未保存；请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: a part of that path is a file, not a folder.</source>
+        <translation>无法写入 {path}：该路径中有一部分是文件而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>无法写入 {path}：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>无法写入 {path}：权限不足。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>无法写入 {path}：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer ConsultDesk; update ConsultDesk to open it. The file was left untouched.</source>
+        <translation>数据库 {path} 由更新版本的 ConsultDesk 写入；请升级 ConsultDesk 后再打开。该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file; ConsultDesk left it untouched. Move it away or choose another workspace folder.</source>
+        <translation>{path} 是一个文件夹，不是数据库文件；ConsultDesk 未改动它。请将其移走或选择其他工作区文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file {path} ({reason}).</source>
+        <translation>无法读取数据库文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Unfinished new database {name} ({size}), left by an interrupted first start.</source>
+        <translation>未完成的新数据库 {name}（{size}），由中断的首次启动遗留。</translation>
+    </message>
+    <message>
+        <source>Unfinished backup {name} ({size}), left by an interrupted backup.</source>
+        <translation>未完成的备份 {name}（{size}），由中断的备份遗留。</translation>
+    </message>
+    <message>
+        <source>Unfinished evidence copy {name} ({size}), left by an interrupted attach.</source>
+        <translation>未完成的证据文件副本 {name}（{size}），由中断的附加操作遗留。</translation>
+    </message>
+    <message>
+        <source>Stored file {name} ({size}) belongs to no evidence item.</source>
+        <translation>已存储的文件 {name}（{size}）不属于任何证据条目。</translation>
+    </message>
+    <message>
+        <source>ConsultDesk removes it the next time it opens this workspace for writing.</source>
+        <translation>ConsultDesk 下次以写入方式打开此工作区时会将其删除。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation>无法写入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The workspace needs an upgrade, but the backup made before it failed: {reason}</source>
+        <translation>工作区需要升级，但升级前的备份失败：{reason}</translation>
     </message>
 </context>
 </TS>
