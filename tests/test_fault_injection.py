@@ -105,3 +105,37 @@ def test_kills_lose_no_acknowledged_edit(tmp_path: Path) -> None:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_many_kills_lose_no_acknowledged_edit(tmp_path: Path, seed: int) -> None:
     _assert_nothing_lost(run_kills(tmp_path, kills=30, seed=seed))
+
+
+KILL_DURING_FIRST_START = """
+import os, signal, sys
+from consultdesk.store import schema
+from consultdesk.store.workspace import open_workspace
+
+real_apply = schema.apply_all
+def apply_then_die(db):
+    sets = schema.migration_sets()
+    sets[0].apply(db)  # part of the schema is written, then the process is killed
+    os.kill(os.getpid(), signal.SIGKILL)
+schema.apply_all = apply_then_die
+open_workspace(sys.argv[1])
+"""
+
+
+def test_a_kill_in_the_middle_of_the_first_start_leaves_a_workspace_that_opens(tmp_path: Path) -> None:
+    from consultdesk.integrity import run_checks
+    from consultdesk.store.workspace import open_workspace
+
+    folder = tmp_path / "ws"
+    done = subprocess.run([sys.executable, "-c", KILL_DURING_FIRST_START, str(folder)],
+                          capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert not (folder / "consultdesk.sqlite").exists()  # only the temporary file was being built
+    assert any(p.name.startswith(".consultdesk-new-") for p in folder.iterdir())
+    workspace = open_workspace(folder)
+    try:
+        assert run_checks(workspace) == []
+        assert workspace.is_empty()
+    finally:
+        workspace.close()
+    assert not any(p.name.startswith(".consultdesk-new-") for p in folder.iterdir())
