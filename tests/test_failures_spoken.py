@@ -210,3 +210,21 @@ def test_problem_text_fills_every_placeholder() -> None:
     assert mapped.text() == 'f.csv: --map "a=b" is odd; expected one of x, y.'
     unfilled = Problem("f.csv", None, None, "mentions {nothing}")
     assert unfilled.text() == "f.csv: mentions {nothing}."
+
+
+def test_lock_file_on_a_full_disk_says_the_disk_is_full(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from PySide6.QtCore import QLockFile
+
+    from consultdesk.store.errors import WorkspaceError, WorkspaceProblem
+    from consultdesk.store.workspace import open_workspace
+
+    data_dir.mkdir()
+    monkeypatch.setattr(QLockFile, "tryLock", lambda self, timeout=0: False)
+    monkeypatch.setattr(QLockFile, "error", lambda self: QLockFile.LockError.PermissionError)
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9, 0))
+    with pytest.raises(WorkspaceError) as raised:
+        open_workspace(data_dir)
+    assert raised.value.problem is WorkspaceProblem.DISK_FULL
+    assert "is full" in raised.value.message and "writable" not in raised.value.message

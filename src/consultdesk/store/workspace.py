@@ -80,6 +80,8 @@ def _check_folder(root: Path, create: bool) -> None:
         try:
             root.mkdir(parents=True)
         except OSError as exc:
+            if is_disk_full(exc):
+                raise _write_error(exc, root) from exc
             raise WorkspaceError(
                 WorkspaceProblem.READ_ONLY,
                 f"Cannot create the workspace folder {root} ({exc.strerror}); choose a writable location.",
