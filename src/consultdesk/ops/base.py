@@ -58,7 +58,7 @@ class StoreCommand(QUndoCommand):
             refused = write_failure_sentence(exc)
             if refused is not None:
                 # The disk said no: say so in one sentence (the status bar listens to bus.failed).
-                self.ctx.bus.failed.emit(refused)
+                self.ctx.bus.failed.emit(f"{self.text()}: {refused}")
                 if not guarded:
                     from consultdesk.ops.errors import WriteFailed
 
