@@ -31,6 +31,10 @@
         <translation>工作区：{path} · 每次修改都会立即保存</translation>
     </message>
     <message>
+        <source>Workspace: {path} · NOT SAVED: {reason}</source>
+        <translation>工作区：{path} · 未保存：{reason}</translation>
+    </message>
+    <message>
         <source>{what}; expected {expected}</source>
         <translation>{what}；应为{expected}</translation>
     </message>
@@ -2481,6 +2485,17 @@
     </message>
 </context>
 <context>
+    <name>LastResort</name>
+    <message>
+        <source>ConsultDesk could not finish this because of an unexpected error ({kind}).</source>
+        <translation>由于意外错误（{kind}），ConsultDesk 未能完成此操作。</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>详细信息已写入 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clients</source>
@@ -3480,18 +3495,6 @@
         <translation>编辑规格说明章节</translation>
     </message>
     <message>
-        <source>The disk is full: free some space and try again.</source>
-        <translation>磁盘已满：请腾出一些空间后重试。</translation>
-    </message>
-    <message>
-        <source>The workspace cannot be written to (it is read-only).</source>
-        <translation>工作区无法写入（只读）。</translation>
-    </message>
-    <message>
-        <source>Permission was refused for {name}.</source>
-        <translation>没有访问 {name} 的权限。</translation>
-    </message>
-    <message>
         <source>The workspace refused the change ({detail}).</source>
         <translation>工作区拒绝了此次修改（{detail}）。</translation>
     </message>
@@ -3521,6 +3524,89 @@
     <message>
         <source>The folder {folder} is read-only; choose another folder.</source>
         <translation>文件夹 {folder} 为只读，请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>The disk is full, so the change was not saved; free some space and try again.</source>
+        <translation>磁盘已满，更改未保存；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full, so nothing was written; free some space and try again.</source>
+        <translation>{path} 所在的磁盘已满，未写入任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database is read-only, so the change was not saved; check the workspace folder's permissions.</source>
+        <translation>数据库为只读，更改未保存；请检查工作区文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}; choose a folder you can write to.</source>
+        <translation>无法创建 {path}；请选择一个可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error, so the change was not saved; check the disk and try again.</source>
+        <translation>磁盘报告了读写错误，更改未保存；请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: a part of that path is a file, not a folder.</source>
+        <translation>无法写入 {path}：该路径中有一部分是文件而不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>无法写入 {path}：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>无法写入 {path}：权限不足。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>无法写入 {path}：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer ConsultDesk; update ConsultDesk to open it. The file was left untouched.</source>
+        <translation>数据库 {path} 由更新版本的 ConsultDesk 写入；请升级 ConsultDesk 后再打开。该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file; ConsultDesk left it untouched. Move it away or choose another workspace folder.</source>
+        <translation>{path} 是一个文件夹，不是数据库文件；ConsultDesk 未改动它。请将其移走或选择其他工作区文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file {path} ({reason}).</source>
+        <translation>无法读取数据库文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Unfinished new database {name} ({size}), left by an interrupted first start.</source>
+        <translation>未完成的新数据库 {name}（{size}），由中断的首次启动遗留。</translation>
+    </message>
+    <message>
+        <source>Unfinished backup {name} ({size}), left by an interrupted backup.</source>
+        <translation>未完成的备份 {name}（{size}），由中断的备份遗留。</translation>
+    </message>
+    <message>
+        <source>Unfinished evidence copy {name} ({size}), left by an interrupted attach.</source>
+        <translation>未完成的证据文件副本 {name}（{size}），由中断的附加操作遗留。</translation>
+    </message>
+    <message>
+        <source>Stored file {name} ({size}) belongs to no evidence item.</source>
+        <translation>已存储的文件 {name}（{size}）不属于任何证据条目。</translation>
+    </message>
+    <message>
+        <source>ConsultDesk removes it the next time it opens this workspace for writing.</source>
+        <translation>ConsultDesk 下次以写入方式打开此工作区时会将其删除。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation>无法写入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The workspace needs an upgrade, but the backup made before it failed: {reason}</source>
+        <translation>工作区需要升级，但升级前的备份失败：{reason}</translation>
     </message>
 </context>
 </TS>

@@ -59,13 +59,18 @@ def run_gui(data_dir: Path, lang: str | None, demo: bool, asker: Any = None) -> 
     if demo:
         temp = tempfile.TemporaryDirectory(prefix="consultdesk-demo-")
         data_dir = Path(temp.name)
+    from consultdesk import last_resort
+    from consultdesk.ui.asker import Asker
+
+    asker = asker or Asker()
     try:
         window = open_main_window(data_dir, lang, asker, defer_tabs=True)
-    except WorkspaceError as exc:
-        from consultdesk.ui.asker import Asker
-
-        (asker or Asker()).warn(None, APP_NAME, exc.message)
+    except Exception as exc:  # noqa: BLE001 - WorkspaceError is a sentence; anything else is logged too
+        message = exc.message if isinstance(exc, WorkspaceError) else last_resort.report(exc, Path(data_dir))
+        asker.warn(None, APP_NAME, message)
         return 2
+    last_resort.install_gui_hook(lambda text: asker.warn(window if window.isVisible() else None, APP_NAME, text),
+                                 lambda: window.ctx.workspace.root)
     if demo:
         window.welcome.open_demo()
     code = app.exec()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -44,8 +45,23 @@ def main(argv: list[str] | None = None) -> int:
         from consultdesk.app import run_gui
 
         return run_gui(args.data_dir, args.lang, args.demo)
+    from consultdesk.cli_commands.common import close_contexts
+
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader of our output went away (`… | head`): nothing to tell anyone; keep exit quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last resort: logged in full, one sentence shown
+        from consultdesk import last_resort
+
+        print(last_resort.report(exc, Path(args.data_dir).absolute()), file=sys.stderr)
+        return last_resort.exit_code(exc)
+    finally:
+        # Qt objects are deleted here, in order, never by the interpreter's exit (which can crash).
+        close_contexts()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
 from consultdesk.bus import ChangeBus
 from consultdesk.ops.undo_history import UndoHistory
 
@@ -78,3 +79,14 @@ class AppContext:
             first_engagement = next(iter(clients.engagements(self.selection.client_id)), None)
             self.selection.set_engagement(first_engagement.id if first_engagement else None)
 
+    def close(self) -> None:
+        """Delete the undo history's Qt objects while Python still runs.
+
+        Left to the interpreter's exit, a QUndoStack made without a QApplication can be destroyed after
+        the objects it refers to, and the process crashes after its work is done (exit 139).
+        """
+        import shiboken6
+
+        if shiboken6.isValid(self.history):
+            self.history.clear()
+            shiboken6.delete(self.history)

@@ -14,19 +14,16 @@ def register(subparsers) -> None:
 
 
 def _run(args) -> int:
-    from consultdesk.store.workspace import backup_database, timestamped_backup_path
+    from consultdesk.store.backup import BackupError, timestamped_backup_path, write_backup
 
     with workspace_for(args, writing=False) as workspace:
         target = args.out or timestamped_backup_path(workspace.root, "manual")
         target = Path(target).absolute()
         if target.exists():
             raise CommandFailed(f"{target} already exists; choose another name with --out.", EXIT_PROBLEMS)
-        partial = target.with_name(target.name + ".partial")
         try:
-            backup_database(workspace.store.db, partial)
-            partial.replace(target)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise CommandFailed(f"Cannot write the backup to {target}: {exc.strerror}.", EXIT_PROBLEMS) from exc
+            write_backup(workspace.store.conn, target)  # via target.partial, removed on any failure
+        except BackupError as exc:
+            raise CommandFailed(f"No backup written: {exc}", EXIT_PROBLEMS) from exc
     print(f"Backup written to {target}")
     return 0

@@ -35,6 +35,7 @@ def workspace_for(args: Any, writing: bool) -> Iterator[Any]:
     try:
         yield workspace
     finally:
+        close_contexts()
         workspace.close()
 
 
@@ -51,15 +52,44 @@ def find_engagement(repos: Any, client_name: str, engagement_title: str) -> Any:
     """The engagement named on the command line, or CommandFailed (exit 1) saying which name is unknown."""
     client = repos.clients.find_client(client_name)
     if client is None:
-        raise CommandFailed(f'There is no client named "{client_name}".')
+        names = [c.name for c in repos.clients.list_clients()]
+        raise CommandFailed(f'There is no client named "{client_name}"{_near(client_name, names)}')
     engagement = repos.clients.find_engagement(client.id, engagement_title)
     if engagement is None:
-        raise CommandFailed(f'Client "{client_name}" has no engagement titled "{engagement_title}".')
+        titles = [e.title for e in repos.clients.engagements(client.id)]
+        raise CommandFailed(
+            f'Client "{client_name}" has no engagement titled "{engagement_title}"{_near(engagement_title, titles)}')
     return engagement
 
 
+def _near(name: str, candidates: list[str]) -> str:
+    """The end of the sentence: '; did you mean "A" or "B"?'-style: close spellings first, else the names there are (up to 5)."""
+    import difflib
+
+    lowered = {c.casefold(): c for c in candidates}
+    close = [lowered[c] for c in difflib.get_close_matches(name.casefold(), list(lowered), n=3, cutoff=0.5)]
+    close += [c for c in candidates if name.casefold() in c.casefold() and c not in close]
+    if close:
+        return "; did you mean " + " or ".join(f'"{c}"' for c in close[:3]) + "?"
+    if candidates:
+        return "; there are: " + ", ".join(f'"{c}"' for c in candidates[:5]) + (", …" if len(candidates) > 5 else ".")
+    return " (there are none yet)."
+
+
+_contexts: list[Any] = []
+
+
 def headless_context(workspace: Any) -> Any:
-    """An AppContext without widgets, so CLI writes go through the same ops (and rules) as the GUI."""
+    """An AppContext without widgets, so CLI writes go through the same ops (and rules) as the GUI.
+
+    Its Qt objects are deleted when the workspace is closed (close_contexts), never at interpreter exit."""
     from consultdesk.context import AppContext
 
-    return AppContext(workspace=workspace)
+    ctx = AppContext(workspace=workspace)
+    _contexts.append(ctx)
+    return ctx
+
+
+def close_contexts() -> None:
+    while _contexts:
+        _contexts.pop().close()

@@ -38,16 +38,23 @@ def run(args: Any) -> int:
                 f"Nothing imported: {plan.rejected_rows} of {plan.rejected_rows + len(plan.rows)} rows are invalid "
                 "(fix them, or use --skip-invalid to import the valid rows)."
             )
+        created: list[str] = []
         try:
-            if engagement_id is None and plan.rows:
-                engagement_id = _create_engagement(ctx, args.client, args.engagement)
-            from consultdesk.ops.requirement_import import import_requirements
+            from consultdesk.ops.requirement_import import import_into_named
 
-            ids = import_requirements(ctx, engagement_id, plan.rows) if plan.rows else []
+            # Client, engagement and rows in one transaction: a refused write leaves none of them.
+            if plan.rows:
+                _, ids, created = import_into_named(ctx, args.client, args.engagement, plan.rows)
+            else:
+                ids = []
         except OpError as exc:
             raise CommandFailed(f"Nothing imported: {exc}") from None
     skipped = f", skipped {plan.rejected_rows} invalid rows" if plan.rejected_rows else ""
     print(f"Imported {len(ids)} requirements into {args.client} / {args.engagement}{skipped}.")
+    if "clients" in created:
+        print(f'Created the client "{args.client}" and its engagement "{args.engagement}".')
+    elif "engagements" in created:
+        print(f'Created the engagement "{args.engagement}" for "{args.client}".')
     return 0
 
 
@@ -57,11 +64,3 @@ def _find_engagement(ctx: Any, client_name: str, title: str) -> int | None:
         return None
     engagement = ctx.repos.clients.find_engagement(client.id, title)
     return engagement.id if engagement else None
-
-
-def _create_engagement(ctx: Any, client_name: str, title: str) -> int:
-    from consultdesk.ops import clients
-
-    client = ctx.repos.clients.find_client(client_name)
-    client_id = client.id if client else clients.create_client(ctx, client_name)
-    return clients.create_engagement(ctx, client_id, title)

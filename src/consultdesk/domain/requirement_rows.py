@@ -32,17 +32,24 @@ class Problem:
     params: tuple[tuple[str, Any], ...] = ()
 
     def text(self, tr: Translate = _same) -> str:
-        params = dict(self.params)
-        what = tr(self.message).format(**params)
+        # row/column are placeholders too (a reader's message may name its row); a placeholder no param
+        # fills stays visible as {name} rather than failing the whole report.
+        params = _Params({"row": self.row, "column": self.column, **dict(self.params)})
+        what = tr(self.message).format_map(params)
         if self.expected:
-            what = tr("{what}; expected {expected}").format(what=what, expected=tr(self.expected))
-        if self.row is None:
+            what = tr("{what}; expected {expected}").format(what=what, expected=tr(self.expected).format_map(params))
+        if self.row is None or "{row}" in self.message:
             return tr("{source}: {what}.").format(source=self.source, what=what)
         if self.column is None:
             return tr("{source}: row {row}: {what}.").format(source=self.source, row=self.row, what=what)
         return tr('{source}: row {row}, column "{column}": {what}.').format(
             source=self.source, row=self.row, column=self.column, what=what
         )
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 class TransferError(Exception):

@@ -7,12 +7,14 @@ happens in push(), outside the QUndoStack, so a refused operation raises OpError
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
 from consultdesk.bus import Changes
+from consultdesk.ops.errors import WriteFailed
 from consultdesk.ops.failures import describe_failure
+from consultdesk.store.failures import write_failure_sentence
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
@@ -59,7 +61,15 @@ class StoreCommand(QUndoCommand):
         self._qt_step(undoing=True)
 
     def run_first(self) -> Changes:
-        changes = self.carry_out(undoing=False)
+        try:
+            changes = self.carry_out(undoing=False)
+        except Exception as exc:
+            refused = write_failure_sentence(exc)
+            if refused is None:
+                raise
+            # The disk said no: one sentence for the user (the status bar listens to bus.failed).
+            self.ctx.bus.failed.emit(f"{self.text()}: {refused}")
+            raise WriteFailed(refused) from exc
         self.ctx.bus.changed.emit(changes, self.initiator)
         return changes
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import errno
-import sqlite3
 from enum import Enum
 
 
@@ -18,6 +16,7 @@ class WorkspaceProblem(Enum):
     NEWER = "newer"
     LOCKED = "locked"
     DAMAGED = "damaged"
+    DISK_FULL = "disk_full"
 
 
 class WorkspaceError(Exception):
@@ -30,14 +29,3 @@ class WorkspaceError(Exception):
 class StoreError(Exception):
     """A write was refused (constraint, missing row); nothing was changed."""
 
-
-def is_disk_full(exc: BaseException) -> bool:
-    """True for "no space left" from the OS or SQLite (SQLITE_FULL), whichever layer noticed it."""
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return True
-    return isinstance(exc, sqlite3.Error) and (
-        getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc))
-
-
-def is_read_only(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc).replace(" ", "")

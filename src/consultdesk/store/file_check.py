@@ -7,15 +7,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from consultdesk.store.database import APPLICATION_ID
 from consultdesk.store.errors import WorkspaceError, WorkspaceProblem
+from consultdesk.store.schema import SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 
+def newer_schema_error(path: Path) -> WorkspaceError:
+    return WorkspaceError(
+        WorkspaceProblem.NEWER,
+        QCoreApplication.translate(
+            "store", "The database {path} was written by a newer ConsultDesk; update ConsultDesk to open it. "
+            "The file was left untouched.").format(path=str(path)),
+    )
+
+
 def check_database_file(path: Path) -> None:
-    """Raise WorkspaceError unless *path* looks like an intact ConsultDesk database."""
+    """Raise WorkspaceError unless *path* looks like an intact ConsultDesk database this build can open."""
+    if path.is_dir():
+        raise WorkspaceError(
+            WorkspaceProblem.NOT_A_DIRECTORY,
+            QCoreApplication.translate(
+                "store", "{path} is a folder, not a database file; ConsultDesk left it untouched. "
+                "Move it away or choose another workspace folder.").format(path=str(path)),
+        )
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -24,6 +43,12 @@ def check_database_file(path: Path) -> None:
         raise WorkspaceError(
             WorkspaceProblem.NOT_ACCESSIBLE,
             f"Cannot read the database file {path}; check its permissions.",
+        ) from exc
+    except OSError as exc:
+        raise WorkspaceError(
+            WorkspaceProblem.NOT_ACCESSIBLE,
+            QCoreApplication.translate("store", "Cannot read the database file {path} ({reason}).").format(
+                path=str(path), reason=exc.strerror or type(exc).__name__),
         ) from exc
     if size == 0:
         raise WorkspaceError(
@@ -43,6 +68,8 @@ def check_database_file(path: Path) -> None:
             f"The database {path} belongs to another application; ConsultDesk left it untouched. "
             "Choose another workspace folder.",
         )
+    if int.from_bytes(header[60:64], "big") > SCHEMA_VERSION:  # user_version, read without opening the file
+        raise newer_schema_error(path)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")

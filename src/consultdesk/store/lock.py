@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -11,8 +12,17 @@ from consultdesk.store.errors import WorkspaceError, WorkspaceProblem
 LOCK_NAME = "consultdesk.lock"
 
 
+def _disk_is_full(folder: Path) -> bool:
+    # QLockFile reports no errno; a lock file needs a few bytes, so "no room at all" is the telling sign.
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
+
+
 class WorkspaceLock:
     def __init__(self, root: Path) -> None:
+        self._root = Path(root)
         self._lock = QLockFile(str(root / LOCK_NAME))
         # 0 = a lock is only stale when its process is gone; the 30 s default would let a second
         # instance steal the lock from a GUI that has simply been open for a while.
@@ -28,6 +38,10 @@ class WorkspaceLock:
                 WorkspaceProblem.LOCKED,
                 f"The workspace is open in another ConsultDesk window{who}; close it there first.",
             )
+        if _disk_is_full(self._root):
+            from consultdesk.store.failures import disk_full_sentence
+
+            raise WorkspaceError(WorkspaceProblem.DISK_FULL, disk_full_sentence(self._root / LOCK_NAME))
         raise WorkspaceError(
             WorkspaceProblem.READ_ONLY,
             "Cannot create the workspace lock file; check that the folder is writable.",

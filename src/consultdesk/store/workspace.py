@@ -1,28 +1,39 @@
-"""Open or create a workspace folder: consultdesk.sqlite, attachments/, backups/.
+"""Open or create a workspace folder: consultdesk.sqlite, attachments/, backups/, logs/.
 
-Order matters for data safety: check the folder, check the file's raw header, open, refuse a newer schema,
-back up, and only then migrate. A file that is not ours is never opened by SQLite at all.
+Order matters for data safety: check the folder, remove what an interrupted run of ours left (lock
+held), check the file's raw header, open, refuse a newer schema, back up, and only then migrate. A file
+that is not ours is never opened by SQLite at all. A first database is built under a temporary name and
+renamed when complete, so a kill during the very first start never leaves an unusable empty file.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text") calls
+
 from consultdesk.store import schema
+from consultdesk.store.backup import BACKUPS, BackupError, timestamped_backup_path, write_backup
 from consultdesk.store.database import APPLICATION_ID, Store, open_connection, wrap
 from consultdesk.store.errors import WorkspaceError, WorkspaceProblem
-from consultdesk.store.file_check import check_database_file
+from consultdesk.store.failures import is_disk_full, write_failure_sentence
+from consultdesk.store.file_check import check_database_file, newer_schema_error
+from consultdesk.store.leftovers import NEW_DB_PREFIX, NEW_DB_SUFFIX, remove_leftovers
 from consultdesk.store.lock import WorkspaceLock
 from consultdesk.store.repos import Repos
 
 DB_NAME = "consultdesk.sqlite"
 ATTACHMENTS = "attachments"
-BACKUPS = "backups"
+LOGS = "logs"
+__all__ = ["BACKUPS", "DB_NAME", "Workspace", "backup_database", "open_workspace", "timestamped_backup_path"]
+
 
 
 @dataclass
@@ -69,6 +80,8 @@ def _check_folder(root: Path, create: bool) -> None:
         try:
             root.mkdir(parents=True)
         except OSError as exc:
+            if is_disk_full(exc):
+                raise _write_error(exc, root) from exc
             raise WorkspaceError(
                 WorkspaceProblem.READ_ONLY,
                 f"Cannot create the workspace folder {root} ({exc.strerror}); choose a writable location.",
@@ -89,27 +102,56 @@ def _check_folder(root: Path, create: bool) -> None:
 def _refuse_newer_schema(db: Any, path: Path) -> None:
     unknown = schema.applied_migration_names(db) - schema.known_migration_names()
     if unknown:
-        raise WorkspaceError(
-            WorkspaceProblem.NEWER,
-            f"The database {path} was written by a newer ConsultDesk; update ConsultDesk to open it. "
-            "The file was left untouched.",
-        )
+        raise newer_schema_error(path)
 
 
 def backup_database(db: Any, target: Path) -> Path:
-    """Consistent copy through SQLite's online backup API (safe while others write)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
+    """Consistent copy through SQLite's online backup API (safe while others write); raises BackupError."""
+    return write_backup(getattr(db, "conn", db), Path(target))
+
+
+def _create_database(root: Path, db_path: Path) -> None:
+    """Build the first database under a temporary name, then rename it into place (atomic)."""
+    fd, temp_name = tempfile.mkstemp(prefix=NEW_DB_PREFIX, suffix=NEW_DB_SUFFIX, dir=root)
+    os.close(fd)
+    temp = Path(temp_name)
     try:
-        db.conn.backup(dest)
+        conn = open_connection(temp)
+        try:
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            schema.apply_all(wrap(conn))
+            conn.commit()
+        finally:
+            conn.close()
+        _fsync(temp)
+        os.replace(temp, db_path)
+        _fsync(root)
+    except BaseException as exc:
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            raise _write_error(exc, db_path) from exc
+        raise
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return  # a folder cannot be opened for fsync on Windows; the rename is still atomic there
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
     finally:
-        dest.close()
-    return target
+        os.close(fd)
 
 
-def timestamped_backup_path(root: Path, reason: str) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
-    return root / BACKUPS / f"consultdesk-{stamp}-{reason}.sqlite"
+def _write_error(exc: BaseException, db_path: Path) -> WorkspaceError:
+    problem = WorkspaceProblem.DISK_FULL if is_disk_full(exc) else WorkspaceProblem.READ_ONLY
+    sentence = write_failure_sentence(exc, db_path) or translate(
+        "store", "Cannot write {path} ({reason}).").format(path=str(db_path), reason=str(exc))
+    return WorkspaceError(problem, sentence)
 
 
 def open_workspace(root: Path, *, take_lock: bool = True, create: bool = True) -> Workspace:
@@ -122,20 +164,27 @@ def open_workspace(root: Path, *, take_lock: bool = True, create: bool = True) -
         lock.acquire()
     try:
         db_path = root / DB_NAME
-        existed = db_path.exists()
-        if existed:
-            check_database_file(db_path)
+        if take_lock:
+            remove_leftovers(root, None)  # stored files wait until the database says which are referenced
+        if not db_path.exists() and not db_path.is_symlink():
+            _create_database(root, db_path)
+        check_database_file(db_path)
         try:
             conn = open_connection(db_path)
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(WorkspaceProblem.DAMAGED, f"Cannot open the database {db_path}: {exc}.") from exc
         try:
-            _prepare(conn, db_path, root, existed, locked_here=take_lock)
+            _prepare(conn, db_path, root, locked_here=take_lock)
+            if take_lock:
+                remove_leftovers(root, conn)
+            for sub in (ATTACHMENTS, BACKUPS, LOGS):
+                (root / sub).mkdir(exist_ok=True)
+        except OSError as exc:
+            conn.close()
+            raise _write_error(exc, root) from exc
         except BaseException:
             conn.close()
             raise
-        for sub in (ATTACHMENTS, BACKUPS):
-            (root / sub).mkdir(exist_ok=True)
         return Workspace(root=root, store=Store(conn, db_path), lock=lock)
     except BaseException:
         if lock is not None:
@@ -143,16 +192,16 @@ def open_workspace(root: Path, *, take_lock: bool = True, create: bool = True) -
         raise
 
 
-def _prepare(conn: sqlite3.Connection, db_path: Path, root: Path, existed: bool, locked_here: bool) -> None:
+def _prepare(conn: sqlite3.Connection, db_path: Path, root: Path, locked_here: bool) -> None:
     try:
-        if existed and schema.is_current(conn):
+        # Before anything that writes: the header check saw the main file only, a WAL may hold more.
+        if conn.execute("PRAGMA user_version").fetchone()[0] > schema.SCHEMA_VERSION:
+            raise newer_schema_error(db_path)
+        if schema.is_current(conn):
             conn.execute("PRAGMA journal_mode=WAL")
             return
         db = wrap(conn)
-        if existed:
-            _refuse_newer_schema(db, db_path)
-        else:
-            db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        _refuse_newer_schema(db, db_path)
         db.execute("PRAGMA journal_mode=WAL")
         if schema.has_pending(db):
             if not locked_here and WorkspaceLock(root).is_held_elsewhere():
@@ -160,10 +209,17 @@ def _prepare(conn: sqlite3.Connection, db_path: Path, root: Path, existed: bool,
                     WorkspaceProblem.LOCKED,
                     "The workspace needs an upgrade but is open in ConsultDesk; close it there first.",
                 )
-            if existed:
+            try:
                 backup_database(db, timestamped_backup_path(root, "before-migration"))
+            except BackupError as exc:
+                problem = WorkspaceProblem.DISK_FULL if is_disk_full(exc) else WorkspaceProblem.READ_ONLY
+                raise WorkspaceError(problem, translate(
+                    "store", "The workspace needs an upgrade, but the backup made before it failed: {reason}"
+                ).format(reason=str(exc))) from exc
             schema.apply_all(db)
     except sqlite3.DatabaseError as exc:
+        if write_failure_sentence(exc) is not None:
+            raise _write_error(exc, db_path) from exc
         raise WorkspaceError(
             WorkspaceProblem.DAMAGED,
             f"The database {db_path} is damaged ({exc}); restore it from a backup.",

@@ -36,7 +36,10 @@ class MainWindow(QMainWindow):
             # Stands in for a page until it is built; the page then takes its place in mainTabs.
             self.tabs.addTab(QWidget(self.tabs), "")
         self._build_menus()
-        self.ctx.bus.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        # A refused write (disk full …) replaces "every change is saved" until a write succeeds again.
+        self._refused: str | None = None
+        self.ctx.bus.failed.connect(self._on_write_failed)
+        self.ctx.bus.changed.connect(self._on_write_succeeded)
         self.ctx.history.stepped.connect(self._show_step)
         self.retranslate()
         self._restore_state()
@@ -129,8 +132,20 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(tr("&Language"))
         self.undo_redo.refresh()
         self.setWindowTitle(tr("ConsultDesk — {path}").format(path=str(self.ctx.workspace.root)))
-        self.statusBar().showMessage(tr("Workspace: {path} · every change is saved as you make it").format(
-            path=str(self.ctx.workspace.root)))
+        if self._refused is None:
+            status = tr("Workspace: {path} · every change is saved as you make it")
+        else:
+            status = tr("Workspace: {path} · NOT SAVED: {reason}").replace("{reason}", self._refused)
+        self.statusBar().showMessage(status.replace("{path}", str(self.ctx.workspace.root)))
+
+    def _on_write_failed(self, message: str) -> None:
+        self._refused = message
+        self.retranslate()
+
+    def _on_write_succeeded(self, *_args: object) -> None:
+        if self._refused is not None:
+            self._refused = None
+            self.retranslate()
 
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(TABS):
