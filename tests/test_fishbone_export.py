@@ -86,15 +86,12 @@ def test_svg_export_is_valid_xml_with_the_text(ctx, diagnosis, tmp_path):
 
 
 def test_export_menu_actions_write_files(qtbot, ctx, diagnosis, asker, tmp_path):
-    from PySide6.QtWidgets import QMenuBar
-
     from consultdesk.ui.fishbone.tab import DiagnosisTab
 
     ctx.selection.set_client(ctx.repos.clients.list_clients()[0].id)
     tab = DiagnosisTab(ctx)
     qtbot.addWidget(tab)
-    bar = QMenuBar()
-    tab.contribute_menus(bar)
+    tab.tab_menu()
     grow(ctx, diagnosis, 5)
     asker.queue("3\u00d7", str(tmp_path / "a.png"))
     tab.menu_actions["png"].trigger()

@@ -61,3 +61,29 @@ def test_first_open_selects_a_client_and_engagement(qtbot, demo_dir: Path, asker
     engagement = ctx.repos.clients.get_engagement(ctx.selection.engagement_id)
     assert engagement is not None and engagement.client_id == ctx.selection.client_id
     win.close()
+
+
+def test_menu_bar_follows_one_rule_whatever_tab_was_built_first(qtbot, data_dir, asker) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from consultdesk.app import open_main_window
+    from consultdesk.ui.tabs import TABS
+
+    win = open_main_window(data_dir, lang="en", asker=asker)
+    qtbot.addWidget(win)
+
+    def visible_titles() -> list[str]:
+        return [a.text() for a in win.menuBar().actions() if a.isVisible()]
+
+    order = [a.text() for a in win.menuBar().actions()]
+    assert order[:3] == ["&File", "&Edit", "&View"]
+    assert len(win.tab_menus) >= 3  # Board, Diagnosis and Evidence have menus of their own
+    positions = [order.index(m.title()) for _i, m in sorted(win.tab_menus.items())]
+    assert positions == sorted(positions), "the tabs' menus stand in tab order"
+    for spec in TABS:
+        page = win.findChild(QWidget, spec.object_name)
+        win.tabs.setCurrentWidget(page)
+        own = win.tab_menus.get(TABS.index(spec))
+        expected = ["&File", "&Edit", "&View"] + ([own.title()] if own else [])
+        assert visible_titles() == expected, spec.object_name
+    win.close()

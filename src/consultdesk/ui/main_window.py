@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
 from consultdesk.ui.i18n import Translations
+from consultdesk.ui.tab_page import TabPage
 from consultdesk.ui.tabs import TABS, TabSpec, area_title
 from consultdesk.ui.undo_actions import UndoRedoActions
 from consultdesk.ui.welcome import WelcomePanel
@@ -31,7 +32,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.tab_pages: list[QWidget | None] = [None] * len(TABS)
+        self.tab_pages: list[TabPage | None] = [None] * len(TABS)
+        self.tab_menus: dict[int, QMenu] = {}
         for _spec in TABS:
             # Stands in for a page until it is built; the page then takes its place in mainTabs.
             self.tabs.addTab(QWidget(self.tabs), "")
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
                 self.ensure_tab(index)
         self._on_tab_changed(self.tabs.currentIndex())
 
-    def ensure_tab(self, index: int) -> QWidget:
+    def ensure_tab(self, index: int) -> TabPage:
         """The page of tab *index*, built on first need (each area's imports cost start-up time)."""
         page = self.tab_pages[index]
         if page is None:
@@ -67,10 +69,28 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(blocked)
             placeholder.deleteLater()
-            contribute = getattr(page, "contribute_menus", None)
-            if contribute is not None:
-                contribute(self.menuBar())
+            self._install_menus(index, page)
         return page
+
+    def _install_menus(self, index: int, page: TabPage) -> None:
+        """File, Edit, View, then the tabs' own menus in tab order (whichever tab was built first),
+        each shown only while its tab is current."""
+        page.add_file_entries(self.file_menu)
+        menu = page.tab_menu()
+        if menu is None:
+            return
+        self.tab_menus[index] = menu
+        later = [self.tab_menus[j].menuAction() for j in sorted(self.tab_menus) if j > index]
+        self.menuBar().insertMenu(later[0] if later else self._after_tab_menus(), menu)
+        menu.menuAction().setVisible(index == self.tabs.currentIndex())
+
+    def _after_tab_menus(self) -> QAction | None:
+        """The first menu that follows the tabs' menus (e.g. Help), or None to append."""
+        bar_actions = self.menuBar().actions()
+        fixed = {self.file_menu.menuAction(), self.edit_menu.menuAction(), self.view_menu.menuAction()}
+        own = {m.menuAction() for m in self.tab_menus.values()}
+        start = bar_actions.index(self.view_menu.menuAction()) + 1
+        return next((a for a in bar_actions[start:] if a not in fixed and a not in own), None)
 
     def _build_next_tab(self) -> None:
         # One tab per event-loop turn keeps the window responsive while the rest are built.
@@ -150,6 +170,8 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(TABS):
             self.ensure_tab(index)
+        for owner, menu in self.tab_menus.items():
+            menu.menuAction().setVisible(owner == index)
 
     def _show_step(self, area: str, client_id: int | None, engagement_id: int | None) -> None:
         """After an undo or redo, show where it happened: its tab, client and engagement."""
@@ -199,9 +221,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
         for page in filter(None, self.tab_pages):
-            shutdown = getattr(page, "shutdown", None)
-            if shutdown is not None:
-                shutdown()
+            page.shutdown()
         super().closeEvent(event)
         if event.isAccepted() and self.ctx.workspace.lock is not None:
             self.ctx.workspace.close()

@@ -5,7 +5,15 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from consultdesk.ui.tab_page import TabPage
+
+if TYPE_CHECKING:
+    from consultdesk.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -16,8 +24,10 @@ class TabSpec:
     title: str  # source text, translated in context "MainWindow"
     area: str
 
-    def create(self, ctx, parent=None):
+    def create(self, ctx: "AppContext", parent: QWidget | None = None) -> TabPage:
         cls = getattr(importlib.import_module(self.module), self.class_name)
+        if not (isinstance(cls, type) and issubclass(cls, TabPage)):
+            raise TypeError(f"{self.module}.{self.class_name} is not a TabPage")  # a build fault, not a user's
         widget = cls(ctx, parent)
         widget.setObjectName(self.object_name)
         return widget

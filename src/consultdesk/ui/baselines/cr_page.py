@@ -15,12 +15,13 @@ from consultdesk.ops.errors import OpError
 from consultdesk.ui.baselines.cr_dialog import ChangeRequestDialog
 from consultdesk.ui.baselines.cr_model import ChangeRequestsModel
 from consultdesk.ui.baselines.signoff_page import _table
+from consultdesk.ui.tab_page import TabPage
 
 WATCHED = ("change_requests", "change_request_requirements", "requirements", "engagements")
 TICK_MS = 30_000
 
 
-class ChangeRequestsPage(QWidget):
+class ChangeRequestsPage(TabPage):
     def __init__(self, ctx: Any, parent: QWidget | None = None, clock: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("changeRequestsPage")

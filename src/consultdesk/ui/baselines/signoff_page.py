@@ -17,6 +17,7 @@ from consultdesk.ops import baselines as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.baselines.models import BaselinesModel, DiffModel, SignOffsModel
 from consultdesk.ui.baselines.signoff_dialog import SignOffDialog
+from consultdesk.ui.tab_page import TabPage
 
 WATCHED = ("baselines", "signoffs", "requirements", "spec_sections", "change_requests",
            "change_request_requirements", "engagements")
@@ -36,7 +37,7 @@ def _table(parent: QWidget, name: str, model: Any) -> QTableView:
     return view
 
 
-class SignOffPage(QWidget):
+class SignOffPage(TabPage):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signOffPage")

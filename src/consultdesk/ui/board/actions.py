@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
     from consultdesk.ui.board.tab import BoardTab
-
-TRANSFER_MODULE = "consultdesk.ui.board.transfer_actions"
-
-
-def optional_module(name: str):
-    """Import a sibling module another part of the team may not have delivered yet (None if absent).
-
-    Only absence is tolerated: a module that exists but fails to import raises, so bugs are not hidden.
-    """
-    return importlib.import_module(name) if importlib.util.find_spec(name) is not None else None
 
 
 class BoardActions:
@@ -57,8 +45,8 @@ class BoardActions:
         owner.addAction(action)
         return action
 
-    def contribute(self, menu_bar: QMenuBar) -> QMenu:
-        self.menu = menu_bar.addMenu("")
+    def build_menu(self, parent: QWidget) -> QMenu:
+        self.menu = QMenu(parent)
         self.menu.setObjectName("boardMenu")
         for action in (self.new_requirement, self.open, self.delete, self.select_all):
             self.menu.addAction(action)
@@ -68,10 +56,10 @@ class BoardActions:
         self.menu.addSeparator()
         self.menu.addAction(self.find)
         self.menu.addAction(self.clear_filter)
-        transfer = optional_module(TRANSFER_MODULE)
-        if transfer is not None:
-            self.menu.addSeparator()
-            transfer.add_transfer_actions(self.menu, self.tab.ctx, self.tab)
+        from consultdesk.ui.board.transfer_actions import add_transfer_actions
+
+        self.menu.addSeparator()
+        add_transfer_actions(self.menu, self.tab.ctx, self.tab)
         self.retranslate()
         return self.menu
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMenuBar, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.domain.requirement_filter import RequirementFilter, tags_of
 from consultdesk.ops import requirements as ops
 from consultdesk.ops.errors import OpError
-from consultdesk.ui.board.actions import BoardActions, optional_module
+from consultdesk.ui.board.actions import BoardActions
 from consultdesk.ui.board.filter_bar import BoardFilterBar
 from consultdesk.ui.board.geometry import Cell
 from consultdesk.ui.board.missing_engagement import MissingEngagementBar
@@ -24,16 +24,16 @@ from consultdesk.ui.board.scene import BoardScene
 from consultdesk.ui.board.signoff_marks import shared_marks
 from consultdesk.ui.board.view import BoardView
 from consultdesk.ui.common.engagement_picker import EngagementPicker
+from consultdesk.ui.tab_page import TabPage
 
 AREA = ops.AREA
-PANEL_MODULE = "consultdesk.ui.board.requirements_panel"
-EDITOR_MODULE = "consultdesk.ui.board.editor"
 # More changed ids than this in one notice (an import, a bulk delete) → rebuild instead of patching.
 _REBUILD_THRESHOLD = 400
 
 
-class BoardTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+class BoardTab(TabPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, with_list: bool = True) -> None:
+        """with_list=False: the board alone, without the requirements list beside it (benchmarks)."""
         super().__init__(parent)
         self.ctx = ctx
         self.engagement_id: int | None = None
@@ -60,7 +60,7 @@ class BoardTab(QWidget):
         # The requirements list is built right after the board's first paint (ensure_panel), so a large
         # engagement shows its board at once and the list fills in a moment later.
         self.requirements_panel: QWidget | None = None
-        self._panel_module = optional_module(PANEL_MODULE)
+        self._with_list = with_list
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addWidget(self.splitter, 1)
@@ -107,8 +107,10 @@ class BoardTab(QWidget):
 
     def ensure_panel(self) -> QWidget | None:
         """Build the requirements list beside the board (once; None if that part is not installed)."""
-        if self.requirements_panel is None and self._panel_module is not None:
-            panel = self.requirements_panel = self._panel_module.RequirementsPanel(self.ctx)
+        if self.requirements_panel is None and self._with_list:
+            from consultdesk.ui.board.requirements_panel import RequirementsPanel  # after the first paint
+
+            panel = self.requirements_panel = RequirementsPanel(self.ctx)
             self.splitter.addWidget(panel)
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)
@@ -211,9 +213,9 @@ class BoardTab(QWidget):
         self._run(lambda: ops.delete_requirements(self.ctx, ids, initiator=self))
 
     def open_requirement(self, requirement_id: int) -> None:
-        editor = optional_module(EDITOR_MODULE)
-        if editor is not None:
-            editor.open_requirement_editor(self.ctx, requirement_id, self)
+        from consultdesk.ui.board.editor import open_requirement_editor  # a window of its own, on demand
+
+        open_requirement_editor(self.ctx, requirement_id, self)
 
     def _run(self, action):
         try:
@@ -253,21 +255,13 @@ class BoardTab(QWidget):
         self.filter_bar.text_edit.setFocus(Qt.ShortcutFocusReason)
         self.filter_bar.text_edit.selectAll()
 
-    def contribute_menus(self, menu_bar: QMenuBar) -> None:
-        menu = self.board_actions.contribute(menu_bar)
-        menu.menuAction().setVisible(self.isVisible())
+    def tab_menu(self) -> QMenu:
+        return self.board_actions.build_menu(self)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self.requirements_panel is None and self._panel_module is not None:
+        if self.requirements_panel is None and self._with_list:
             QTimer.singleShot(0, self.ensure_panel)
-        if self.board_actions.menu is not None:
-            self.board_actions.menu.menuAction().setVisible(True)
-
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().hideEvent(event)
-        if self.board_actions.menu is not None:
-            self.board_actions.menu.menuAction().setVisible(False)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
 from consultdesk.ops import clients as ops
@@ -12,9 +12,10 @@ from consultdesk.ui.clients.client_list import ClientListPanel
 from consultdesk.ui.clients.client_page import ClientPage
 from consultdesk.ui.clients.contacts_page import ContactsPage
 from consultdesk.ui.clients.engagements_page import EngagementsPage
+from consultdesk.ui.tab_page import TabPage
 
 
-class ClientsTab(QWidget):
+class ClientsTab(TabPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -50,10 +51,8 @@ class ClientsTab(QWidget):
         self.retranslate()
         self._show_client(ctx.selection.client_id)
 
-    def contribute_menus(self, menu_bar: QMenuBar) -> None:
-        file_menu = menu_bar.actions()[0].menu() if menu_bar.actions() else None
-        if file_menu is not None:
-            file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, self.new_client_action)
+    def add_file_entries(self, file_menu: QMenu) -> None:
+        file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, self.new_client_action)
 
     def retranslate(self) -> None:
         for index, title in enumerate((self.tr("Client"), self.tr("Contacts"), self.tr("Engagements"))):

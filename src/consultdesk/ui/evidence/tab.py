@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QToolButton,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QSplitter, QTableView, QTabWidget,
+    QToolButton,
     QVBoxLayout, QWidget,
 )
 
@@ -29,12 +30,13 @@ from consultdesk.ui.evidence.drops import local_paths
 from consultdesk.ui.evidence.history_panel import HistoryPanel
 from consultdesk.ui.evidence.items_panel import ItemsPanel
 from consultdesk.ui.evidence.meeting_panel import MeetingPanel
+from consultdesk.ui.tab_page import TabPage
 
 TABLES = ("dispute_cases", "evidence_items", "evidence_attachments", "evidence_links",
           "evidence_reviewers", "evidence_meetings", "evidence_actions")
 
 
-class EvidenceTab(QWidget):
+class EvidenceTab(TabPage):
     AREA = "evidence"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -112,11 +114,11 @@ class EvidenceTab(QWidget):
         self.addAction(action)
         return action
 
-    def contribute_menus(self, menu_bar: Any) -> None:
-        self.menu = menu_bar.addMenu(self.tr("Ev&idence"))
-        menu = self.menu
+    def tab_menu(self) -> QMenu:
+        self.menu = QMenu(self.tr("Ev&idence"), self)
         for action in (self.new_case_action, self.add_item_action, self.verify_action):
-            menu.addAction(action)
+            self.menu.addAction(action)
+        return self.menu
 
     # -- loading -----------------------------------------------------------------------------------
     def reload_cases(self) -> None:

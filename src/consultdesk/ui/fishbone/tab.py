@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMenuBar, QPushButton, QSplitter, QTableView,
+    QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton, QSplitter, QTableView,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -26,6 +26,7 @@ from consultdesk.render.fishbone_image import scene_png, scene_svg
 from consultdesk.render.fishbone_scene import FishboneScene
 from consultdesk.ui.fishbone.sheet_model import CategoryDelegate, DiagnosisSheetModel
 from consultdesk.ui.fishbone.view import FishboneView
+from consultdesk.ui.tab_page import TabPage
 
 # Bone names are stored in the language the diagnosis was created in; these are their source texts
 # (listed literally so lupdate finds them; domain.diagnosis holds the same names).
@@ -39,7 +40,7 @@ _BONE_NAMES = (
 SCALES = ("1", "2", "3", "4")
 
 
-class DiagnosisTab(QWidget):
+class DiagnosisTab(TabPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -261,8 +262,8 @@ class DiagnosisTab(QWidget):
         scene_svg(self.scene, path, self.controller.tree.diagnosis.title)
         return Path(path)
 
-    def contribute_menus(self, menu_bar: QMenuBar) -> None:
-        self.menu = menu_bar.addMenu("")
+    def tab_menu(self) -> QMenu:
+        self.menu = QMenu(self)
         self.menu.setObjectName("diagnosisMenu")
         for key, slot, shortcut in (
             ("new", self.new_diagnosis, None),
@@ -281,6 +282,7 @@ class DiagnosisTab(QWidget):
             self.menu.addAction(action)
             self.menu_actions[key] = action
         self.retranslate()
+        return self.menu
 
     def shutdown(self) -> None:
         self.problem.fields.flush()

@@ -24,6 +24,7 @@ from consultdesk.domain.spec_sections import SECTION_ORDER, SectionKey
 from consultdesk.ops import specs as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.field_binder import FieldBinder
+from consultdesk.ui.tab_page import TabPage
 
 # (title, hint) per section, translated in context "SectionsPage".
 SECTION_TEXTS = {
@@ -44,7 +45,7 @@ SECTION_TEXTS = {
 }
 
 
-class SectionsPage(QWidget):
+class SectionsPage(TabPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -11,13 +11,14 @@ import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
 from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.specs.export_panel import ExportPanel
 from consultdesk.ui.specs.export_runner import KINDS
+from consultdesk.ui.tab_page import TabPage
 
 # ---------------------------------------------------------------------------------------------------
 # Pages of the Specifications tab: (module, class, title translated in context "SpecsTab").
@@ -37,14 +38,14 @@ ACTION_NAMES = {"spec": "exportSpecAction", "summary": "exportSummaryAction",
 SHORTCUTS = {"spec": "Ctrl+Shift+E"}
 
 
-class SpecsTab(QWidget):
+class SpecsTab(TabPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.picker = EngagementPicker(ctx, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("specPages")
-        self.page_widgets: list[QWidget] = []
+        self.page_widgets: list[TabPage] = []
         for module, class_name, _title in SPEC_PAGES:
             page = getattr(importlib.import_module(module), class_name)(ctx, self.pages)
             self.pages.addTab(scrollable(page, self.pages), "")
@@ -83,9 +84,7 @@ class SpecsTab(QWidget):
 
     def _engagement_changed(self, engagement_id: int | None) -> None:
         for page in self.page_widgets:
-            setter = getattr(page, "set_engagement", None)
-            if setter is not None:
-                setter(engagement_id)
+            page.set_engagement(engagement_id)
         enabled = engagement_id is not None
         for action in self.export_actions.values():
             action.setEnabled(enabled)
@@ -94,15 +93,10 @@ class SpecsTab(QWidget):
 
     def _flush_pages(self) -> None:
         for page in self.page_widgets:
-            flush = getattr(page, "flush", None)
-            if flush is not None:
-                flush()
+            page.flush()
 
-    def contribute_menus(self, menu_bar: QMenuBar) -> None:
+    def add_file_entries(self, file_menu: QMenu) -> None:
         """File ▸ Export ▸ the four documents (inserted before Quit)."""
-        file_menu = menu_bar.actions()[0].menu() if menu_bar.actions() else None
-        if file_menu is None:
-            return
         self.export_menu = QMenu(file_menu)
         self.export_menu.setObjectName("exportMenu")
         for action in self.export_actions.values():
@@ -115,9 +109,7 @@ class SpecsTab(QWidget):
 
     def shutdown(self) -> None:
         for page in self.page_widgets:
-            shutdown = getattr(page, "shutdown", None)
-            if shutdown is not None:
-                shutdown()
+            page.shutdown()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:

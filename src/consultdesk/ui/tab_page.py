@@ -1,0 +1,29 @@
+"""What the main window asks of a tab page (and the Specifications tab of its sub-pages).
+
+A page subclasses TabPage and overrides what it has; the defaults do nothing. The main window places
+every page's menu by one rule — File, Edit, View, then the tabs' own menus in tab order, each shown only
+while its tab is — so the menu bar never depends on which tab happened to be built first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu, QWidget
+
+
+class TabPage(QWidget):
+    def tab_menu(self) -> QMenu | None:
+        """The page's own menu (the window shows it while the page is the current tab), or None."""
+        return None
+
+    def add_file_entries(self, file_menu: QMenu) -> None:
+        """Put the page's window-wide entries (New client, Export ▸ …) into File, above Quit."""
+
+    def set_engagement(self, engagement_id: int | None) -> None:
+        """Sub-pages are told the engagement their tab shows; main tabs follow ctx.selection themselves."""
+
+    def flush(self) -> None:
+        """Store what is being typed right now (before an export reads the database)."""
+
+    def shutdown(self) -> None:
+        """The window is closing: nothing typed may be lost."""
+        self.flush()
