@@ -12,11 +12,22 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from consultdesk.bus import Changes
+from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
 
 log = logging.getLogger(__name__)
+
+
+def archived_text(exc: Any) -> str:
+    """The translated sentence for a write refused under an archived engagement or client."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = (QCoreApplication.translate("ops", "The engagement “%1” is archived and read-only; restore it to change it.")
+            if exc.kind == "engagement" else
+            QCoreApplication.translate("ops", "The client “%1” is archived and read-only; restore it to change it."))
+    return text.replace("%1", exc.title)
 
 
 class StoreCommand(QUndoCommand):
@@ -57,7 +68,10 @@ class StoreCommand(QUndoCommand):
                 raise
             # Called from QUndoStack (C++): an exception cannot propagate; the transaction rolled back.
             log.exception("undo/redo of %r failed", self.text())
-            self.ctx.bus.failed.emit(f"{self.text()}: {exc}")
+            from consultdesk.store.archive_guard import ArchivedError
+
+            reason = archived_text(exc) if isinstance(exc, ArchivedError) else str(exc)
+            self.ctx.bus.failed.emit(f"{self.text()}: {reason}")
             return Changes()
         self.ctx.bus.changed.emit(changes, self.initiator)
         return changes
@@ -85,7 +99,12 @@ class CompositeCommand(StoreCommand):
 
 def push(ctx: "AppContext", area: str, command: StoreCommand) -> Changes:
     """Execute *command* once (raising OpError/StoreError if refused), then put it on the area's stack."""
-    changes = command.run_first()
+    from consultdesk.store.archive_guard import ArchivedError
+
+    try:
+        changes = command.run_first()
+    except ArchivedError as exc:
+        raise OpError(archived_text(exc)) from exc
     ctx.undo_stack(area).push(command)
     return changes
 
