@@ -16,6 +16,8 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("CONSULTDESK_DATA_DIR", str(tmp_path / "default-workspace"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # The history key and the issued-heads record live in the config dir: never the user's real one.
+    monkeypatch.setenv("CONSULTDESK_CONFIG_DIR", str(tmp_path / "consultdesk-config"))
 
 
 @pytest.fixture

@@ -23,10 +23,14 @@ def _run(args) -> int:
             raise CommandFailed(f"{target} already exists; choose another name with --out.", EXIT_PROBLEMS)
         partial = target.with_name(target.name + ".partial")
         try:
-            backup_database(workspace.store.db, partial)
+            backup_database(workspace.store.db, partial, final=target)
             partial.replace(target)
         except OSError as exc:
             partial.unlink(missing_ok=True)
+            target.with_name(target.name + ".head.json").unlink(missing_ok=True)
             raise CommandFailed(f"Cannot write the backup to {target}: {exc.strerror}.", EXIT_PROBLEMS) from exc
-    print(f"Backup written to {target}")
+        from consultdesk.store.history_repo import short_head
+
+        head = short_head(workspace.repos.history.head())
+    print(f"Backup written to {target} (history head {head}).")
     return 0

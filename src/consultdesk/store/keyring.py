@@ -45,7 +45,7 @@ def mac(key: bytes, text: str) -> str:
 
 def _write_private(path: Path, text: str) -> None:
     """Write owner-only through a temp file + rename, so a crash never leaves half a key."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     temp = path.with_name(path.name + ".partial")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -139,7 +139,7 @@ def record_issued_head(workspace_uuid: str, root: Path, entry_id: int, entry_has
                        "what": what, "at": datetime.now(timezone.utc).isoformat(timespec="seconds")},
                       ensure_ascii=False)
     path = config_dir() / HEADS_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     with os.fdopen(fd, "a", encoding="utf-8") as handle:
         handle.write(line + "\n")

@@ -96,12 +96,19 @@ def _refuse_newer_schema(db: Any, path: Path) -> None:
         )
 
 
-def backup_database(db: Any, target: Path) -> Path:
-    """Consistent copy through SQLite's online backup API (safe while others write)."""
+def backup_database(db: Any, target: Path, final: Path | None = None) -> Path:
+    """Consistent copy through SQLite's online backup API (safe while others write).
+
+    The copy's history head is written beside it (<final>.head.json) and recorded as issued, so a later
+    check notices when the history no longer extends the state this backup holds.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)
+        from consultdesk.store.anchors import anchor_backup
+
+        anchor_backup(dest, final or target)
     finally:
         dest.close()
     return target
