@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -44,7 +43,7 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
 </context>
@@ -426,7 +425,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <source>Moved on without a reviewer&apos;s agreement; reason: %1</source>
+        <source>Moved on without a reviewer's agreement; reason: %1</source>
         <translation>未经评审人同意即变更状态；理由：%1</translation>
     </message>
     <message>
@@ -530,12 +529,18 @@
         <translation>按约定口径计算</translation>
     </message>
     <message>
-        <source>Client&apos;s expected value</source>
+        <source>Client's expected value</source>
         <translation>客户预期值</translation>
     </message>
     <message>
         <source>Completeness</source>
         <translation>完整性检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with files changed or missing since capture:</source>
+        <translation>
+            <numerusform>%n 项证据的文件在采集后被修改或已缺失：</numerusform>
+        </translation>
     </message>
     <message>
         <source>All five kinds of evidence are present and every link has evidence on both ends.</source>
@@ -644,7 +649,7 @@
         <translation>书面确认(&amp;W)</translation>
     </message>
     <message>
-        <source>Client&apos;s e-mail or letter (reference)</source>
+        <source>Client's e-mail or letter (reference)</source>
         <translation>客户的确认邮件或函件（编号）</translation>
     </message>
     <message>
@@ -710,8 +715,8 @@
         <translation>%1 项未结</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 overdue&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 项超时&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#b3261e'&gt;%1 overdue&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b3261e'&gt;%1 项超时&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 refers to %2, which has been deleted.</source>
@@ -898,6 +903,30 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>List archived clients too (read-only, restorable)</source>
+        <translation>同时列出已归档的客户（只读，可恢复）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Bring the client back into the lists; it can be edited again</source>
+        <translation>让该客户重新出现在列表中，并可再次编辑</translation>
+    </message>
+    <message>
+        <source>Hide the client and make it read-only; its records stay and are still checked</source>
+        <translation>隐藏该客户并设为只读；其记录保留并继续接受校验</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -920,6 +949,10 @@
         <source>Size</source>
         <translation>规模</translation>
     </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
+    </message>
 </context>
 <context>
     <name>ClientsTab</name>
@@ -938,6 +971,10 @@
     <message>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Archive it now?</source>
+        <translation>现在归档吗？</translation>
     </message>
     <message>
         <source>Delete “{name}” with all its contacts, engagements and their records? You can undo this with Ctrl+Z.</source>
@@ -1362,6 +1399,10 @@
         <translation>新建项目：输入标题后按回车</translation>
     </message>
     <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>项目信息</translation>
     </message>
@@ -1372,6 +1413,30 @@
     <message>
         <source>Pre-visit questions</source>
         <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>{title} (archived)</source>
+        <translation>{title}（已归档）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Bring the engagement back; it can be edited again</source>
+        <translation>恢复该项目，可再次编辑</translation>
+    </message>
+    <message>
+        <source>Hide the engagement and make it read-only; its records stay and are still checked</source>
+        <translation>隐藏该项目并设为只读；其记录保留并继续接受校验</translation>
+    </message>
+    <message>
+        <source>Archive it now?</source>
+        <translation>现在归档吗？</translation>
     </message>
     <message>
         <source>Delete the engagement “{title}” with its interviews and requirements? You can undo this with Ctrl+Z.</source>
@@ -1413,7 +1478,7 @@
         <translation>例如：2025-03</translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;expected value</source>
+        <source>Client's &amp;expected value</source>
         <translation>客户预期值(&amp;E)</translation>
     </message>
     <message>
@@ -1968,7 +2033,7 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
     <message>
@@ -1976,11 +2041,11 @@
         <translation>{what}；应为{expected}</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number</source>
+        <source>"{value}" is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number</source>
+        <source>"{value}" is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
@@ -1988,15 +2053,15 @@
         <translation>{value} 超出 1–5 的范围</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a requirement type</source>
+        <source>"{value}" is not a requirement type</source>
         <translation>“{value}”不是需求类型</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a status</source>
+        <source>"{value}" is not a status</source>
         <translation>“{value}”不是状态</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is neither yes nor no</source>
+        <source>"{value}" is neither yes nor no</source>
         <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
@@ -2008,11 +2073,11 @@
         <translation>描述为空，无法从中生成标题</translation>
     </message>
     <message>
-        <source>code &quot;{value}&quot; already exists in this engagement</source>
+        <source>code "{value}" already exists in this engagement</source>
         <translation>编号“{value}”在该项目中已存在</translation>
     </message>
     <message>
-        <source>code &quot;{value}&quot; is already used on row {other}</source>
+        <source>code "{value}" is already used on row {other}</source>
         <translation>编号“{value}”已在第 {other} 行使用</translation>
     </message>
     <message>
@@ -2056,11 +2121,11 @@
         <translation>没有任何列提供需求标题</translation>
     </message>
     <message>
-        <source>a &quot;title&quot;/&quot;标题&quot; column, a &quot;description&quot; column to derive titles from, or --map title=COLUMN</source>
+        <source>a "title"/"标题" column, a "description" column to derive titles from, or --map title=COLUMN</source>
         <translation>“标题”/“title”列、可生成标题的“描述”列，或 --map title=列名</translation>
     </message>
     <message>
-        <source>--map &quot;{item}&quot; does not name a requirement field</source>
+        <source>--map "{item}" does not name a requirement field</source>
         <translation>--map “{item}” 不是需求字段</translation>
     </message>
     <message>
@@ -2068,7 +2133,7 @@
         <translation>字段=列名，字段为以下之一：{fields}</translation>
     </message>
     <message>
-        <source>--map &quot;{item}&quot;: the file has no column &quot;{column}&quot;</source>
+        <source>--map "{item}": the file has no column "{column}"</source>
         <translation>--map “{item}”：文件中没有“{column}”列</translation>
     </message>
     <message>
@@ -2092,11 +2157,11 @@
         <translation>更小的文件：请拆分后分批导入</translation>
     </message>
     <message>
-        <source>files ending in &quot;{suffix}&quot; cannot be imported</source>
+        <source>files ending in "{suffix}" cannot be imported</source>
         <translation>无法导入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
-        <source>files ending in &quot;{suffix}&quot; cannot be written</source>
+        <source>files ending in "{suffix}" cannot be written</source>
         <translation>无法写入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
@@ -2112,7 +2177,7 @@
         <translation>文件是 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;)</source>
+        <source>UTF-8 text (in Excel: Save As "CSV UTF-8")</source>
         <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”）</translation>
     </message>
     <message>
@@ -2120,7 +2185,7 @@
         <translation>第 {line} 行第 {column} 个字节 (0x{byte}) 不是 UTF-8 文本</translation>
     </message>
     <message>
-        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;; GBK/ANSI files must be converted)</source>
+        <source>UTF-8 text (in Excel: Save As "CSV UTF-8"; GBK/ANSI files must be converted)</source>
         <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”；GBK/ANSI 文件需先转换）</translation>
     </message>
     <message>
@@ -2257,7 +2322,7 @@
         <translation>现在最痛的问题是什么？</translation>
     </message>
     <message>
-        <source>Record: the pain in the client&apos;s own words, with an example.</source>
+        <source>Record: the pain in the client's own words, with an example.</source>
         <translation>记录：用客户自己的话描述痛点，并附一个实例。</translation>
     </message>
     <message>
@@ -2508,7 +2573,7 @@
         <translation>添加评审人</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s name:</source>
+        <source>Reviewer's name:</source>
         <translation>评审人姓名：</translation>
     </message>
     <message>
@@ -2963,7 +3028,7 @@
         <translation>背景</translation>
     </message>
     <message>
-        <source>Why this engagement exists: the client&apos;s situation, the alarm that started it, who is affected.</source>
+        <source>Why this engagement exists: the client's situation, the alarm that started it, who is affected.</source>
         <translation>为什么有这个项目：客户现状、触发项目的“警报”、受影响的人群。</translation>
     </message>
     <message>
@@ -2971,7 +3036,7 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>The business results wanted, in the client&apos;s words, with measurable targets.</source>
+        <source>The business results wanted, in the client's words, with measurable targets.</source>
         <translation>客户想要的业务结果，用客户的语言表述，并给出可衡量的指标。</translation>
     </message>
     <message>
@@ -2987,7 +3052,7 @@
         <translation>验收流程</translation>
     </message>
     <message>
-        <source>Test cases, how acceptance is run, who signs. Each requirement&apos;s acceptance criteria are listed in the document automatically.</source>
+        <source>Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are listed in the document automatically.</source>
         <translation>测试用例、验收如何进行、由谁签字。每条需求的验收标准会自动列入文档。</translation>
     </message>
     <message>
@@ -3372,8 +3437,60 @@
         <translation>未知的需求状态：%1。</translation>
     </message>
     <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Archive engagement</source>
+        <translation>归档项目</translation>
+    </message>
+    <message>
+        <source>Restore engagement</source>
+        <translation>恢复项目</translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <source>Restore client</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <source>%n signed baseline(s)</source>
+        <translation>%n 个已签署基线</translation>
+    </message>
+    <message>
+        <source>%n dispute case(s) with evidence</source>
+        <translation>%n 个含证据的争议事项</translation>
+    </message>
+    <message>
+        <source>%n decided change request(s)</source>
+        <translation>%n 个已决定的变更请求</translation>
+    </message>
+    <message>
         <source>The engagement no longer exists.</source>
         <translation>该咨询项目已不存在。</translation>
+    </message>
+    <message>
+        <source>The engagement “%1” holds %2, which must stay available for a dispute, so it cannot be deleted. Archive it instead: it is hidden and read-only, still checked, and can be restored.</source>
+        <translation>项目“%1”包含%2，这些记录在争议时必须可查，因此不能删除。请改为归档：归档后隐藏且只读，仍会被校验，并可恢复。</translation>
+    </message>
+    <message>
+        <source>The engagement “%1” is archived; restore it before deleting it.</source>
+        <translation>项目“%1”已归档；删除前请先恢复。</translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>The client “%1” has engagements with signed baselines or evidence (%2), so it cannot be deleted. Archive it instead: it is hidden and read-only, still checked, and can be restored.</source>
+        <translation>客户“%1”的项目含有已签署基线或证据（%2），因此不能删除。请改为归档：归档后隐藏且只读，仍会被校验，并可恢复。</translation>
+    </message>
+    <message>
+        <source>The client “%1” is archived; restore it before deleting it.</source>
+        <translation>客户“%1”已归档；删除前请先恢复。</translation>
     </message>
     <message>
         <source>Add requirement</source>
@@ -3410,6 +3527,14 @@
     <message>
         <source>Edit specification section</source>
         <translation>编辑规格说明章节</translation>
+    </message>
+    <message>
+        <source>The engagement “%1” is archived and read-only; restore it to change it.</source>
+        <translation>项目“%1”已归档，只读；如需修改请先恢复。</translation>
+    </message>
+    <message>
+        <source>The client “%1” is archived and read-only; restore it to change it.</source>
+        <translation>客户“%1”已归档，只读；如需修改请先恢复。</translation>
     </message>
 </context>
 <context>

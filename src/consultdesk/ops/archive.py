@@ -22,8 +22,7 @@ if TYPE_CHECKING:
 AREA = "clients"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
+translate = QCoreApplication.translate  # lupdate reads translate("ops", "...")
 
 
 class _SetArchived(StoreCommand):
@@ -60,36 +59,37 @@ def _now() -> str:
 def _set(ctx: "AppContext", table: str, row_id: int, archived: bool, text: str, initiator: Any) -> Changes:
     row = ctx.repos.rows.get(table, row_id)
     if row is None:
-        raise OpError(_tr("The record no longer exists."))
+        raise OpError(translate("ops", "The record no longer exists."))
     if bool(row["archived_at"]) == archived:
         return Changes()
     return push(ctx, AREA, _SetArchived(ctx, text, table, row_id, _now() if archived else "", initiator))
 
 
 def archive_engagement(ctx: "AppContext", engagement_id: int, initiator: Any = None) -> Changes:
-    return _set(ctx, "engagements", engagement_id, True, _tr("Archive engagement"), initiator)
+    return _set(ctx, "engagements", engagement_id, True, translate("ops", "Archive engagement"), initiator)
 
 
 def restore_engagement(ctx: "AppContext", engagement_id: int, initiator: Any = None) -> Changes:
-    return _set(ctx, "engagements", engagement_id, False, _tr("Restore engagement"), initiator)
+    return _set(ctx, "engagements", engagement_id, False, translate("ops", "Restore engagement"), initiator)
 
 
 def archive_client(ctx: "AppContext", client_id: int, initiator: Any = None) -> Changes:
-    return _set(ctx, "clients", client_id, True, _tr("Archive client"), initiator)
+    return _set(ctx, "clients", client_id, True, translate("ops", "Archive client"), initiator)
 
 
 def restore_client(ctx: "AppContext", client_id: int, initiator: Any = None) -> Changes:
-    return _set(ctx, "clients", client_id, False, _tr("Restore client"), initiator)
+    return _set(ctx, "clients", client_id, False, translate("ops", "Restore client"), initiator)
 
 
 def _kept_text(counts: dict[str, int]) -> str:
+    baselines, cases, decisions = counts.get("baselines", 0), counts.get("cases", 0), counts.get("decisions", 0)
     parts = []
-    if counts.get("baselines"):
-        parts.append(_tr("%n signed baseline(s)").replace("%n", str(counts["baselines"])))
-    if counts.get("cases"):
-        parts.append(_tr("%n dispute case(s) with evidence").replace("%n", str(counts["cases"])))
-    if counts.get("decisions"):
-        parts.append(_tr("%n decided change request(s)").replace("%n", str(counts["decisions"])))
+    if baselines:
+        parts.append(translate("ops", "%n signed baseline(s)", "", baselines))
+    if cases:
+        parts.append(translate("ops", "%n dispute case(s) with evidence", "", cases))
+    if decisions:
+        parts.append(translate("ops", "%n decided change request(s)", "", decisions))
     return ", ".join(parts)
 
 
@@ -97,25 +97,25 @@ def refuse_engagement_delete(ctx: "AppContext", engagement_id: int) -> None:
     """OpError naming what the engagement holds, when it must be archived rather than deleted."""
     engagement = ctx.repos.clients.get_engagement(engagement_id)
     if engagement is None:
-        raise OpError(_tr("The engagement no longer exists."))
+        raise OpError(translate("ops", "The engagement no longer exists."))
     counts = ctx.repos.clients.kept_records(engagement_id)
     if any(counts.values()):
-        raise OpError(_tr("The engagement “%1” holds %2, which must stay available for a dispute, so it cannot "
+        raise OpError(translate("ops", "The engagement “%1” holds %2, which must stay available for a dispute, so it cannot "
                           "be deleted. Archive it instead: it is hidden and read-only, still checked, and can be "
                           "restored.").replace("%1", engagement.title).replace("%2", _kept_text(counts)))
     if engagement.archived_at:
-        raise OpError(_tr("The engagement “%1” is archived; restore it before deleting it.")
+        raise OpError(translate("ops", "The engagement “%1” is archived; restore it before deleting it.")
                       .replace("%1", engagement.title))
 
 
 def refuse_client_delete(ctx: "AppContext", client_id: int) -> None:
     client = ctx.repos.clients.get_client(client_id)
     if client is None:
-        raise OpError(_tr("The client no longer exists."))
+        raise OpError(translate("ops", "The client no longer exists."))
     kept = ctx.repos.clients.engagements_with_kept_records(client_id)
     if kept:
-        raise OpError(_tr("The client “%1” has engagements with signed baselines or evidence (%2), so it cannot be "
+        raise OpError(translate("ops", "The client “%1” has engagements with signed baselines or evidence (%2), so it cannot be "
                           "deleted. Archive it instead: it is hidden and read-only, still checked, and can be "
                           "restored.").replace("%1", client.name).replace("%2", ", ".join(e.title for e in kept)))
     if client.archived_at:
-        raise OpError(_tr("The client “%1” is archived; restore it before deleting it.").replace("%1", client.name))
+        raise OpError(translate("ops", "The client “%1” is archived; restore it before deleting it.").replace("%1", client.name))
