@@ -106,6 +106,7 @@ def test_clients_tab_offers_archive_then_show_archived_and_restore(qtbot, data_d
     qtbot.mouseClick(client_list.show_archived, Qt.LeftButton)
     assert client_list.proxy.index(0, 0).data() == "Acme (archived)"
     client_list.table.selectRow(0)
+    assert not tab.client_page.isEnabled() and not tab.engagements_page.details.isEnabled()
     assert client_list.archive_button.text() == "Restore"
     qtbot.mouseClick(client_list.archive_button, Qt.LeftButton)
     assert not window.ctx.repos.clients.find_client("Acme").archived_at

@@ -71,6 +71,12 @@ def check_process(root: Path) -> tuple[int, dict, str]:
     return done.returncode, json.loads(done.stdout), done.stderr
 
 
+def test_tests_never_use_the_real_config_dir(tmp_path) -> None:
+    from consultdesk.store import keyring
+
+    assert keyring.config_dir().is_relative_to(tmp_path)
+
+
 def test_untouched_demo_checks_ok(demo_template, tmp_path) -> None:
     root = fresh_copy(demo_template, tmp_path)
     assert check_in_process(root) == []

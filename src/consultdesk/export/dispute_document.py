@@ -110,9 +110,9 @@ def file_states(files: Any, attachments: list[Any]) -> dict[str, tuple[str, str]
 def _file_line(att: Any, state: tuple[str, str], L: Any) -> str:
     line = f"{att.name}: {att.sha256}"
     if state[0] == "changed":
-        line += " — " + L("file_changed", sha=state[1])
+        line += "\n⚠ " + L("file_changed", sha=state[1])
     elif state[0] == "missing":
-        line += " — " + L("file_missing")
+        line += "\n⚠ " + L("file_missing")
     return line
 
 

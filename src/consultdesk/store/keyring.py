@@ -96,7 +96,23 @@ def current_key(create: bool = True) -> tuple[str, bytes] | None:
         return None
     key = secrets.token_bytes(32)
     kid = key_id(key)
-    _save(folder, {"current": kid, "keys": {**data["keys"], kid: key.hex()}})
+    new = {"current": kid, "keys": {**data["keys"], kid: key.hex()}}
+    path = folder / KEYS_FILE
+    if path.exists():
+        _save(folder, new)
+        return kid, key
+    # The very first key: two processes starting at once must not each make one (the loser's entries
+    # would then be signed with a key nobody keeps), so the file is created exclusively via a hard link.
+    temp = path.with_name(f"{KEYS_FILE}.{os.getpid()}.new")
+    _write_private(temp, json.dumps(new, indent=1, sort_keys=True))
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        _cache.pop(str(folder), None)
+        return current_key(create=False) or current_key(create=True)
+    finally:
+        temp.unlink(missing_ok=True)
+    _cache[str(folder)] = new
     return kid, key
 
 

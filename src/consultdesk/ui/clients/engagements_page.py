@@ -81,7 +81,8 @@ class EngagementForm(QWidget):
                 values[key] = values[key].value
         self.binder.load(values)
         # An archived engagement is read-only (the store refuses writes under it); say so by greying it.
-        self.setEnabled(engagement is not None and not engagement.archived_at)
+        client = self.ctx.repos.clients.get_client(engagement.client_id) if engagement else None
+        self.setEnabled(engagement is not None and not engagement.archived_at and not (client and client.archived_at))
 
     def _commit(self, field: str, value: Any, session: object) -> None:
         if self.engagement_id is None:

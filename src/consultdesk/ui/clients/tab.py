@@ -110,6 +110,7 @@ class ClientsTab(QWidget):
         if not client.archived_at and not self.client_list.show_archived.isChecked():
             self.ctx.selection.set_client(None)  # it left the list
         self.client_list.reload()
+        self._show_client(self.ctx.selection.client_id)
 
     def _show_client(self, client_id: int | None) -> None:
         if client_id is not None and self.ctx.repos.clients.get_client(client_id) is None:
@@ -118,6 +119,12 @@ class ClientsTab(QWidget):
         self.client_page.show_client(client_id)
         self.contacts_page.show_client(client_id)
         self.engagements_page.show_client(client_id)
+        # An archived client is read-only (the store refuses writes under it): its pages say so by greying.
+        client = self.ctx.repos.clients.get_client(client_id) if client_id is not None else None
+        writable = not (client and client.archived_at)
+        self.client_page.setEnabled(writable)
+        self.contacts_page.setEnabled(writable)
+        self.engagements_page.new_title.setEnabled(client is not None and writable)
 
     def shutdown(self) -> None:
         # Text typed within the last moment is stored before the window closes.
