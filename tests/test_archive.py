@@ -123,3 +123,26 @@ def test_clients_tab_offers_archive_then_show_archived_and_restore(qtbot, data_d
     assert not page.details.isEnabled()  # read-only
     window.close()
     QApplication.processEvents()
+
+
+def test_cli_refuses_writes_under_an_archived_engagement_and_list_hides_it(ctx, tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    client, engagement = _engagement_with_case(ctx)
+    archive.archive_engagement(ctx, engagement)
+    root = ctx.workspace.root
+    ctx.workspace.close()
+    cli = Path(sys.executable).with_name("consultdesk-cli")
+    source = tmp_path / "reqs.csv"
+    source.write_text("title,value,urgency\nExport orders,4,4\n", encoding="utf-8")
+    done = subprocess.run([str(cli), "--data-dir", str(root), "import", "requirements", str(source), "--client", "Acme",
+                           "--engagement", "Portal"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "archived and read-only" in done.stderr and "Traceback" not in done.stderr
+    done = subprocess.run([str(cli), "--data-dir", str(root), "list", "--json"], capture_output=True, text=True,
+                          timeout=120)
+    assert json.loads(done.stdout) == {"clients": [{"name": "Acme", "engagements": []}]}
+    done = subprocess.run([str(cli), "--data-dir", str(root), "check", "--json"], capture_output=True, text=True,
+                          timeout=120)
+    assert (done.returncode, json.loads(done.stdout)) == (0, {"ok": True, "problems": []})
