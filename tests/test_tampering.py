@@ -157,3 +157,23 @@ def test_tampering_figures(demo_template, tmp_path, capsys, monkeypatch) -> None
     with capsys.disabled():
         print(f"\ntampering classes tried / detected: {len(CASES)} / {len(detected)}")
     assert len(detected) == len(CASES)
+
+
+def test_history_key_export_and_import_from_the_evidence_menu(window, asker, tmp_path, monkeypatch) -> None:
+    from PySide6.QtGui import QAction
+
+    from consultdesk.ops import clients, evidence
+
+    client = clients.create_client(window.ctx, "Acme")
+    evidence.create_case(window.ctx, clients.create_engagement(window.ctx, client, "Portal"), "A figure")
+    exported = tmp_path / "key.json"
+    asker.queue(str(exported))
+    window.findChild(QAction, "exportHistoryKeyAction").trigger()
+    assert asker.asked[-1][0] == "inform" and exported.is_file()
+    monkeypatch.setenv("CONSULTDESK_CONFIG_DIR", str(tmp_path / "new-laptop"))
+    asker.queue(str(exported))
+    window.findChild(QAction, "importHistoryKeyAction").trigger()
+    assert asker.asked[-1][0] == "inform" and "1 new history key" in asker.asked[-1][2]
+    asker.queue(str(tmp_path / "key.json.nope"))
+    window.findChild(QAction, "importHistoryKeyAction").trigger()
+    assert asker.asked[-1][0] == "warn" and "nothing was imported" in asker.asked[-1][2]

@@ -1931,6 +1931,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryKeyActions</name>
+    <message>
+        <source>Export history key…</source>
+        <translation>导出历史密钥…</translation>
+    </message>
+    <message>
+        <source>Save the key that signs this computer's history, to import it on a new computer</source>
+        <translation>保存本机用于签署历史记录的密钥，以便在新电脑上导入</translation>
+    </message>
+    <message>
+        <source>Import history key…</source>
+        <translation>导入历史密钥…</translation>
+    </message>
+    <message>
+        <source>Export history key</source>
+        <translation>导出历史密钥</translation>
+    </message>
+    <message>
+        <source>The history key was saved to {path}. Keep it as safe as the workspace: whoever has both can rewrite the history unnoticed.</source>
+        <translation>历史密钥已保存到 {path}。请像保管工作区一样妥善保管：同时拥有两者的人可以不留痕迹地改写历史记录。</translation>
+    </message>
+    <message>
+        <source>Import history key</source>
+        <translation>导入历史密钥</translation>
+    </message>
+    <message>
+        <source>{count} new history key(s) imported: the history written with them can now be verified here.</source>
+        <translation>已导入 {count} 个新的历史密钥：用它们写入的历史记录现在可以在本机校验。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>The history has been tampered with:</source>
@@ -3535,6 +3566,14 @@
     <message>
         <source>The client “%1” is archived and read-only; restore it to change it.</source>
         <translation>客户“%1”已归档，只读；如需修改请先恢复。</translation>
+    </message>
+    <message>
+        <source>The history key could not be exported to %1: there is no key on this computer yet, or the file cannot be written.</source>
+        <translation>无法将历史密钥导出到 %1：本机尚无密钥，或该文件无法写入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ConsultDesk history key file; nothing was imported.</source>
+        <translation>%1 不是可读取的 ConsultDesk 历史密钥文件；未导入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,12 @@ class EvidenceTab(QWidget):
         menu = self.menu
         for action in (self.new_case_action, self.add_item_action, self.verify_action):
             menu.addAction(action)
+        from consultdesk.ui.evidence.key_actions import HistoryKeyActions
+
+        self.key_actions = HistoryKeyActions(self.ctx, self)
+        menu.addSeparator()
+        menu.addAction(self.key_actions.export_action)
+        menu.addAction(self.key_actions.import_action)
 
     # -- loading -----------------------------------------------------------------------------------
     def reload_cases(self) -> None:
@@ -250,6 +256,8 @@ class EvidenceTab(QWidget):
     def retranslate(self) -> None:
         if getattr(self, "menu", None) is not None:
             self.menu.setTitle(self.tr("Ev&idence"))
+        if getattr(self, "key_actions", None) is not None:
+            self.key_actions.retranslate()
         self.new_case_action.setText(self.tr("New case"))
         self.new_case_action.setToolTip(self.tr("New dispute case (Ctrl+Shift+N)"))
         self.delete_case_action.setText(self.tr("Delete case"))
