@@ -124,3 +124,18 @@ def test_a_workspace_from_before_the_keyed_history_is_adopted_and_checks_ok(data
         assert "record_altered" in {p.kind for p in run_checks(ws)}
     finally:
         ws.close()
+
+
+def test_a_column_added_later_to_a_sealed_table_does_not_read_as_tampering(workspace) -> None:
+    """Seals cover the columns they recorded; a later release's new column is sealed on the next write."""
+    from consultdesk.integrity import run_checks
+
+    rows = workspace.repos.rows
+    with workspace.store.transaction():
+        client = rows.insert("clients", {"name": "Acme"})
+        engagement = rows.insert("engagements", {"client_id": client, "title": "Portal"})
+        case = rows.insert("dispute_cases", {"engagement_id": engagement, "title": "Users", "computed_value": 5})
+    workspace.store.conn.execute("alter table dispute_cases add column reviewed_by text not null default ''")
+    assert run_checks(workspace) == []
+    workspace.store.conn.execute("update dispute_cases set computed_value = 6 where id = ?", [case])
+    assert "record_altered" in {p.kind for p in run_checks(workspace)}

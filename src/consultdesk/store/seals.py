@@ -27,7 +27,10 @@ PROTECTED: dict[str, tuple[str, str]] = {
 SEAL, SEAL_DELETE = "seal", "seal_delete"
 
 
-def digest(row: dict[str, Any]) -> str:
+def digest(row: dict[str, Any], columns: list[str] | None = None) -> str:
+    """SHA-256 of the row's canonical JSON, over *columns* (default: all of them)."""
+    if columns is not None:
+        row = {name: row[name] for name in columns if name in row}
     return hashlib.sha256(canonical(row).encode("utf-8")).hexdigest()
 
 
@@ -42,7 +45,9 @@ def seal(store: Any, table: str, row_id: int) -> None:
         return
     row = _row(store, table, row_id)
     if row is not None:
-        _history(store).append(table, row_id, SEAL, field="sha256", new=digest(row))
+        # The sealed columns are recorded with the digest, so a column a later release adds to the table
+        # does not make every existing record read as altered; the next write seals it too.
+        _history(store).append(table, row_id, SEAL, field="sha256", old=",".join(sorted(row)), new=digest(row))
 
 
 def seal_deleted(store: Any, table: str, row: dict[str, Any]) -> None:
@@ -78,12 +83,12 @@ def verify_seals(store: Any) -> list[tuple[str, str]]:
     """(kind, sentence) for each protected record that differs from what the history last recorded."""
     problems: list[tuple[str, str]] = []
     for table in PROTECTED:
-        last: dict[int, tuple[str, str]] = {}
+        last: dict[int, tuple[str, str, str]] = {}  # id -> (action, digest, sealed columns)
         for entity_id, action, old, new in store.conn.execute(
             "select entity_id, action, old, new from history where entity = ? and action in (?, ?) order by id",
             [table, SEAL, SEAL_DELETE],
         ).fetchall():
-            last[entity_id] = (action, new if action == SEAL else old)
+            last[entity_id] = (action, new if action == SEAL else old, old if action == SEAL else "")
         present = {r["id"]: r for r in store.query(f"select * from [{table}] order by id")}
         for row_id, row in present.items():
             recorded = last.get(row_id)
@@ -94,10 +99,10 @@ def verify_seals(store: Any) -> list[tuple[str, str]]:
             elif recorded[0] == SEAL_DELETE:
                 problems.append(("record_unrecorded", f"{name} exists although the history records its deletion: it "
                                  "was put back outside ConsultDesk."))
-            elif digest(row) != recorded[1]:
+            elif digest(row, recorded[2].split(",")) != recorded[1]:
                 problems.append(("record_altered", f"{name} has been altered outside ConsultDesk: its content no "
                                  "longer matches the fingerprint the history recorded."))
-        for row_id, (action, _sha) in last.items():
+        for row_id, (action, _sha, _columns) in last.items():
             if action == SEAL and row_id not in present:
                 problems.append(("record_missing", f"{_name(table, row_id, None)} is missing: the history records it, "
                                  "but it was deleted outside ConsultDesk."))
