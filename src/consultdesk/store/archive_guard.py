@@ -66,11 +66,19 @@ class ArchiveGuard:
             out.extend(("clients", r) for r in rows)
         return out
 
+    def applies(self, table: str, changed: set[str] | None = None) -> bool:
+        """Whether a write to *table* needs looking at (cheap: most workspaces archive nothing)."""
+        if table in _OWNERS and changed is not None and changed <= {ARCHIVE_COLUMN}:
+            return False  # archiving or restoring itself
+        if table not in _OWNERS and not self._path(table):
+            return False
+        return self._store.conn.execute(
+            "select exists(select 1 from engagements where archived_at <> '')"
+            " or exists(select 1 from clients where archived_at <> '')").fetchone()[0] == 1
+
     def refuse_if_archived(self, table: str, row: Mapping[str, Any], changed: set[str] | None = None) -> None:
         """Raise ArchivedError when *row* (its values) belongs to an archived engagement or client."""
-        if table in _OWNERS and changed is not None and changed <= {ARCHIVE_COLUMN}:
-            return  # archiving or restoring itself
-        if table not in _OWNERS and not self._path(table):
+        if not self.applies(table, changed):
             return
         for owner_table, owner in self._owner_rows(table, row):
             if owner.get(ARCHIVE_COLUMN):

@@ -74,9 +74,10 @@ class RowStore:
         self._check_table(table)
         if not values:
             return
-        current = self.get(table, row_id)
-        if current is not None:
-            self.guard.refuse_if_archived(table, current, set(values))
+        if self.guard.applies(table, set(values)):
+            current = self._store.query(f"select * from [{table}] where id = ?", [row_id])
+            if current:
+                self.guard.refuse_if_archived(table, current[0], set(values))
         assignments = ", ".join(f"[{c}] = ?" for c in values)
         cursor = self.db.execute(f"update [{table}] set {assignments} where id = ?", [*values.values(), row_id])
         if cursor.rowcount != 1:
