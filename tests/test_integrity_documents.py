@@ -144,3 +144,24 @@ def test_chain_view_is_not_complete_while_an_item_is_flagged(qtbot, demo_dir, as
     assert "All five kinds of evidence are present" not in text
     assert "with files changed or missing since capture" in text
     window.close()
+
+
+def test_a_document_written_from_the_gui_carries_the_head_too(qtbot, demo_dir, asker, tmp_path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from consultdesk.app import open_main_window
+
+    window = open_main_window(demo_dir, lang="en", asker=asker)
+    qtbot.addWidget(window)
+    ctx = window.ctx
+    client = ctx.repos.clients.find_client("华信教育科技有限公司")
+    ctx.selection.set_client(client.id)
+    ctx.selection.set_engagement(ctx.repos.clients.find_engagement(client.id, "家长端 App 稳定性优化").id)
+    tab = window.findChild(QWidget, "specsTab")
+    window.findChild(QWidget, "mainTabs").setCurrentWidget(tab)
+    target = tmp_path / "from-gui.docx"
+    asker.queue(str(target), "Close")
+    assert tab.export("spec") is not None
+    head = ctx.repos.history.head()
+    assert docx.Document(str(target)).core_properties.identifier.endswith(f":{head[0]}:{head[1]}")
+    window.close()
