@@ -7,7 +7,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import tempfile  # noqa: E402
+
 import pytest  # noqa: E402
+
+# Before any fixture (module-scoped ones run before the per-test isolation below): the user's real
+# data, settings and history key are never reachable from a test process or its subprocesses.
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="consultdesk-tests-"))
+for _name, _sub in (("CONSULTDESK_DATA_DIR", "default-workspace"), ("XDG_DATA_HOME", "xdg-data"),
+                    ("XDG_CONFIG_HOME", "xdg-config"), ("XDG_STATE_HOME", "xdg-state"),
+                    ("XDG_CACHE_HOME", "xdg-cache"), ("CONSULTDESK_CONFIG_DIR", "consultdesk-config")):
+    os.environ[_name] = str(_SESSION_HOME / _sub)
 
 
 @pytest.fixture(autouse=True)
@@ -16,6 +26,8 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("CONSULTDESK_DATA_DIR", str(tmp_path / "default-workspace"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # The history key and the issued-heads record live in the config dir: never the user's real one.
+    monkeypatch.setenv("CONSULTDESK_CONFIG_DIR", str(tmp_path / "consultdesk-config"))
 
 
 @pytest.fixture

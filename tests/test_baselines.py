@@ -115,12 +115,15 @@ def test_triggers_refuse_update_and_delete(ctx, eng) -> None:
     assert ctx.repos.baselines.latest(engagement).signoffs[0].signer == "Anna"
 
 
-def test_deleting_the_engagement_still_works_and_undo_restores_baselines(ctx, eng) -> None:
+def test_an_engagement_with_a_baseline_is_archived_not_deleted(ctx, eng) -> None:
+    from consultdesk.ops import archive
+    from consultdesk.ops.errors import OpError
+
     engagement, _ = eng
     sha = bl_ops.sign_off(ctx, engagement, "Anna").sha256
-    clients.delete_engagement(ctx, engagement)
-    assert ctx.repos.baselines.for_engagement(engagement) == []
-    ctx.undo_stack("clients").undo()
+    with pytest.raises(OpError, match="signed baseline"):
+        clients.delete_engagement(ctx, engagement)
+    archive.archive_engagement(ctx, engagement)
     restored = ctx.repos.baselines.latest(engagement)
     assert restored is not None and restored.sha256 == sha and restored.signoffs
 

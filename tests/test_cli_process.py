@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,10 +37,14 @@ class Run:
         return lines[0]
 
 
+MODULE_CONFIG = Path(tempfile.mkdtemp(prefix="consultdesk-cli-config-"))
+
 def run(*args: str | Path, data_dir: Path | None, tmp: Path | None = None) -> Run:
     assert CLI.is_file(), f"install the package first: {CLI} is missing"
     env = dict(os.environ)
     env.pop("CONSULTDESK_DATA_DIR", None)
+    # One history key for every process of this module: the shared demo workspace is signed with it.
+    env["CONSULTDESK_CONFIG_DIR"] = str(MODULE_CONFIG)
     if tmp is not None:  # platform log folder fallback stays inside the test
         env["XDG_STATE_HOME"] = str(tmp / "xdg-state")
         env["XDG_CACHE_HOME"] = str(tmp / "xdg-cache")

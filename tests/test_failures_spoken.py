@@ -64,13 +64,13 @@ def test_import_on_a_full_disk_into_an_existing_client(cli, data_dir: Path, tmp_
     assert [e["name"] for e in summary["clients"][0]["engagements"]] == ["E"]
 
 
-def _enospc_after_a_part(conn, partial: Path) -> None:
+def _enospc_after_a_part(conn, partial: Path, final: Path) -> None:
     """Fault injection: the copy gets 64 KB onto the disk, then the disk is full."""
     partial.write_bytes(b"\0" * 65536)
     raise OSError(errno.ENOSPC, "No space left on device", str(partial))
 
 
-def _sqlite_full_target(conn, partial: Path) -> None:
+def _sqlite_full_target(conn, partial: Path, final: Path) -> None:
     dest = sqlite3.connect(str(partial))
     try:
         dest.execute("PRAGMA max_page_count = 2")

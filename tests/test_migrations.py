@@ -92,3 +92,50 @@ def test_opening_a_current_workspace_skips_the_migration_machinery(data_dir: Pat
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env=dict(os.environ)).stdout.strip()
     assert out == "False"
+
+
+def test_a_workspace_from_before_the_keyed_history_is_adopted_and_checks_ok(data_dir: Path) -> None:
+    """Unkeyed history and unsealed records of an older release are sealed and keyed on upgrade."""
+    from consultdesk.domain.history import GENESIS, HistoryEntry, entry_hash
+    from consultdesk.integrity import run_checks
+
+    data_dir.mkdir()
+    db = connect(data_dir / DB_NAME)
+    db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    for migrations in schema.migration_sets()[:-1]:  # everything but the integrity set
+        migrations.apply(db)
+    db.execute("insert into clients(id, name) values (1, 'Old client')")
+    db.execute("insert into engagements(id, client_id, title) values (1, 1, 'Old engagement')")
+    db.execute("insert into dispute_cases(id, engagement_id, title, computed_value) values (1, 1, 'Old case', 5)")
+    entry = HistoryEntry(None, "2025-01-01T00:00:00+00:00", "dispute_case", 1, 1, "create", new="{}")
+    db.execute("insert into history (at, entity, entity_id, engagement_id, action, field, old, new, prev_hash, hash) "
+               "values (?,?,?,?,?,?,?,?,?,?)", [entry.at, entry.entity, 1, 1, "create", "", "", "{}", GENESIS,
+                                                 entry_hash(entry, GENESIS)])
+    db.conn.commit()
+    db.close()
+    ws = open_workspace(data_dir)
+    try:
+        assert run_checks(ws) == []
+        actions = [(e.entity, e.action) for e in ws.repos.history.entries()]
+        assert ("history", "key") in actions and ("dispute_cases", "seal") in actions
+        ws.store.conn.execute("drop trigger engagements_keep_records")
+        ws.store.conn.execute("update dispute_cases set computed_value = 6")
+        ws.store.conn.commit()
+        assert "record_altered" in {p.kind for p in run_checks(ws)}
+    finally:
+        ws.close()
+
+
+def test_a_column_added_later_to_a_sealed_table_does_not_read_as_tampering(workspace) -> None:
+    """Seals cover the columns they recorded; a later release's new column is sealed on the next write."""
+    from consultdesk.integrity import run_checks
+
+    rows = workspace.repos.rows
+    with workspace.store.transaction():
+        client = rows.insert("clients", {"name": "Acme"})
+        engagement = rows.insert("engagements", {"client_id": client, "title": "Portal"})
+        case = rows.insert("dispute_cases", {"engagement_id": engagement, "title": "Users", "computed_value": 5})
+    workspace.store.conn.execute("alter table dispute_cases add column reviewed_by text not null default ''")
+    assert run_checks(workspace) == []
+    workspace.store.conn.execute("update dispute_cases set computed_value = 6 where id = ?", [case])
+    assert "record_altered" in {p.kind for p in run_checks(workspace)}

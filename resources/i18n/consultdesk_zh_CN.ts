@@ -544,6 +544,12 @@
         <source>Completeness</source>
         <translation>完整性检查</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) with files changed or missing since capture:</source>
+        <translation>
+            <numerusform>%n 项证据的文件在采集后被修改或已缺失：</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All five kinds of evidence are present and every link has evidence on both ends.</source>
         <translation>五类证据齐全，每条关联两端均有证据内容。</translation>
@@ -905,6 +911,30 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>List archived clients too (read-only, restorable)</source>
+        <translation>同时列出已归档的客户（只读，可恢复）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Bring the client back into the lists; it can be edited again</source>
+        <translation>让该客户重新出现在列表中，并可再次编辑</translation>
+    </message>
+    <message>
+        <source>Hide the client and make it read-only; its records stay and are still checked</source>
+        <translation>隐藏该客户并设为只读；其记录保留并继续接受校验</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -927,6 +957,10 @@
         <source>Size</source>
         <translation>规模</translation>
     </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
+    </message>
 </context>
 <context>
     <name>ClientsTab</name>
@@ -945,6 +979,10 @@
     <message>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Archive it now?</source>
+        <translation>现在归档吗？</translation>
     </message>
     <message>
         <source>Delete “{name}” with all its contacts, engagements and their records? You can undo this with Ctrl+Z.</source>
@@ -1380,6 +1418,10 @@
         <translation>新建项目：输入标题后按回车</translation>
     </message>
     <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>项目信息</translation>
     </message>
@@ -1390,6 +1432,30 @@
     <message>
         <source>Pre-visit questions</source>
         <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>{title} (archived)</source>
+        <translation>{title}（已归档）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Bring the engagement back; it can be edited again</source>
+        <translation>恢复该项目，可再次编辑</translation>
+    </message>
+    <message>
+        <source>Hide the engagement and make it read-only; its records stay and are still checked</source>
+        <translation>隐藏该项目并设为只读；其记录保留并继续接受校验</translation>
+    </message>
+    <message>
+        <source>Archive it now?</source>
+        <translation>现在归档吗？</translation>
     </message>
     <message>
         <source>Delete the engagement “{title}” with its interviews and requirements? You can undo this with Ctrl+Z.</source>
@@ -1881,6 +1947,37 @@
     <message>
         <source>Written to {path}.</source>
         <translation>已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryKeyActions</name>
+    <message>
+        <source>Export history key…</source>
+        <translation>导出历史密钥…</translation>
+    </message>
+    <message>
+        <source>Save the key that signs this computer's history, to import it on a new computer</source>
+        <translation>保存本机用于签署历史记录的密钥，以便在新电脑上导入</translation>
+    </message>
+    <message>
+        <source>Import history key…</source>
+        <translation>导入历史密钥…</translation>
+    </message>
+    <message>
+        <source>Export history key</source>
+        <translation>导出历史密钥</translation>
+    </message>
+    <message>
+        <source>The history key was saved to {path}. Keep it as safe as the workspace: whoever has both can rewrite the history unnoticed.</source>
+        <translation>历史密钥已保存到 {path}。请像保管工作区一样妥善保管：同时拥有两者的人可以不留痕迹地改写历史记录。</translation>
+    </message>
+    <message>
+        <source>Import history key</source>
+        <translation>导入历史密钥</translation>
+    </message>
+    <message>
+        <source>{count} new history key(s) imported: the history written with them can now be verified here.</source>
+        <translation>已导入 {count} 个新的历史密钥：用它们写入的历史记录现在可以在本机校验。</translation>
     </message>
 </context>
 <context>
@@ -3455,8 +3552,60 @@
         <translation>未知的需求状态：%1。</translation>
     </message>
     <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Archive engagement</source>
+        <translation>归档项目</translation>
+    </message>
+    <message>
+        <source>Restore engagement</source>
+        <translation>恢复项目</translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <source>Restore client</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <source>%n signed baseline(s)</source>
+        <translation>%n 个已签署基线</translation>
+    </message>
+    <message>
+        <source>%n dispute case(s) with evidence</source>
+        <translation>%n 个含证据的争议事项</translation>
+    </message>
+    <message>
+        <source>%n decided change request(s)</source>
+        <translation>%n 个已决定的变更请求</translation>
+    </message>
+    <message>
         <source>The engagement no longer exists.</source>
         <translation>该咨询项目已不存在。</translation>
+    </message>
+    <message>
+        <source>The engagement “%1” holds %2, which must stay available for a dispute, so it cannot be deleted. Archive it instead: it is hidden and read-only, still checked, and can be restored.</source>
+        <translation>项目“%1”包含%2，这些记录在争议时必须可查，因此不能删除。请改为归档：归档后隐藏且只读，仍会被校验，并可恢复。</translation>
+    </message>
+    <message>
+        <source>The engagement “%1” is archived; restore it before deleting it.</source>
+        <translation>项目“%1”已归档；删除前请先恢复。</translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>The client “%1” has engagements with signed baselines or evidence (%2), so it cannot be deleted. Archive it instead: it is hidden and read-only, still checked, and can be restored.</source>
+        <translation>客户“%1”的项目含有已签署基线或证据（%2），因此不能删除。请改为归档：归档后隐藏且只读，仍会被校验，并可恢复。</translation>
+    </message>
+    <message>
+        <source>The client “%1” is archived; restore it before deleting it.</source>
+        <translation>客户“%1”已归档；删除前请先恢复。</translation>
     </message>
     <message>
         <source>Add requirement</source>
@@ -3495,8 +3644,24 @@
         <translation>编辑规格说明章节</translation>
     </message>
     <message>
+        <source>The engagement “%1” is archived and read-only; restore it to change it.</source>
+        <translation>项目“%1”已归档，只读；如需修改请先恢复。</translation>
+    </message>
+    <message>
+        <source>The client “%1” is archived and read-only; restore it to change it.</source>
+        <translation>客户“%1”已归档，只读；如需修改请先恢复。</translation>
+    </message>
+    <message>
         <source>The workspace refused the change ({detail}).</source>
         <translation>工作区拒绝了此次修改（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The history key could not be exported to %1: there is no key on this computer yet, or the file cannot be written.</source>
+        <translation>无法将历史密钥导出到 %1：本机尚无密钥，或该文件无法写入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ConsultDesk history key file; nothing was imported.</source>
+        <translation>%1 不是可读取的 ConsultDesk 历史密钥文件；未导入任何内容。</translation>
     </message>
 </context>
 <context>

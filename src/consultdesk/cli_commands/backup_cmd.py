@@ -25,5 +25,8 @@ def _run(args) -> int:
             write_backup(workspace.store.conn, target)  # via target.partial, removed on any failure
         except BackupError as exc:
             raise CommandFailed(f"No backup written: {exc}", EXIT_PROBLEMS) from exc
-    print(f"Backup written to {target}")
+        from consultdesk.store.history_repo import short_head
+
+        head = short_head(workspace.repos.history.head())
+    print(f"Backup written to {target} (history head {head}).")
     return 0

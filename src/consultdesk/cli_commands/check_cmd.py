@@ -1,12 +1,16 @@
-"""consultdesk check: integrity of the database, baselines and evidence files (exit 1 on any problem)."""
+"""consultdesk check [--json]: every integrity check (docs/integrity.md); exit 1 on any problem."""
 
 from __future__ import annotations
+
+import json
 
 from consultdesk.cli_commands.common import run_guarded, workspace_for
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("check", help="verify the workspace: database, baselines, evidence files")
+    parser = subparsers.add_parser(
+        "check", help="verify the workspace: database, protections, history, baselines, evidence rows and files")
+    parser.add_argument("--json", action="store_true", help='print {"ok": bool, "problems": [{"kind", "message"}]}')
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
@@ -15,10 +19,13 @@ def _run(args) -> int:
 
     with workspace_for(args, writing=False) as workspace:
         problems = run_checks(workspace)
+    if args.json:
+        print(json.dumps({"ok": not problems, "problems": [p.as_json() for p in problems]}, ensure_ascii=False))
+        return 1 if problems else 0
     if problems:
         for problem in problems:
-            print(problem)
+            print(problem.message)
         print(f"{len(problems)} problem(s) found.")
         return 1
-    print("Workspace OK: database, baselines and evidence files verified.")
+    print("Workspace OK: database, protections, history (keyed), records, baselines and evidence files verified.")
     return 0

@@ -76,6 +76,9 @@ def run(args: Any) -> int:
             raise CommandFailed(str(exc)) from None
         except ValueError as exc:  # builders say what is missing in one sentence
             raise CommandFailed(str(exc)) from None
+        from consultdesk.export.anchor import stamp
+
+        stamp(document, repos, request.lang, f"the {KIND_NAMES[kind]} {out.name}")
     try:
         save_document(document, out)
     except SaveError as exc:

@@ -35,6 +35,7 @@ class Client:
     tech_level: str = ""
     background: str = ""
     history: str = ""
+    archived_at: str = ""  # set: hidden from pickers and read-only, still checked and restorable
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Engagement:
     start_date: str = ""
     end_date: str = ""
     notes: str = ""
+    archived_at: str = ""
 
 
 def field_names(cls: type) -> list[str]:

@@ -27,6 +27,10 @@ class HistoryEntry:
     new: str = ""
     prev_hash: str = GENESIS
     hash: str = ""
+    # HMAC-SHA256 of `hash` with the installation key `key_id` (empty on entries older than the keying):
+    # the public hash shows the chain is consistent; the MAC shows who could have written it.
+    key_id: str = ""
+    mac: str = ""
 
 
 def canonical(value: Any) -> str:

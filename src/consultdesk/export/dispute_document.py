@@ -32,6 +32,11 @@ LABELS = {
         "evidence_note": "Every file is kept unchanged in the consultant's evidence store; the SHA-256 fingerprint "
                          "lets either side check that a copy is identical.",
         "files": "Files (SHA-256)", "reference": "Reference",
+        "evidence_verified": "Each file was verified against its SHA-256 when this document was written.",
+        "evidence_broken": "Warning: {count} file(s) of this evidence chain are no longer as captured (marked below). "
+                           "The fingerprints listed are those recorded at capture; the stored files no longer match "
+                           "them, so these items cannot be relied on until the originals are attached again.",
+        "file_changed": "CHANGED since capture — SHA-256 now {sha}", "file_missing": "MISSING from the evidence store",
         "actions": "Action items", "meeting_date": "Meeting date", "our_side": "Consultant side",
         "client_side": "Client side", "confirm_by": "Confirmed by", "not_agreed": "(not agreed yet)",
         "kind.raw_data": "Raw data snapshot", "kind.processing_logic": "Processing logic",
@@ -52,6 +57,10 @@ LABELS = {
         "confirmed": "双方确认的事实", "root_cause": "双方认定的差异原因", "conclusion": "结论",
         "evidence": "证据链", "evidence_note": "所有文件均原样保存在顾问方证据库中；SHA-256 指纹可供双方核对副本是否一致。",
         "files": "文件（SHA-256）", "reference": "出处",
+        "evidence_verified": "生成本文档时已按 SHA-256 逐一核验每个文件。",
+        "evidence_broken": "警告：本证据链中有 {count} 个文件已与采集时不一致（见下方标注）。所列指纹为采集时记录的值，"
+                           "证据库中的文件已不再与之相符；在重新附上原件之前，这些证据不可作为依据。",
+        "file_changed": "采集后已被修改 — 当前 SHA-256 为 {sha}", "file_missing": "证据库中缺失",
         "actions": "待办事项", "meeting_date": "会议日期", "our_side": "顾问方", "client_side": "客户方",
         "confirm_by": "确认签字", "not_agreed": "（尚未认定）",
         "kind.raw_data": "原始数据快照", "kind.processing_logic": "数据处理逻辑", "kind.business_rule": "业务规则依据",
@@ -77,6 +86,34 @@ def _difference_text(case: Any) -> str:
 def _chain_order(items: list[Any]) -> list[Any]:
     order = {kind: i for i, kind in enumerate(CHAIN_KINDS)}
     return sorted(items, key=lambda item: (order.get(item.kind, len(order)), item.seq, item.id))
+
+
+def file_states(files: Any, attachments: list[Any]) -> dict[str, tuple[str, str]]:
+    """sha256 -> (status, SHA-256 of the file now) for each distinct stored file ("ok"/"changed"/"missing")."""
+    from consultdesk.store.attachments import hash_file
+
+    states: dict[str, tuple[str, str]] = {}
+    for att in attachments:
+        if att.sha256 in states:
+            continue
+        status = files.verify(att.sha256)
+        now = ""
+        if status == "changed":
+            try:
+                now = hash_file(files.path_for(att.sha256))[0]
+            except OSError:
+                status = "missing"
+        states[att.sha256] = (status, now)
+    return states
+
+
+def _file_line(att: Any, state: tuple[str, str], L: Any) -> str:
+    line = f"{att.name}: {att.sha256}"
+    if state[0] == "changed":
+        line += "\n⚠ " + L("file_changed", sha=state[1])
+    elif state[0] == "missing":
+        line += "\n⚠ " + L("file_missing")
+    return line
 
 
 def build(request: DocumentRequest) -> Any:
@@ -136,10 +173,17 @@ def build(request: DocumentRequest) -> Any:
         request.progress(2, steps)
 
     w.heading(L("evidence"), 1)
-    w.paragraph(L("evidence_note"))
+    items = _chain_order(evidence.items(case.id))
+    # Re-verified now: the document never vouches for a file that no longer matches its fingerprint.
+    states = file_states(evidence.files, [a for item in items for a in item.attachments])
+    broken = sum(1 for state in states.values() if state[0] != "ok")
+    if broken:
+        w.paragraph(L("evidence_broken", count=broken), bold=True)
+    else:
+        w.paragraph(L("evidence_note") + " " + L("evidence_verified"))
     rows = []
-    for item in _chain_order(evidence.items(case.id)):
-        files = "\n".join(f"{a.name}: {a.sha256}" for a in item.attachments)
+    for item in items:
+        files = "\n".join(_file_line(a, states[a.sha256], L) for a in item.attachments)
         reference = " · ".join(x for x in (item.ref_document, item.ref_section, item.ref_url) if x)
         if reference:
             files = (files + "\n" if files else "") + f"{L('reference')}: {reference}"

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any, Mapping, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from consultdesk.bus import Changes
-from consultdesk.ops.errors import WriteFailed
-from consultdesk.ops.failures import describe_failure
+from consultdesk.ops.errors import OpError, WriteFailed
+from consultdesk.ops.failures import archived_text, describe_failure
+from consultdesk.store.archive_guard import ArchivedError
 from consultdesk.store.failures import write_failure_sentence
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ class StoreCommand(QUndoCommand):
     def run_first(self) -> Changes:
         try:
             changes = self.carry_out(undoing=False)
+        except ArchivedError as exc:
+            raise OpError(archived_text(exc)) from exc
         except Exception as exc:
             refused = write_failure_sentence(exc)
             if refused is None:

@@ -99,6 +99,18 @@ def _log_signoff(ctx: "AppContext", engagement_id: int, signoff_id: int, version
                              new=f"v{version} {record.signer} ({record.side})")
 
 
+def _refuse_archived(ctx: "AppContext", engagement_id: int) -> None:
+    # Baselines are written by their own repo, not RowStore, so the archive guard is asked here.
+    from consultdesk.ops.base import archived_text
+    from consultdesk.store.archive_guard import ArchivedError
+
+    row = ctx.repos.rows.get("engagements", engagement_id)
+    try:
+        ctx.repos.rows.guard.refuse_if_archived("engagements", row or {})
+    except ArchivedError as exc:
+        raise OpError(archived_text(exc)) from exc
+
+
 def approved_not_in_baseline(ctx: "AppContext", engagement_id: int) -> list[IncludedChange]:
     """Approved/implemented change requests no earlier baseline contains: what the next version brings."""
     included = {c.change_request_id for b in ctx.repos.baselines.for_engagement(engagement_id) for c in b.change_requests}
@@ -116,6 +128,7 @@ def sign_off(
     """Freeze the current specification as the next baseline with a first sign-off record (not undoable)."""
     if ctx.repos.rows.get("engagements", engagement_id) is None:
         raise OpError(_tr("The engagement no longer exists."))
+    _refuse_archived(ctx, engagement_id)
     command = CreateBaseline(ctx, engagement_id, _record(signer, side, meaning, comment), initiator)
     command.run_first()
     # A sign-off is a point of no return for this area: undoing an earlier step now (e.g. the approval of a
@@ -135,6 +148,7 @@ def add_signoff(
     baseline = ctx.repos.baselines.get(baseline_id)
     if baseline is None:
         raise OpError(_tr("The baseline no longer exists."))
+    _refuse_archived(ctx, baseline.engagement_id)
     latest = ctx.repos.baselines.latest(baseline.engagement_id)
     if latest is not None and latest.id != baseline.id:
         raise OpError(_tr("Only the latest baseline can receive further sign-offs."))

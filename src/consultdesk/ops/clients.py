@@ -44,6 +44,10 @@ def update_client(
 
 
 def delete_client(ctx: "AppContext", client_id: int, initiator: Any = None) -> Changes:
+    """Refused (OpError) when an engagement holds signed or evidential records: archive it instead."""
+    from consultdesk.ops.archive import refuse_client_delete
+
+    refuse_client_delete(ctx, client_id)
     return push(ctx, AREA, DeleteRow(ctx, _tr("Delete client"), "clients", client_id, initiator))
 
 
@@ -86,4 +90,8 @@ def update_engagement(
 
 
 def delete_engagement(ctx: "AppContext", engagement_id: int, initiator: Any = None) -> Changes:
+    """Refused (OpError) when it holds signed or evidential records: archive it instead."""
+    from consultdesk.ops.archive import refuse_engagement_delete
+
+    refuse_engagement_delete(ctx, engagement_id)
     return push(ctx, AREA, DeleteRow(ctx, _tr("Delete engagement"), "engagements", engagement_id, initiator))

@@ -31,10 +31,15 @@ def partial_path(target: Path) -> Path:
     return target.with_name(target.name + PARTIAL_SUFFIX)
 
 
-def _copy(conn: sqlite3.Connection, partial: Path) -> None:
+def _copy(conn: sqlite3.Connection, partial: Path, final: Path) -> None:
+    from consultdesk.store.anchors import anchor_backup
+
     dest = sqlite3.connect(str(partial))
     try:
         conn.backup(dest)
+        # The copy's history head goes beside it and into the issued-heads record, so a later check
+        # notices when the history no longer extends the state this backup holds.
+        anchor_backup(dest, final)
     finally:
         dest.close()
     # The rename below must not publish a file whose pages are still only in the OS cache.
@@ -59,10 +64,11 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
     partial = partial_path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _copy(conn, partial)
+        _copy(conn, partial, target)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         _remove(partial)
+        _remove(target.with_name(target.name + ".head.json"))
         sentence = write_failure_sentence(exc, target) or str(exc)
         raise BackupError(sentence) from exc
     except BaseException:

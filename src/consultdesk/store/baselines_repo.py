@@ -22,6 +22,7 @@ from consultdesk.domain.change_requests import ChangeRequest
 from consultdesk.domain.requirements import CONTENT_FIELDS
 from consultdesk.domain.spec_status import DocStatus, FieldChange, Revision, SignOffRecord, SpecStatus
 from consultdesk.store.database import Store
+from consultdesk.store.seals import seal
 
 _REQ_COLUMNS = ", ".join(f'"{name}"' for name in ("id", *CONTENT_FIELDS))
 
@@ -237,6 +238,7 @@ class BaselinesRepo:
             " values (?, ?, ?, ?, ?, ?)",
             [engagement_id, version, created_at, content, sha256, crs],
         )
+        seal(self._store, "baselines", int(cursor.lastrowid))
         return int(cursor.lastrowid)
 
     def insert_signoff(self, baseline_id: int, record: SignOffRecord) -> int:
@@ -244,6 +246,7 @@ class BaselinesRepo:
             "insert into signoffs (baseline_id, signer, side, meaning, signed_at, comment) values (?, ?, ?, ?, ?, ?)",
             [baseline_id, record.signer, record.side, record.meaning, record.signed_at, record.comment],
         )
+        seal(self._store, "signoffs", int(cursor.lastrowid))
         return int(cursor.lastrowid)
 
     # -- integrity -----------------------------------------------------------------------------------

@@ -22,8 +22,10 @@ class ClientsRepo:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def list_clients(self) -> list[Client]:
-        rows = self._store.query(f"select {_CLIENT_COLS} from clients order by name collate nocase, id")
+    def list_clients(self, include_archived: bool = False) -> list[Client]:
+        """Clients by name; archived ones only when asked (pickers and lists hide them)."""
+        where = "" if include_archived else "where archived_at = '' "
+        rows = self._store.query(f"select {_CLIENT_COLS} from clients {where}order by name collate nocase, id")
         return [Client(**r) for r in rows]
 
     def get_client(self, client_id: int) -> Client | None:
@@ -44,9 +46,10 @@ class ClientsRepo:
         rows = self._store.query(f"select {_CONTACT_COLS} from contacts where id = ?", [contact_id])
         return Contact(**{**rows[0], "kind": CounterpartKind(rows[0]["kind"])}) if rows else None
 
-    def engagements(self, client_id: int) -> list[Engagement]:
+    def engagements(self, client_id: int, include_archived: bool = False) -> list[Engagement]:
+        archived = "" if include_archived else " and archived_at = ''"
         rows = self._store.query(
-            f"select {_ENGAGEMENT_COLS} from engagements where client_id = ? order by id", [client_id]
+            f"select {_ENGAGEMENT_COLS} from engagements where client_id = ?{archived} order by id", [client_id]
         )
         return [_engagement(r) for r in rows]
 
@@ -60,6 +63,20 @@ class ClientsRepo:
             [client_id, title],
         )
         return _engagement(rows[0]) if rows else None
+
+    def kept_records(self, engagement_id: int) -> dict[str, int]:
+        """What makes an engagement impossible to delete: signed baselines, dispute cases (evidence),
+        decided change requests. Mirrors the engagements_keep_records trigger."""
+        counts = {
+            "baselines": "select count(*) from baselines where engagement_id = ?",
+            "cases": "select count(*) from dispute_cases where engagement_id = ?",
+            "decisions": "select count(*) from change_requests where engagement_id = ? and decided_by <> ''",
+        }
+        return {k: int(self._store.scalar(sql, [engagement_id])) for k, sql in counts.items()}
+
+    def engagements_with_kept_records(self, client_id: int) -> list[Engagement]:
+        return [e for e in self.engagements(client_id, include_archived=True)
+                if any(self.kept_records(e.id).values())]
 
 
 def _engagement(row: dict) -> Engagement:

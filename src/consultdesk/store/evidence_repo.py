@@ -143,7 +143,7 @@ class EvidenceRepo:
         return result
 
 
-def check_evidence(workspace: Any) -> list[str]:
+def check_evidence(workspace: Any) -> list[tuple[str, str]]:
     """For `consultdesk check`: every attached file still exists and still has its recorded SHA-256."""
     repo = workspace.repos.evidence
     rows = {row["id"]: row for row in repo.attachment_rows()}
@@ -153,8 +153,9 @@ def check_evidence(workspace: Any) -> list[str]:
             continue
         row = rows[attachment_id]
         what = "has been changed since it was attached" if status == "changed" else "is missing from the attachments store"
-        problems.append(
+        problems.append((
+            f"file_{status}",
             f"Evidence file “{row['name']}” (SHA-256 {row['sha256']}) of item “{row['item_title']}” "
-            f"in case “{row['case_title']}” {what}."
-        )
+            f"in case “{row['case_title']}” {what}.",
+        ))
     return problems

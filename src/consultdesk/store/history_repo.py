@@ -1,4 +1,9 @@
-"""Append to and read the hash-chained history. Appends join the caller's transaction."""
+"""Append to and read the hash-chained, keyed history. Appends join the caller's transaction.
+
+Each entry carries the public SHA-256 chain (anyone can recompute it) and an HMAC-SHA256 of its hash with
+this installation's key (store/keyring.py); the single chain_head row names the last entry, MAC'd too,
+so deleting the last entries shows. docs/integrity.md explains what each layer proves.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,17 @@ from dataclasses import asdict, replace
 from datetime import datetime, timezone
 from typing import Any
 
-from consultdesk.domain.history import GENESIS, HistoryEntry, entry_hash, verify_chain
+from consultdesk.domain.history import GENESIS, HistoryEntry, entry_hash
+from consultdesk.store import keyring
 from consultdesk.store.database import Store
 
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
+
+
+def head_text(workspace_uuid: str, entry_id: int, entry_hash_: str) -> str:
+    return f"head:{workspace_uuid}:{entry_id}:{entry_hash_}"
 
 
 class HistoryRepo:
@@ -30,6 +40,7 @@ class HistoryRepo:
         new: Any = "",
     ) -> HistoryEntry:
         prev = self._store.scalar("select hash from history order by id desc limit 1") or GENESIS
+        kid, key = keyring.current_key(create=True)  # type: ignore[misc]
         entry = HistoryEntry(
             id=None,
             at=datetime.now(timezone.utc).isoformat(timespec="microseconds"),
@@ -42,13 +53,28 @@ class HistoryRepo:
             new=_text(new),
             prev_hash=prev,
         )
-        entry = replace(entry, hash=entry_hash(entry, prev))
+        digest = entry_hash(entry, prev)
+        entry = replace(entry, hash=digest, key_id=kid, mac=keyring.mac(key, digest))
         values = {k: v for k, v in asdict(entry).items() if k != "id"}
         cols = ", ".join(values)
         cursor = self._store.conn.execute(
             f"insert into history ({cols}) values ({', '.join('?' * len(values))})", list(values.values())
         )
-        return replace(entry, id=cursor.lastrowid)
+        entry = replace(entry, id=cursor.lastrowid)
+        uuid = self.workspace_uuid()
+        self._store.conn.execute(
+            "update chain_head set last_id = ?, last_hash = ?, key_id = ?, mac = ? where id = 1",
+            [entry.id, digest, kid, keyring.mac(key, head_text(uuid, entry.id or 0, digest))],
+        )
+        return entry
+
+    def workspace_uuid(self) -> str:
+        return str(self._store.scalar("select workspace_uuid from chain_head where id = 1") or "")
+
+    def head(self) -> tuple[int, str] | None:
+        """(id, hash) of the last entry: what documents and backups are anchored to."""
+        row = self._store.conn.execute("select id, hash from history order by id desc limit 1").fetchone()
+        return (int(row[0]), str(row[1])) if row else None
 
     def entries(self, entity: str | None = None, entity_id: int | None = None) -> list[HistoryEntry]:
         sql, params = "select * from history", []
@@ -62,9 +88,12 @@ class HistoryRepo:
         return [HistoryEntry(**row) for row in rows]
 
     def verify(self) -> list[str]:
-        return verify_chain(self.entries())
+        """Every problem of the chain itself, as sentences (the history panel's Verify)."""
+        from consultdesk.store.chain_check import chain_problems
+
+        return [message for _kind, message in chain_problems(self._store)]
 
 
-def check_history(workspace: Any) -> list[str]:
-    """For `consultdesk check`: the whole chain, including entries edited with triggers dropped."""
-    return HistoryRepo(workspace.store).verify()
+def short_head(head: tuple[int, str] | None) -> str:
+    """The form printed on documents: entry number and the first 12 hex digits of its hash."""
+    return "—" if head is None else f"#{head[0]}·{head[1][:12]}"

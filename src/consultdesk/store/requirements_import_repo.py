@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from consultdesk.domain.requirements import CONTENT_FIELDS
+from consultdesk.store.archive_guard import ArchiveGuard
 from consultdesk.store.database import Store
 
 # Stored columns an import writes (source_interview_id stays empty: a file names no interview).
@@ -38,6 +39,7 @@ class RequirementsImportRepo:
         """Insert rows (each with seq and code) with ids first_id, first_id+1, …; returns the ids.
 
         Fixed ids let redo after undo re-create exactly the rows other commands may refer to."""
+        ArchiveGuard(self._store).refuse_if_archived("requirements", {"engagement_id": engagement_id})
         ids = list(range(first_id, first_id + len(rows)))
         params = [
             [ids[i], engagement_id, *(row.get(c, _DEFAULTS.get(c, "")) for c in _COLUMNS[2:])]
@@ -49,4 +51,8 @@ class RequirementsImportRepo:
         return ids
 
     def delete_many(self, ids: Sequence[int]) -> None:
+        if ids:
+            row = self._store.query("select engagement_id from requirements where id = ?", [ids[0]])
+            if row:
+                ArchiveGuard(self._store).refuse_if_archived("requirements", row[0])
         self._store.conn.executemany("delete from requirements where id = ?", [[i] for i in ids])

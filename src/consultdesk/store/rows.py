@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from consultdesk.store import seals
+from consultdesk.store.archive_guard import ArchiveGuard
 from consultdesk.store.database import Store
 from consultdesk.store.errors import StoreError
 
@@ -30,6 +32,7 @@ class RowStore:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._children: dict[str, list[tuple[str, str, str]]] | None = None
+        self.guard = ArchiveGuard(store)
 
     @property
     def db(self) -> Any:
@@ -60,18 +63,26 @@ class RowStore:
 
     def insert(self, table: str, values: Mapping[str, Any]) -> int:
         self._check_table(table)
+        self.guard.refuse_if_archived(table, values)
         cols = list(values)
         sql = f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})"
-        return int(self.db.execute(sql, [values[c] for c in cols]).lastrowid)
+        row_id = int(self.db.execute(sql, [values[c] for c in cols]).lastrowid)
+        seals.seal(self._store, table, row_id)
+        return row_id
 
     def update(self, table: str, row_id: int, values: Mapping[str, Any]) -> None:
         self._check_table(table)
         if not values:
             return
+        if self.guard.applies(table, set(values)):
+            current = self._store.query(f"select * from [{table}] where id = ?", [row_id])
+            if current:
+                self.guard.refuse_if_archived(table, current[0], set(values))
         assignments = ", ".join(f"[{c}] = ?" for c in values)
         cursor = self.db.execute(f"update [{table}] set {assignments} where id = ?", [*values.values(), row_id])
         if cursor.rowcount != 1:
             raise StoreError(f"{table} row {row_id} no longer exists")
+        seals.seal(self._store, table, row_id)
 
     def snapshot(self, table: str, row_id: int) -> RowSnapshot:
         """The row plus its dependants (recursively), in an order that can be re-inserted."""
@@ -105,7 +116,14 @@ class RowStore:
         snap = self.snapshot(table, row_id)
         if not snap.rows:
             raise StoreError(f"{table} row {row_id} no longer exists")
+        self.guard.refuse_if_archived(table, snap.rows[0][1])
         self.db.execute(f"delete from [{table}] where id = ?", [row_id])
+        # Every protected record the cascade removed is recorded as deleted, so check can tell a delete
+        # made here from one made behind the app's back.
+        for name, row in snap.rows:
+            seals.seal_deleted(self._store, name, row)
+        for name, child_id, _column, _old in snap.nulled:
+            seals.seal(self._store, name, child_id)
         return snap
 
     def restore(self, snap: RowSnapshot) -> None:
@@ -115,3 +133,4 @@ class RowStore:
             self.insert(table, row)
         for table, row_id, column, old in snap.nulled:
             self.db.execute(f"update [{table}] set [{column}] = ? where id = ?", [old, row_id])
+            seals.seal(self._store, table, row_id)

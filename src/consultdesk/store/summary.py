@@ -33,10 +33,10 @@ def _count(store: Store, table: str, engagement_id: int) -> int:
 
 def workspace_summary(store: Store) -> dict[str, Any]:
     clients = []
-    for client in store.query("select id, name from clients order by name collate nocase, id"):
+    for client in store.query("select id, name from clients where archived_at = '' order by name collate nocase, id"):
         engagements = []
         for engagement in store.query(
-            "select id, title from engagements where client_id = ? order by id", [client["id"]]
+            "select id, title from engagements where client_id = ? and archived_at = '' order by id", [client["id"]]
         ):
             engagements.append(
                 {

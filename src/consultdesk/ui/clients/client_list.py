@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -38,7 +47,12 @@ class ClientTableModel(RecordTableModel[Client]):
             return None
         client = self.records[index.row()]
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            return (client.name, client.industry, client.size)[index.column()]
+            name = client.name
+            if client.archived_at:
+                name = QCoreApplication.translate("ClientTableModel", "{name} (archived)").format(name=client.name)
+            return (name, client.industry, client.size)[index.column()]
+        if role == Qt.ForegroundRole and client.archived_at:
+            return QBrush(QColor("#888888"))
         if role == ID_ROLE:
             return client.id
         return None
@@ -56,6 +70,7 @@ class ClientListPanel(QWidget):
     client_chosen = Signal(object)
     new_client_requested = Signal()
     delete_requested = Signal(int)
+    archive_requested = Signal(int)  # archive, or restore when the client is archived
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,20 +106,31 @@ class ClientListPanel(QWidget):
         self.new_button.setObjectName("newClientButton")
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("deleteClientButton")
+        self.archive_button = QPushButton(self)
+        self.archive_button.setObjectName("archiveClientButton")
+        self.show_archived = QCheckBox(self)
+        self.show_archived.setObjectName("showArchivedClients")
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.archive_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        archived_row = QHBoxLayout()  # its own row: the list stays narrow on a small screen
+        archived_row.addWidget(self.show_archived)
+        archived_row.addStretch(1)
+        layout.addLayout(archived_row)
 
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_client_requested)
         self.delete_button.clicked.connect(self._delete_clicked)
+        self.archive_button.clicked.connect(self._archive_clicked)
+        self.show_archived.toggled.connect(self.reload)
         QShortcut(QKeySequence.Find, self, activated=self._focus_search)
         self.delete_shortcut = QShortcut(QKeySequence.Delete, self.table, activated=self._delete_clicked)
         self.delete_shortcut.setContext(Qt.WidgetShortcut)
@@ -118,6 +144,9 @@ class ClientListPanel(QWidget):
         self.new_button.setText(self.tr("&New client"))
         self.new_button.setToolTip(self.tr("Start a new client: type its name and press Enter (Ctrl+N)"))
         self.delete_button.setText(self.tr("Delete"))
+        self.show_archived.setText(self.tr("Show archived"))
+        self.show_archived.setToolTip(self.tr("List archived clients too (read-only, restorable)"))
+        self._update_archive_button()
         self.model.retranslate_headers()
 
     def _focus_search(self) -> None:
@@ -131,7 +160,7 @@ class ClientListPanel(QWidget):
     def reload(self) -> None:
         self._quiet = True
         try:
-            self.model.set_records(self.ctx.repos.clients.list_clients())
+            self.model.set_records(self.ctx.repos.clients.list_clients(self.show_archived.isChecked()))
         finally:
             self._quiet = False
         self.select(self.ctx.selection.client_id, notify=False)
@@ -159,6 +188,7 @@ class ClientListPanel(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_archive_button()
         if not self._quiet:
             self.client_chosen.emit(current.data(ID_ROLE) if current.isValid() else None)
 
@@ -166,3 +196,21 @@ class ClientListPanel(QWidget):
         client_id = self.current_client_id()
         if client_id is not None:
             self.delete_requested.emit(client_id)
+
+    def _current_archived(self) -> bool:
+        client_id = self.current_client_id()
+        client = self.ctx.repos.clients.get_client(client_id) if client_id is not None else None
+        return bool(client and client.archived_at)
+
+    def _update_archive_button(self) -> None:
+        archived = self._current_archived()
+        self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        self.archive_button.setToolTip(
+            self.tr("Bring the client back into the lists; it can be edited again") if archived else
+            self.tr("Hide the client and make it read-only; its records stay and are still checked"))
+        self.archive_button.setEnabled(self.current_client_id() is not None)
+
+    def _archive_clicked(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is not None:
+            self.archive_requested.emit(client_id)

@@ -8,9 +8,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.domain.clients import validate_name
+from consultdesk.ops import archive as archive_ops
 from consultdesk.ops import clients as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.clients.interview_page import InterviewsPage
@@ -76,7 +80,9 @@ class EngagementForm(QWidget):
             if key in values:
                 values[key] = values[key].value
         self.binder.load(values)
-        self.setEnabled(engagement is not None)
+        # An archived engagement is read-only (the store refuses writes under it); say so by greying it.
+        client = self.ctx.repos.clients.get_client(engagement.client_id) if engagement else None
+        self.setEnabled(engagement is not None and not engagement.archived_at and not (client and client.archived_at))
 
     def _commit(self, field: str, value: Any, session: object) -> None:
         if self.engagement_id is None:
@@ -107,6 +113,15 @@ class EngagementsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_title)
+        self.archive_button = QPushButton(left)
+        self.archive_button.setObjectName("archiveEngagementButton")
+        self.show_archived = QCheckBox(left)
+        self.show_archived.setObjectName("showArchivedEngagements")
+        row = QHBoxLayout()
+        row.addWidget(self.archive_button)
+        row.addStretch(1)
+        row.addWidget(self.show_archived)
+        left_layout.addLayout(row)
         self.details = EngagementForm(ctx, self)
         self.interviews = InterviewsPage(ctx, self)
         self.questions = VisitQuestionsPage(ctx, self)
@@ -124,6 +139,8 @@ class EngagementsPage(QWidget):
         layout.addWidget(splitter)
         self.list.currentItemChanged.connect(self._picked)
         self.new_title.returnPressed.connect(self._add)
+        self.archive_button.clicked.connect(self._toggle_archived)
+        self.show_archived.toggled.connect(self._fill)
         delete = QShortcut(QKeySequence.Delete, self.list, activated=self._delete_current)
         delete.setContext(Qt.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
@@ -135,6 +152,8 @@ class EngagementsPage(QWidget):
 
     def retranslate(self) -> None:
         self.new_title.setPlaceholderText(self.tr("New engagement: type a title and press Enter"))
+        self.show_archived.setText(self.tr("Show archived"))
+        self._update_archive_button()
         for index, title in enumerate((self.tr("Details"), self.tr("Interviews"), self.tr("Pre-visit questions"))):
             self.inner.setTabText(index, title)
 
@@ -152,9 +171,13 @@ class EngagementsPage(QWidget):
         self._filling = True
         try:
             self.list.clear()
-            engagements = self.ctx.repos.clients.engagements(self.client_id) if self.client_id else []
+            engagements = (self.ctx.repos.clients.engagements(self.client_id, self.show_archived.isChecked())
+                           if self.client_id else [])
             for engagement in engagements:
-                item = QListWidgetItem(engagement.title, self.list)
+                title = engagement.title
+                if engagement.archived_at:
+                    title = self.tr("{title} (archived)").format(title=engagement.title)
+                item = QListWidgetItem(title, self.list)
                 item.setData(Qt.UserRole, engagement.id)
                 item.setToolTip(engagement.title)
         finally:
@@ -181,6 +204,7 @@ class EngagementsPage(QWidget):
         self._show(engagement_id if target is not None else None)
 
     def _show(self, engagement_id: int | None) -> None:
+        self._update_archive_button()
         if engagement_id == self._shown_id and engagement_id is not None:
             return
         self._shown_id = engagement_id
@@ -207,9 +231,46 @@ class EngagementsPage(QWidget):
         self.new_title.clear()
         self.ctx.selection.set_engagement(engagement_id)
 
+    def _current_engagement(self) -> Any:
+        item = self.list.currentItem()
+        return self.ctx.repos.clients.get_engagement(item.data(Qt.UserRole)) if item is not None else None
+
+    def _update_archive_button(self) -> None:
+        engagement = self._current_engagement()
+        archived = bool(engagement and engagement.archived_at)
+        self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        self.archive_button.setToolTip(
+            self.tr("Bring the engagement back; it can be edited again") if archived else
+            self.tr("Hide the engagement and make it read-only; its records stay and are still checked"))
+        self.archive_button.setEnabled(engagement is not None)
+
+    def _toggle_archived(self) -> None:
+        engagement = self._current_engagement()
+        if engagement is None:
+            return
+        try:
+            if engagement.archived_at:
+                archive_ops.restore_engagement(self.ctx, engagement.id, initiator=self)
+            else:
+                archive_ops.archive_engagement(self.ctx, engagement.id, initiator=self)
+        except OpError as exc:
+            self.ctx.bus.failed.emit(str(exc))
+        self._shown_id = None
+        self._fill()
+
     def _delete_current(self) -> None:
         item = self.list.currentItem()
         if item is None:
+            return
+        try:
+            archive_ops.refuse_engagement_delete(self.ctx, item.data(Qt.UserRole))
+        except OpError as exc:
+            engagement = self._current_engagement()
+            if engagement is not None and not engagement.archived_at and self.ctx.asker.confirm(
+                    self, self.tr("Delete engagement"), str(exc) + "\n\n" + self.tr("Archive it now?")):
+                self._toggle_archived()
+            elif engagement is not None and engagement.archived_at:
+                self.ctx.asker.warn(self, self.tr("Delete engagement"), str(exc))
             return
         question = self.tr("Delete the engagement \u201c{title}\u201d with its interviews and requirements? "
                            "You can undo this with Ctrl+Z.").format(title=item.text())

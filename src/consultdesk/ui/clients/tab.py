@@ -7,7 +7,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
+from consultdesk.ops import archive as archive_ops
 from consultdesk.ops import clients as ops
+from consultdesk.ops.errors import OpError
 from consultdesk.ui.clients.client_list import ClientListPanel
 from consultdesk.ui.clients.client_page import ClientPage
 from consultdesk.ui.clients.contacts_page import ContactsPage
@@ -39,6 +41,7 @@ class ClientsTab(TabPage):
         self.client_list.client_chosen.connect(ctx.selection.set_client)
         self.client_list.new_client_requested.connect(self.start_new_client)
         self.client_list.delete_requested.connect(self.delete_client)
+        self.client_list.archive_requested.connect(self.toggle_archived)
         self.client_page.client_created.connect(ctx.selection.set_client)
         ctx.selection.client_changed.connect(self._show_client)
         self.new_client_action = QAction(self)
@@ -75,11 +78,38 @@ class ClientsTab(TabPage):
         client = self.ctx.repos.clients.get_client(client_id)
         if client is None:
             return
+        try:
+            archive_ops.refuse_client_delete(self.ctx, client_id)
+        except OpError as exc:
+            if not client.archived_at and self.ctx.asker.confirm(
+                    self, self.tr("Delete client"), str(exc) + "\n\n" + self.tr("Archive it now?")):
+                self.toggle_archived(client_id)
+            elif client.archived_at:
+                self.ctx.asker.warn(self, self.tr("Delete client"), str(exc))
+            return
         question = self.tr("Delete \u201c{name}\u201d with all its contacts, engagements and their records? "
                            "You can undo this with Ctrl+Z.").format(name=client.name)
         if self.ctx.asker.confirm(self, self.tr("Delete client"), question):
             ops.delete_client(self.ctx, client_id, initiator=self)
             self.ctx.selection.set_client(None)
+
+    def toggle_archived(self, client_id: int) -> None:
+        """Archive the client, or restore it when it is archived (both undoable)."""
+        client = self.ctx.repos.clients.get_client(client_id)
+        if client is None:
+            return
+        try:
+            if client.archived_at:
+                archive_ops.restore_client(self.ctx, client_id, initiator=self)
+            else:
+                archive_ops.archive_client(self.ctx, client_id, initiator=self)
+        except OpError as exc:
+            self.ctx.bus.failed.emit(str(exc))
+            return
+        if not client.archived_at and not self.client_list.show_archived.isChecked():
+            self.ctx.selection.set_client(None)  # it left the list
+        self.client_list.reload()
+        self._show_client(self.ctx.selection.client_id)
 
     def _show_client(self, client_id: int | None) -> None:
         if client_id is not None and self.ctx.repos.clients.get_client(client_id) is None:
@@ -88,6 +118,12 @@ class ClientsTab(TabPage):
         self.client_page.show_client(client_id)
         self.contacts_page.show_client(client_id)
         self.engagements_page.show_client(client_id)
+        # An archived client is read-only (the store refuses writes under it): its pages say so by greying.
+        client = self.ctx.repos.clients.get_client(client_id) if client_id is not None else None
+        writable = not (client and client.archived_at)
+        self.client_page.setEnabled(writable)
+        self.contacts_page.setEnabled(writable)
+        self.engagements_page.new_title.setEnabled(client is not None and writable)
 
     def shutdown(self) -> None:
         # Text typed within the last moment is stored before the window closes.

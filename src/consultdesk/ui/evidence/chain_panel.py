@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -96,7 +98,13 @@ class ChainPanel(QWidget):
         titles = {i.id: i.title for i in items}
         heading = self.tr("Completeness")
         lines = [f"<b>{heading}</b>"]
-        if r.complete:
+        flagged = [i for i in items if i.id in self.flagged]
+        if flagged:
+            # A changed or missing file means the chain cannot be relied on, however complete it looks.
+            bad = self.tr("%n item(s) with files changed or missing since capture:", "", len(flagged))
+            names = ", ".join(html.escape(i.title) for i in flagged[:4]) + (" …" if len(flagged) > 4 else "")
+            lines.append(f"<span style='color:#c62828'><b>✘ {bad}</b> {names}</span>")
+        elif r.complete:
             ok = self.tr("All five kinds of evidence are present and every link has evidence on both ends.")
             lines.append(f"<span style='color:#2e7d32'>✔ {ok}</span>")
         for kind in r.missing_kinds:

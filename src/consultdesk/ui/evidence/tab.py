@@ -118,6 +118,12 @@ class EvidenceTab(TabPage):
         self.menu = QMenu(self.tr("Ev&idence"), self)
         for action in (self.new_case_action, self.add_item_action, self.verify_action):
             self.menu.addAction(action)
+        from consultdesk.ui.evidence.key_actions import HistoryKeyActions
+
+        self.key_actions = HistoryKeyActions(self.ctx, self)
+        self.menu.addSeparator()
+        self.menu.addAction(self.key_actions.export_action)
+        self.menu.addAction(self.key_actions.import_action)
         return self.menu
 
     # -- loading -----------------------------------------------------------------------------------
@@ -252,6 +258,8 @@ class EvidenceTab(TabPage):
     def retranslate(self) -> None:
         if getattr(self, "menu", None) is not None:
             self.menu.setTitle(self.tr("Ev&idence"))
+        if getattr(self, "key_actions", None) is not None:
+            self.key_actions.retranslate()
         self.new_case_action.setText(self.tr("New case"))
         self.new_case_action.setToolTip(self.tr("New dispute case (Ctrl+Shift+N)"))
         self.delete_case_action.setText(self.tr("Delete case"))

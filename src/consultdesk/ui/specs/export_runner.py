@@ -107,6 +107,9 @@ class ExportRunner(QObject):
         request.progress = lambda done, total: self._report(dialog, done, total, 0, BUILD_SHARE)
         try:
             document = builder.build(request)
+            from consultdesk.export.anchor import stamp
+
+            stamp(document, request.repos, request.lang, f"{kind_title(kind)} {target.name}")
             save_document(document, target, lambda done, total: self._report(dialog, done, total, BUILD_SHARE, 100))
             return "ok"
         except ExportCancelled:
