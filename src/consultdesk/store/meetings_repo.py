@@ -8,11 +8,15 @@ This repo is the one place that reads both, so the rest of the app sees one meet
 
 from __future__ import annotations
 
+import re
+
 from consultdesk.domain.followup import Meeting
 from consultdesk.store.database import Store
 
 _OWN = ("id, engagement_id, kind, title, held_on, phase, our_attendees, client_attendees, agenda, notes, "
         "minutes_sent_on, confirmed_on, confirmed_by")
+# "1. ", "2、", "(3) " at the start of a confirmed fact: the minutes number the decisions themselves.
+_NUMBERING = re.compile(r"^(\(?\d+[.、)）]\s*)")
 
 
 class MeetingsRepo:
@@ -45,7 +49,7 @@ class MeetingsRepo:
         )
         meetings = []
         for r in rows:
-            facts = tuple(line.strip() for line in r["confirmed_facts"].splitlines() if line.strip())
+            facts = tuple(_NUMBERING.sub("", line.strip()) for line in r["confirmed_facts"].splitlines() if line.strip())
             # The dispute minutes are the case's written confirmation: sent once the case is resolved.
             sent = r["held_on"] if r["status"] == "resolved" else ""
             meetings.append(Meeting(
