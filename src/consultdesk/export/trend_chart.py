@@ -25,8 +25,10 @@ def draw_trend(figure: Any, reviews: Sequence[Review], label: Callable[[str], st
     axes = figure.add_subplot(1, 1, 1)
     periods = [r.period for r in reviews]
     xs = list(range(len(periods)))
-    for name in DIMENSIONS:
-        points = [(x, r.scores()[name]) for x, r in zip(xs, reviews) if r.scores()[name] is not None]
+    for offset, name in enumerate(DIMENSIONS):
+        # Equal scores would hide each other's line: each dimension sits a hair apart.
+        lift = (offset - 1.5) * 0.04
+        points = [(x, r.scores()[name] + lift) for x, r in zip(xs, reviews) if r.scores()[name] is not None]
         if points:
             axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", color=COLOURS[name], label=label(name))
     axes.axhline(THRESHOLD, color="#c62828", linewidth=1, linestyle="--")
