@@ -13,7 +13,7 @@ from consultdesk.domain.satisfaction import DIMENSIONS, THRESHOLD, WHY_STEPS, ch
 from consultdesk.ops.base import CompositeCommand, InsertRow, UpdateRow, push
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.followup_common import (
-    AREA, _tr, delete, edit, insert, need_choice, need_days, need_row, need_text, only,
+    AREA, delete, edit, insert, need_choice, need_days, need_row, need_text, only, tr,
 )
 
 if TYPE_CHECKING:
@@ -36,9 +36,9 @@ def _clean_review(values: Mapping[str, Any]) -> dict[str, Any]:
         try:
             score = int(score)
         except (TypeError, ValueError):
-            raise OpError(_tr("A score is a whole number from 1 to 5.")) from None
+            raise OpError(tr("A score is a whole number from 1 to 5.")) from None
         if not 1 <= score <= 5:
-            raise OpError(_tr("A score is a whole number from 1 to 5."))
+            raise OpError(tr("A score is a whole number from 1 to 5."))
         cleaned[name] = score
     need_days(cleaned, "held_on")
     return cleaned
@@ -49,7 +49,7 @@ def _open_whys(ctx: "AppContext", review_id: int, scores: Mapping[str, Any]) -> 
     review = ctx.repos.satisfaction.get(review_id) if review_id else None
     existing = {f.dimension for f in review.five_whys} if review else set()
     return [
-        InsertRow(ctx, _tr("Open 5-Why review"), "five_whys", {"review_id": review_id, "dimension": name})
+        InsertRow(ctx, tr("Open 5-Why review"), "five_whys", {"review_id": review_id, "dimension": name})
         for name, score in scores.items()
         if name in DIMENSIONS and score is not None and score < THRESHOLD and name not in existing
     ]
@@ -57,79 +57,79 @@ def _open_whys(ctx: "AppContext", review_id: int, scores: Mapping[str, Any]) -> 
 
 def add_review(ctx: "AppContext", engagement_id: int, period: str, initiator: Any = None, **fields: Any) -> int:
     if ctx.repos.clients.get_engagement(engagement_id) is None:
-        raise OpError(_tr("The engagement no longer exists."))
+        raise OpError(tr("The engagement no longer exists."))
     if not check_period(period):
-        raise OpError(_tr("A quarter looks like 2026-Q3."))
+        raise OpError(tr("A quarter looks like 2026-Q3."))
     if ctx.repos.satisfaction.by_period(engagement_id, period) is not None:
-        raise OpError(_tr("There is already a review for %s.") % period)
+        raise OpError(tr("There is already a review for %s.") % period)
     values = {"engagement_id": engagement_id, "period": period, **_clean_review(fields)}
     review_id = ctx.repos.satisfaction.next_review_id()
-    insert_review = InsertRow(ctx, _tr("Add satisfaction review"), "satisfaction_reviews", {"id": review_id, **values})
+    insert_review = InsertRow(ctx, tr("Add satisfaction review"), "satisfaction_reviews", {"id": review_id, **values})
     parts = [insert_review] + _open_whys(ctx, review_id, values)
-    push(ctx, AREA, CompositeCommand(ctx, _tr("Add satisfaction review"), parts, initiator))
+    push(ctx, AREA, CompositeCommand(ctx, tr("Add satisfaction review"), parts, initiator))
     return review_id
 
 
 def update_review(ctx: "AppContext", review_id: int, changes: Mapping[str, Any], initiator: Any = None,
                   session: Any = None) -> Changes:
-    need_row(ctx, "satisfaction_reviews", review_id, _tr("The satisfaction review no longer exists."))
+    need_row(ctx, "satisfaction_reviews", review_id, tr("The satisfaction review no longer exists."))
     cleaned = _clean_review(changes)
     opens = _open_whys(ctx, review_id, cleaned)
     if not opens:
-        return edit(ctx, _tr("Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned, initiator, session)
-    update = UpdateRow(ctx, _tr("Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned)
-    return push(ctx, AREA, CompositeCommand(ctx, _tr("Edit satisfaction review"), [update, *opens], initiator))
+        return edit(ctx, tr("Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned, initiator, session)
+    update = UpdateRow(ctx, tr("Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned)
+    return push(ctx, AREA, CompositeCommand(ctx, tr("Edit satisfaction review"), [update, *opens], initiator))
 
 
 def delete_review(ctx: "AppContext", review_id: int, initiator: Any = None) -> Changes:
     """With its 5-Why reviews and their improvement tasks."""
-    need_row(ctx, "satisfaction_reviews", review_id, _tr("The satisfaction review no longer exists."))
-    return delete(ctx, _tr("Delete satisfaction review"), "satisfaction_reviews", review_id, initiator)
+    need_row(ctx, "satisfaction_reviews", review_id, tr("The satisfaction review no longer exists."))
+    return delete(ctx, tr("Delete satisfaction review"), "satisfaction_reviews", review_id, initiator)
 
 
 def open_five_why(ctx: "AppContext", review_id: int, dimension: str, initiator: Any = None) -> int:
-    need_row(ctx, "satisfaction_reviews", review_id, _tr("The satisfaction review no longer exists."))
-    need_choice({"dimension": dimension}, "dimension", DIMENSIONS, _tr("Unknown dimension: %s"))
+    need_row(ctx, "satisfaction_reviews", review_id, tr("The satisfaction review no longer exists."))
+    need_choice({"dimension": dimension}, "dimension", DIMENSIONS, tr("Unknown dimension: %s"))
     review = ctx.repos.satisfaction.get(review_id)
     found = review.five_why(dimension)
     if found is not None:
         return found.id
-    return insert(ctx, _tr("Open 5-Why review"), "five_whys", {"review_id": review_id, "dimension": dimension}, initiator)
+    return insert(ctx, tr("Open 5-Why review"), "five_whys", {"review_id": review_id, "dimension": dimension}, initiator)
 
 
 def update_five_why(ctx: "AppContext", five_why_id: int, changes: Mapping[str, Any], initiator: Any = None,
                     session: Any = None) -> Changes:
-    need_row(ctx, "five_whys", five_why_id, _tr("The 5-Why review no longer exists."))
-    return edit(ctx, _tr("Edit 5-Why review"), "five_whys", five_why_id, only(changes, WHY_FIELDS), initiator, session)
+    need_row(ctx, "five_whys", five_why_id, tr("The 5-Why review no longer exists."))
+    return edit(ctx, tr("Edit 5-Why review"), "five_whys", five_why_id, only(changes, WHY_FIELDS), initiator, session)
 
 
 def delete_five_why(ctx: "AppContext", five_why_id: int, initiator: Any = None) -> Changes:
-    need_row(ctx, "five_whys", five_why_id, _tr("The 5-Why review no longer exists."))
-    return delete(ctx, _tr("Delete 5-Why review"), "five_whys", five_why_id, initiator)
+    need_row(ctx, "five_whys", five_why_id, tr("The 5-Why review no longer exists."))
+    return delete(ctx, tr("Delete 5-Why review"), "five_whys", five_why_id, initiator)
 
 
 # -- lessons ---------------------------------------------------------------------------------------
 def _clean_lesson(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned = only(values, LESSON_FIELDS)
-    need_text(cleaned, "text", _tr("A lesson needs a text."))
-    need_choice(cleaned, "kind", LESSON_KINDS, _tr("Unknown kind of lesson: %s"))
+    need_text(cleaned, "text", tr("A lesson needs a text."))
+    need_choice(cleaned, "kind", LESSON_KINDS, tr("Unknown kind of lesson: %s"))
     return cleaned
 
 
 def add_lesson(ctx: "AppContext", engagement_id: int, text: str, kind: str = "worked", initiator: Any = None,
                **fields: Any) -> int:
     if ctx.repos.clients.get_engagement(engagement_id) is None:
-        raise OpError(_tr("The engagement no longer exists."))
+        raise OpError(tr("The engagement no longer exists."))
     values = {"engagement_id": engagement_id, **_clean_lesson({"text": text, "kind": kind, **fields})}
-    return insert(ctx, _tr("Add lesson"), "lessons", values, initiator)
+    return insert(ctx, tr("Add lesson"), "lessons", values, initiator)
 
 
 def update_lesson(ctx: "AppContext", lesson_id: int, changes: Mapping[str, Any], initiator: Any = None,
                   session: Any = None) -> Changes:
-    need_row(ctx, "lessons", lesson_id, _tr("The lesson no longer exists."))
-    return edit(ctx, _tr("Edit lesson"), "lessons", lesson_id, _clean_lesson(changes), initiator, session)
+    need_row(ctx, "lessons", lesson_id, tr("The lesson no longer exists."))
+    return edit(ctx, tr("Edit lesson"), "lessons", lesson_id, _clean_lesson(changes), initiator, session)
 
 
 def delete_lesson(ctx: "AppContext", lesson_id: int, initiator: Any = None) -> Changes:
-    need_row(ctx, "lessons", lesson_id, _tr("The lesson no longer exists."))
-    return delete(ctx, _tr("Delete lesson"), "lessons", lesson_id, initiator)
+    need_row(ctx, "lessons", lesson_id, tr("The lesson no longer exists."))
+    return delete(ctx, tr("Delete lesson"), "lessons", lesson_id, initiator)

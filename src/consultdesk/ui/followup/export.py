@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from consultdesk.context import AppContext
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("FollowUpExport", text)
 
 
 def document_title(kind: str) -> str:
-    names = {"minutes": _tr("Meeting minutes"), "acceptance": _tr("Acceptance record"), "status": _tr("Status report")}
+    names = {"minutes": tr("Meeting minutes"), "acceptance": tr("Acceptance record"), "status": tr("Status report")}
     return names[kind]
 
 
@@ -37,10 +37,10 @@ def export_document(ctx: AppContext, parent: QWidget, kind: str, meeting: str | 
     engagement = ctx.repos.clients.get_engagement(engagement_id) if engagement_id else None
     title = document_title(kind)
     if engagement is None:
-        ctx.asker.warn(parent, title, _tr("Choose a client and an engagement first."))
+        ctx.asker.warn(parent, title, tr("Choose a client and an engagement first."))
         return None
     suggested = f"{engagement.title} - {title}.docx".replace("/", "-")
-    chosen = ctx.asker.save_file(parent, title, suggested, _tr("Word documents (*.docx)"))
+    chosen = ctx.asker.save_file(parent, title, suggested, tr("Word documents (*.docx)"))
     if not chosen:
         return None
     target = Path(chosen) if chosen.lower().endswith(".docx") else Path(chosen + ".docx")

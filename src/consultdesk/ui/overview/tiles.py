@@ -37,7 +37,7 @@ STATUS_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("OverviewTiles", text)
 
 
@@ -48,7 +48,7 @@ def _fill(text: str, *values: Any) -> str:
 
 
 def flag_names(keys: list[str]) -> str:
-    return ", ".join(_tr(FLAG_NAMES[k]) for k in keys) or "✓"
+    return ", ".join(tr(FLAG_NAMES[k]) for k in keys) or "✓"
 
 
 def tile_texts(s: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str, str, bool]]:
@@ -56,28 +56,28 @@ def tile_texts(s: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str,
     r, b, cr, a, c, m, sat = (s[k] for k in ("requirements", "baseline", "change_requests", "actions", "causes",
                                              "meetings", "satisfaction"))
     q = r["quadrants"]
-    statuses = " · ".join(f"{_tr(STATUS_NAMES.get(k, k))} {n}" for k, n in r["status"].items())
+    statuses = " · ".join(f"{tr(STATUS_NAMES.get(k, k))} {n}" for k, n in r["status"].items())
     trend = extra.get("trend", [])
     scores = " · ".join(f"{label(DIMENSION_NAMES, d)} {sat['scores'][d] if sat['scores'][d] is not None else '–'}"
                         for d in DIMENSIONS)
     sparks = "  ".join(trend_line([t[d] for t in trend]) for d in DIMENSIONS) if trend else ""
     return {
-        "requirements": (str(r["total"]), _fill(_tr("do now %1 · plan %2 · quick %3 · park %4"), q["do_now"], q["plan"],
+        "requirements": (str(r["total"]), _fill(tr("do now %1 · plan %2 · quick %3 · park %4"), q["do_now"], q["plan"],
                                                  q["quick"], q["park"]) + ("\n" + statuses if statuses else ""), False),
-        "baseline": ((_fill(_tr("v%1"), b["version"]) if b["version"] is not None else "–"),
-                     (_fill(_tr("%1 changed since sign-off"), b["changed_since"]) if b["version"] is not None
-                      else _tr("not signed yet")) + ("" if b["signed"] or b["version"] is None else "\n" + _tr("not signed")),
+        "baseline": ((_fill(tr("v%1"), b["version"]) if b["version"] is not None else "–"),
+                     (_fill(tr("%1 changed since sign-off"), b["changed_since"]) if b["version"] is not None
+                      else tr("not signed yet")) + ("" if b["signed"] or b["version"] is None else "\n" + tr("not signed")),
                      b["changed_since"] > 0),
-        "change_requests": (str(cr["open"]), _fill(_tr("open · %1 past the 24 h assessment"), cr["overdue"]),
+        "change_requests": (str(cr["open"]), _fill(tr("open · %1 past the 24 h assessment"), cr["overdue"]),
                             cr["overdue"] > 0),
-        "actions": (str(a["open"]), _fill(_tr("open · %1 overdue"), a["overdue"]), a["overdue"] > 0),
-        "causes": (str(c["total"]), _fill(_tr("%1 unverified · %2 root causes · %3 without remedy"), c["unverified"],
+        "actions": (str(a["open"]), _fill(tr("open · %1 overdue"), a["overdue"]), a["overdue"] > 0),
+        "causes": (str(c["total"]), _fill(tr("%1 unverified · %2 root causes · %3 without remedy"), c["unverified"],
                                           c["root"], extra.get("roots_without_remedy", 0)),
                    c["unverified"] > 0 or extra.get("roots_without_remedy", 0) > 0),
-        "meetings": (m["last"] or "–", _fill(_tr("last meeting · %1 held · minutes due %2"), m["held"], m["minutes_due"]),
+        "meetings": (m["last"] or "–", _fill(tr("last meeting · %1 held · minutes due %2"), m["held"], m["minutes_due"]),
                      m["minutes_due"] > 0),
         "satisfaction": (sat["period"] or "–", (scores + ("\n" + sparks if sparks else "")) if sat["period"]
-                         else _tr("no review yet"), bool(sat["below_4"])),
+                         else tr("no review yet"), bool(sat["below_4"])),
     }
 
 
@@ -115,5 +115,5 @@ class Tile(QPushButton):
             self.value.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {'#c62828' if alarm else '#1f3864'};")
 
     def retranslate(self) -> None:
-        self.title.setText(_tr(TITLES[self.key]))
-        self.setAccessibleName(_tr(TITLES[self.key]))
+        self.title.setText(tr(TITLES[self.key]))
+        self.setAccessibleName(tr(TITLES[self.key]))
