@@ -48,6 +48,13 @@ def _risks(repos: Any, engagement_id: int, L: Any) -> list[list[str]]:
     return rows
 
 
+def _origin(action: Any, L: Any) -> str:
+    if action.source == "improvement" and " · " in action.origin:
+        period, dimension = action.origin.split(" · ", 1)
+        return f"{period} · {L('dim.' + dimension)}"
+    return action.origin
+
+
 def build(request: DocumentRequest) -> Any:
     repos = request.repos
     eid = request.engagement_id
@@ -88,7 +95,7 @@ def build(request: DocumentRequest) -> Any:
     if open_rows:
         w.table([L("what"), L("owner"), L("due"), L("source")],
                 [[a.what, a.owner, a.due_on + (f" ({L('overdue')})" if a.is_overdue(today) else ""),
-                  f"{L.enum('source', a.source)}: {a.origin}"] for a in open_rows], widths=(3, 1.2, 1.3, 2))
+                  f"{L.enum('source', a.source)}: {_origin(a, L)}"] for a in open_rows], widths=(3, 1.2, 1.3, 2))
     else:
         w.paragraph(L("none"))
     w.heading(L("charts"), 1)

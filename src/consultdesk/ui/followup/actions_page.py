@@ -4,6 +4,7 @@ own source) and opening the place it came from."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -19,7 +20,7 @@ from consultdesk.ops import actions as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.common.jump import jump
-from consultdesk.ui.followup.labels import FILTER_NAMES, SOURCE_NAMES, STATUS_NAMES, choices, label
+from consultdesk.ui.followup.labels import DIMENSION_NAMES, FILTER_NAMES, SOURCE_NAMES, STATUS_NAMES, choices, label
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 
 TABLES = ("action_items", "evidence_actions", "solution_tasks", "solution_phases", "meetings", "dispute_cases",
@@ -39,6 +40,14 @@ TARGETS = {
     "dispute": ("evidenceTab", "dispute_case"),
     "plan": ("diagnosisTab", "diagnosis"),
 }
+
+
+def _shown_origin(row: Any) -> Any:
+    """An improvement task comes from "<quarter> · <dimension>": the dimension is shown translated."""
+    if row.source != "improvement" or " · " not in row.origin:
+        return row
+    period, dimension = row.origin.split(" · ", 1)
+    return replace(row, origin=f"{period} · {label(DIMENSION_NAMES, dimension)}")
 
 
 class ActionsPage(QWidget):
@@ -106,7 +115,8 @@ class ActionsPage(QWidget):
         self._apply()
 
     def reload(self) -> None:
-        self.rows = self.ctx.repos.actions.for_engagement(self.engagement_id) if self.engagement_id else []
+        rows = self.ctx.repos.actions.for_engagement(self.engagement_id) if self.engagement_id else []
+        self.rows = [_shown_origin(r) for r in rows]
         self._apply()
 
     def _apply(self) -> None:
@@ -155,5 +165,6 @@ class ActionsPage(QWidget):
             button.setText(label(FILTER_NAMES, key))
         self.jump_button.setText(self.tr("Go to source"))
         self.model.retranslate()
-        self._apply()
+        if self.engagement_id is not None:
+            self.reload()
 

@@ -139,8 +139,14 @@ class SatisfactionPage(QWidget):
             self._draw()
 
     def _make_canvas(self) -> None:
+        import matplotlib
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
+
+        from consultdesk.export.trend_chart import font_rc
+
+        # The canvas redraws on every resize, outside any rc_context: the CJK font must be the default.
+        matplotlib.rcParams.update(font_rc())
 
         self.canvas = FigureCanvasQTAgg(Figure(figsize=(5, 3), dpi=90))
         self.canvas.setObjectName("satisfactionCanvas")
@@ -150,14 +156,11 @@ class SatisfactionPage(QWidget):
     def _draw(self) -> None:
         if self.canvas is None:
             return
-        from matplotlib import rc_context
+        from consultdesk.export.trend_chart import draw_trend
 
-        from consultdesk.export.trend_chart import draw_trend, font_rc
-
-        with rc_context(font_rc()):
-            draw_trend(self.canvas.figure, self.reviews, lambda d: label(DIMENSION_NAMES, d), self.tr("Satisfaction trend"))
-            self.canvas.figure.tight_layout()
-            self.canvas.draw_idle()
+        draw_trend(self.canvas.figure, self.reviews, lambda d: label(DIMENSION_NAMES, d), self.tr("Satisfaction trend"))
+        self.canvas.figure.tight_layout()
+        self.canvas.draw_idle()
 
     # --- verbs -------------------------------------------------------------------------------------
     def _commit(self, review: Any, key: str, value: Any) -> str | None:
