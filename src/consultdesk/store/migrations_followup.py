@@ -116,5 +116,7 @@ def _create(db: Any) -> None:
             created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
         );
         CREATE INDEX lessons_engagement ON lessons(engagement_id);
+        -- Covers the overview's count of requirements by quadrant and status (no table rows read).
+        CREATE INDEX requirements_overview ON requirements(engagement_id, value, urgency, status);
         """,
     )

@@ -44,7 +44,7 @@ class OverviewTab(QWidget):
         self.all_button = QPushButton(self)
         self.all_button.setObjectName("allEngagementsButton")
         self.all_button.setCheckable(True)
-        self.all_button.toggled.connect(lambda _on: self.refresh())
+        self.all_button.toggled.connect(lambda _on: self.show_engagement(self.engagement_id))
         bar = QHBoxLayout()
         bar.addWidget(self.picker, 1)
         bar.addWidget(self.all_button)
@@ -80,7 +80,9 @@ class OverviewTab(QWidget):
     # --- what is shown -----------------------------------------------------------------------------
     def show_engagement(self, engagement_id: int | None) -> None:
         self.engagement_id = engagement_id
-        self.refresh()
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
 
     def _on_changed(self, changes: Changes, _initiator: Any) -> None:
         if changes.touches(*TABLES):
@@ -151,5 +153,8 @@ class OverviewTab(QWidget):
         for tile in self.tiles.values():
             tile.retranslate()
         self.all_model.retranslate()
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
 
