@@ -214,3 +214,11 @@ def test_language_switch_retranslates_the_follow_up_tab(demo_window, qtbot) -> N
     demo_window.set_language("en")
     qtbot.waitUntil(lambda: tab.pages.tabText(0) == "Meetings")
 
+
+
+def test_status_report_from_the_overview(demo_window, qtbot, asker, tmp_path) -> None:
+    overview = show(demo_window, "overviewTab")
+    target = tmp_path / "status.docx"
+    asker.queue(str(target))
+    qtbot.mouseClick(overview.export_button, Qt.LeftButton)
+    assert target.stat().st_size > 10_000

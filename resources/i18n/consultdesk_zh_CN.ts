@@ -3449,6 +3449,10 @@
         <source>All engagements</source>
         <translation>全部项目</translation>
     </message>
+    <message>
+        <source>Export status report…</source>
+        <translation>导出进展报告…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTiles</name>

@@ -6,10 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
@@ -19,6 +16,7 @@ from consultdesk.ops.errors import OpError
 from consultdesk.ui.followup.export import export_document
 from consultdesk.ui.followup.labels import RESULT_NAMES
 from consultdesk.ui.followup.rows_model import Column, RowsModel
+from consultdesk.ui.followup.widgets import button, record_table
 
 TABLES = ("test_cases", "test_runs", "requirements")
 REQUIREMENT_COLUMNS = (
@@ -36,19 +34,6 @@ CASE_COLUMNS = (
 )
 
 
-def _view(parent: QWidget, name: str, model: RowsModel, stretch: int) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setTabKeyNavigation(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
-    return view
-
-
 class AcceptancePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,19 +42,19 @@ class AcceptancePage(QWidget):
         self.requirement_id: int | None = None
         self.cases_by_requirement: dict[int, list[Any]] = {}
         self.requirements_model = RowsModel(REQUIREMENT_COLUMNS, parent=self)
-        self.requirements = _view(self, "acceptanceRequirements", self.requirements_model, 1)
+        self.requirements = record_table(self, "acceptanceRequirements", self.requirements_model, 1)
         self.requirements.selectionModel().currentRowChanged.connect(lambda cur, _p: self._requirement_chosen(cur.row()))
         self.cases_model = RowsModel(CASE_COLUMNS, self._commit_case, self, self._warn)
-        self.cases = _view(self, "testCasesTable", self.cases_model, 1)
+        self.cases = record_table(self, "testCasesTable", self.cases_model, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("acceptanceSummary")
-        self.add_button = self._button("addTestCaseButton", self.add_case)
-        self.delete_button = self._button("deleteTestCaseButton", self.delete_case)
-        self.export_button = self._button("exportAcceptanceButton", lambda: export_document(ctx, self, "acceptance"))
+        self.add_button = button(self, "addTestCaseButton", self.add_case)
+        self.delete_button = button(self, "deleteTestCaseButton", self.delete_case)
+        self.export_button = button(self, "exportAcceptanceButton", lambda: export_document(ctx, self, "acceptance"))
         self.witness = QLineEdit(self)
         self.witness.setObjectName("runWitness")
         self.witness_caption = QLabel(self)
-        self.run_buttons = {result: self._button(f"run-{result}", lambda _=False, r=result: self.record(r))
+        self.run_buttons = {result: button(self, f"run-{result}", lambda _=False, r=result: self.record(r))
                             for result in ("pass", "fail", "not_run")}
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -84,8 +69,8 @@ class AcceptancePage(QWidget):
         run_row = QHBoxLayout()
         run_row.addWidget(self.witness_caption)
         run_row.addWidget(self.witness, 1)
-        for button in self.run_buttons.values():
-            run_row.addWidget(button)
+        for each in self.run_buttons.values():
+            run_row.addWidget(each)
         right_layout.addLayout(run_row)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(self.requirements)
@@ -97,12 +82,6 @@ class AcceptancePage(QWidget):
         layout.addWidget(splitter, 1)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
-
-    def _button(self, name: str, slot: Any) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     # --- what is shown -----------------------------------------------------------------------------
     def set_engagement(self, engagement_id: int | None) -> None:

@@ -9,8 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
 )
 
 from consultdesk.bus import Changes
@@ -25,6 +24,7 @@ from consultdesk.ui.common.jump import jump
 from consultdesk.ui.followup.export import export_document
 from consultdesk.ui.followup.labels import MEETING_KIND_NAMES, PHASE_NAMES, STATUS_NAMES, choices, fill_combo, label
 from consultdesk.ui.followup.rows_model import Column, RowsModel
+from consultdesk.ui.followup.widgets import button, record_table
 
 TABLES = ("meetings", "meeting_decisions", "action_items", "evidence_meetings", "evidence_actions", "dispute_cases")
 MEETING_COLUMNS = (
@@ -43,26 +43,6 @@ ACTION_COLUMNS = (
 )
 
 
-def _table(parent: QWidget, name: str, model: RowsModel, stretch: int) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, as in the forms around it
-    return view
-
-
-def _button(parent: QWidget, name: str, slot: Any) -> QPushButton:
-    button = QPushButton(parent)
-    button.setObjectName(name)
-    button.clicked.connect(slot)
-    return button
-
-
 class MeetingsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,10 +51,10 @@ class MeetingsPage(QWidget):
         self.meetings: list[Any] = []
         self.current: Any = None
         self.model = RowsModel(MEETING_COLUMNS, parent=self)
-        self.list = _table(self, "meetingList", self.model, 3)
+        self.list = record_table(self, "meetingList", self.model, 3)
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._chosen(cur.row()))
-        self.new_button = _button(self, "newMeetingButton", self.new_meeting)
-        self.delete_button = _button(self, "deleteMeetingButton", self.delete_meeting)
+        self.new_button = button(self, "newMeetingButton", self.new_meeting)
+        self.delete_button = button(self, "deleteMeetingButton", self.delete_meeting)
         self.next_due = QLabel(self)
         self.next_due.setObjectName("nextMeetingDue")
         left = QWidget(self)
@@ -131,30 +111,30 @@ class MeetingsPage(QWidget):
         self.minutes_state = QLabel(box)
         self.minutes_state.setObjectName("minutesState")
         self.minutes_state.setWordWrap(True)
-        self.sent_button = _button(box, "minutesSentButton", self.mark_sent)
-        self.confirm_button = _button(box, "confirmMinutesButton", self.confirm)
-        self.export_button = _button(box, "exportMinutesButton", self.export_minutes)
-        self.open_case_button = _button(box, "openDisputeButton", self.open_case)
+        self.sent_button = button(box, "minutesSentButton", self.mark_sent)
+        self.confirm_button = button(box, "confirmMinutesButton", self.confirm)
+        self.export_button = button(box, "exportMinutesButton", self.export_minutes)
+        self.open_case_button = button(box, "openDisputeButton", self.open_case)
         self.decisions_model = RowsModel(DECISION_COLUMNS, self._commit_decision, self, self._warn)
-        self.decisions = _table(box, "decisionsTable", self.decisions_model, 0)
-        self.add_decision_button = _button(box, "addDecisionButton", self.add_decision)
-        self.remove_decision_button = _button(box, "removeDecisionButton", self.remove_decision)
+        self.decisions = record_table(box, "decisionsTable", self.decisions_model, 0)
+        self.add_decision_button = button(box, "addDecisionButton", self.add_decision)
+        self.remove_decision_button = button(box, "removeDecisionButton", self.remove_decision)
         self.actions_model = RowsModel(ACTION_COLUMNS, self._commit_action, self, self._warn,
                                        flagged=lambda a: a["status"] == "open" and bool(a["due_on"])
                                        and a["due_on"][:10] < date.today().isoformat())
-        self.actions = _table(box, "meetingActionsTable", self.actions_model, 0)
+        self.actions = record_table(box, "meetingActionsTable", self.actions_model, 0)
         self.actions.setItemDelegateForColumn(3, ChoiceDelegate(lambda: choices(STATUS_NAMES, ACTION_STATUSES),
                                                                 self.actions))
-        self.add_action_button = _button(box, "addMeetingActionButton", self.add_action)
-        self.remove_action_button = _button(box, "removeMeetingActionButton", self.remove_action)
+        self.add_action_button = button(box, "addMeetingActionButton", self.add_action)
+        self.remove_action_button = button(box, "removeMeetingActionButton", self.remove_action)
         self.form = form = QFormLayout()
         self.captions = [QLabel(box) for _ in range(8)]
         for caption, widget in zip(self.captions, (self.kind, self.title, self.held_on, self.phase, self.ours,
                                                    self.theirs, self.agenda, self.notes)):
             form.addRow(caption, widget)
         minutes_row = QHBoxLayout()
-        for button in (self.sent_button, self.confirm_button, self.export_button, self.open_case_button):
-            minutes_row.addWidget(button)
+        for each in (self.sent_button, self.confirm_button, self.export_button, self.open_case_button):
+            minutes_row.addWidget(each)
         minutes_row.addStretch(1)
         self.decisions_caption, self.actions_caption = QLabel(box), QLabel(box)
         layout = QVBoxLayout(box)
@@ -187,6 +167,7 @@ class MeetingsPage(QWidget):
                  "minutes": self._minutes_text(m, now), "meeting": m} for n, m in enumerate(self.meetings, 1)]
         self.model.set_records(rows)
         self.new_button.setEnabled(self.engagement_id is not None)
+        self._complete_attendees()
         due = next_meeting_due(self.meetings, current_phase(self.meetings), date.today())
         self.next_due.setText(self.tr("Next regular meeting due: %s") % due.isoformat() if due else "")
         self.next_due.setStyleSheet("color: #c62828;" if due and due < date.today() else "")
@@ -194,6 +175,16 @@ class MeetingsPage(QWidget):
         if row >= 0:
             self.list.selectRow(row)
         self._show(self.meetings[row] if row >= 0 else None)
+
+    def _complete_attendees(self) -> None:
+        """The client's contacts complete the client-side attendees ("name (role)")."""
+        engagement = self.ctx.repos.clients.get_engagement(self.engagement_id) if self.engagement_id else None
+        contacts = self.ctx.repos.clients.contacts(engagement.client_id) if engagement else []
+        names = [f"{c.name}（{c.role}）" if c.role else c.name for c in contacts]
+        completer = QCompleter(names, self.theirs)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.theirs.setCompleter(completer)
 
     def _minutes_text(self, meeting: Any, now: datetime) -> str:
         if meeting.confirmed_by:
@@ -395,10 +386,10 @@ class MeetingsPage(QWidget):
         self.open_case_button.setText(self.tr("Open in Evidence"))
         self.decisions_caption.setText(self.tr("Decisions"))
         self.actions_caption.setText(self.tr("Action items"))
-        for button in (self.add_decision_button, self.add_action_button):
-            button.setText(self.tr("Add…"))
-        for button in (self.remove_decision_button, self.remove_action_button):
-            button.setText(self.tr("Remove"))
+        for each in (self.add_decision_button, self.add_action_button):
+            each.setText(self.tr("Add…"))
+        for each in (self.remove_decision_button, self.remove_action_button):
+            each.setText(self.tr("Remove"))
         for model in (self.model, self.decisions_model, self.actions_model):
             model.retranslate()
         if self.engagement_id is not None:

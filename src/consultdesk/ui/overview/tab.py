@@ -16,6 +16,7 @@ from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.common.jump import jump
+from consultdesk.ui.followup.export import export_document
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 from consultdesk.ui.overview.tiles import TILES, Tile, flag_names, tile_texts
 
@@ -45,8 +46,12 @@ class OverviewTab(QWidget):
         self.all_button.setObjectName("allEngagementsButton")
         self.all_button.setCheckable(True)
         self.all_button.toggled.connect(lambda _on: self.show_engagement(self.engagement_id))
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportStatusButton")
+        self.export_button.clicked.connect(lambda: export_document(self.ctx, self, "status"))
         bar = QHBoxLayout()
         bar.addWidget(self.picker, 1)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.all_button)
         self.tiles: dict[str, Tile] = {}
         tiles_page = QWidget(self)
@@ -108,7 +113,9 @@ class OverviewTab(QWidget):
                              "last_meeting": entry["meetings"]["last"] or "–"})
             self.all_model.set_records(rows)
             self.stack.setCurrentWidget(self.all_table)
+            self.export_button.setEnabled(False)
             return
+        self.export_button.setEnabled(True)
         self.status = overview.status(self.engagement_id)
         extra = {"roots_without_remedy": overview.roots_without_remedy(self.engagement_id),
                  "trend": [r.scores() for r in self.ctx.repos.satisfaction.reviews(self.engagement_id)]}
@@ -150,6 +157,7 @@ class OverviewTab(QWidget):
 
     def retranslate(self) -> None:
         self.all_button.setText(self.tr("All engagements"))
+        self.export_button.setText(self.tr("Export status report…"))
         for tile in self.tiles.values():
             tile.retranslate()
         self.all_model.retranslate()
