@@ -65,7 +65,6 @@ def build(request: DocumentRequest) -> Any:
     today = datetime.date.today()
     since = today - datetime.timedelta(days=PERIOD_DAYS)
     L = labels_for(request.lang, LABELS)
-    status = repos.overview.status(eid)
     w = DocWriter(template=request.template, lang=request.lang)
     w.paragraph(L("status_title"), "Title")
     w.paragraph(engagement.title, "Subtitle")
@@ -108,7 +107,6 @@ def build(request: DocumentRequest) -> Any:
     if reviews:
         w.picture(render_trend_png(reviews, lambda d: L(f"dim.{d}"), L("satisfaction_trend")), width_cm=15,
                   caption=L("trend_caption"))
-    w.paragraph(f"{L('actions')}: {status['actions']['open']} / {L('overdue')}: {status['actions']['overdue']}")
     doc = w.finish(header_text=f"{engagement.title} · {L('status_title')}", page_format=L("page_x_of_y"))
     doc.core_properties.title = f"{L('status_title')} – {engagement.title}"
     doc.core_properties.author = "ConsultDesk"

@@ -24,8 +24,8 @@ class TabSpec:
 
 
 TABS = [
-    TabSpec("overviewTab", "consultdesk.ui.overview.tab", "OverviewTab", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "overview"),
     TabSpec("clientsTab", "consultdesk.ui.clients.tab", "ClientsTab", QT_TRANSLATE_NOOP("MainWindow", "Clients"), "clients"),
+    TabSpec("overviewTab", "consultdesk.ui.overview.tab", "OverviewTab", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "overview"),
     TabSpec("boardTab", "consultdesk.ui.board.tab", "BoardTab", QT_TRANSLATE_NOOP("MainWindow", "Board"), "board"),
     TabSpec("diagnosisTab", "consultdesk.ui.fishbone.tab", "DiagnosisTab", QT_TRANSLATE_NOOP("MainWindow", "Diagnosis"), "diagnosis"),
     TabSpec("evidenceTab", "consultdesk.ui.evidence.tab", "EvidenceTab", QT_TRANSLATE_NOOP("MainWindow", "Evidence"), "evidence"),
