@@ -291,6 +291,10 @@
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>do now %1 · plan %2 · quick %3 · park %4</source>
         <translation>立即处理 %1 · 计划 %2 · 快速处理 %3 · 暂缓 %4</translation>
     </message>
@@ -3317,6 +3321,10 @@
     <message>
         <source>due</source>
         <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Mark minutes not sent</source>
+        <translation>标记为未发送</translation>
     </message>
     <message>
         <source>Minutes sent on %1, confirmed by %2 on %3.</source>

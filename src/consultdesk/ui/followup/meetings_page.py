@@ -50,7 +50,8 @@ class MeetingsPage(QWidget):
         self.engagement_id: int | None = None
         self.meetings: list[Any] = []
         self.current: Any = None
-        self.model = RowsModel(MEETING_COLUMNS, parent=self)
+        # A meeting whose minutes are past their 24 h shows in red.
+        self.model = RowsModel(MEETING_COLUMNS, parent=self, flagged=lambda r: r["minutes"] == self.tr("overdue"))
         self.list = record_table(self, "meetingList", self.model, 3)
         self.list.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._chosen(cur.row()))
         self.new_button = button(self, "newMeetingButton", self.new_meeting)
@@ -232,6 +233,7 @@ class MeetingsPage(QWidget):
                 {"what": a.what, "owner": a.who, "due_on": a.due_on, "status": a.status}
                 for a in self.ctx.repos.evidence.actions(meeting.case_id)])
         self.minutes_state.setText(self._minutes_sentence(meeting))
+        self.sent_button.setText(self.tr("Mark minutes not sent") if meeting.minutes_sent_on else self.tr("Minutes sent"))
 
     def _minutes_sentence(self, meeting: Any) -> str:
         deadline = meeting.minutes_deadline()

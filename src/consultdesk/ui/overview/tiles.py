@@ -48,7 +48,7 @@ def _fill(text: str, *values: Any) -> str:
 
 
 def flag_names(keys: list[str]) -> str:
-    return ", ".join(tr(FLAG_NAMES[k]) for k in keys) or "✓"
+    return tr(", ").join(tr(FLAG_NAMES[k]) for k in keys) or "✓"
 
 
 def tile_texts(s: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str, str, bool]]:
