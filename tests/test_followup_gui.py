@@ -164,8 +164,8 @@ def test_overview_tiles_open_what_they_count(demo_window, qtbot) -> None:
     assert overview.tiles["actions"].alarm == (status["actions"]["overdue"] > 0)
     qtbot.mouseClick(overview.tiles["actions"], Qt.LeftButton)
     tab = demo_window.findChild(QWidget, "followUpTab")
-    assert tab.isVisible() and tab.pages.currentWidget() is tab.actions
-    assert tab.actions.which == "overdue"
+    assert tab.isVisible() and tab.pages.currentWidget() is tab.action_list
+    assert tab.action_list.which == "overdue"
     overview = show(demo_window, "overviewTab")
     qtbot.mouseClick(overview.tiles["requirements"], Qt.LeftButton)
     assert demo_window.findChild(QWidget, "boardTab").isVisible()
@@ -210,7 +210,7 @@ def test_language_switch_retranslates_the_follow_up_tab(demo_window, qtbot) -> N
     tab = show(demo_window, "followUpTab")
     demo_window.set_language("zh_CN")
     qtbot.waitUntil(lambda: tab.pages.tabText(0) == "会议")
-    assert tab.actions.filter_buttons["overdue"].text() == "已逾期"
+    assert tab.action_list.filter_buttons["overdue"].text() == "已逾期"
     demo_window.set_language("en")
     qtbot.waitUntil(lambda: tab.pages.tabText(0) == "Meetings")
 
@@ -222,3 +222,50 @@ def test_status_report_from_the_overview(demo_window, qtbot, asker, tmp_path) ->
     asker.queue(str(target))
     qtbot.mouseClick(overview.export_button, Qt.LeftButton)
     assert target.stat().st_size > 10_000
+
+
+def test_a_dispute_meeting_is_read_only_here_and_opens_in_evidence(demo_window, qtbot) -> None:
+    page = show(demo_window, "followUpTab").show_page("meetings")
+    row = next(i for i, m in enumerate(page.meetings) if m.source == "evidence")
+    page.list.selectRow(row)
+    assert not page.title.isEnabled() and page.agenda.isReadOnly() and page.open_case_button.isVisible()
+    assert page.decisions_model.rowCount() > 0
+    assert not page.decisions_model.flags(page.decisions_model.index(0, 0)) & Qt.ItemIsEditable
+    assert not page.actions_model.flags(page.actions_model.index(0, 0)) & Qt.ItemIsEditable
+    qtbot.mouseClick(page.open_case_button, Qt.LeftButton)
+    evidence = demo_window.findChild(QWidget, "evidenceTab")
+    assert evidence.isVisible() and evidence.case_id == page.meetings[row].case_id
+
+
+def test_keyboard_shortcuts_of_the_follow_up_tab(demo_window, qtbot) -> None:
+    tab = show(demo_window, "followUpTab")
+    tab.pages.setFocus()
+    QTest.keyClick(tab.pages, Qt.Key_3, Qt.AltModifier)
+    assert tab.pages.currentWidget() is tab.acceptance
+    before = len(tab.meetings.meetings)
+    QTest.keyClick(tab.pages, Qt.Key_M, Qt.ControlModifier | Qt.ShiftModifier)
+    assert tab.pages.currentWidget() is tab.meetings and len(tab.meetings.meetings) == before + 1
+    titles = [a.text() for a in demo_window.menuBar().actions()]
+    assert "Follow-&up" in titles
+
+
+def test_text_typed_in_a_meeting_is_stored_when_the_window_closes(qtbot, demo_dir, asker) -> None:
+    from consultdesk.app import open_main_window
+    from consultdesk.store.workspace import open_workspace
+
+    win = open_main_window(demo_dir, lang="en", asker=asker)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    page = show(win, "followUpTab").show_page("meetings")
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    meeting_id = page.current.id
+    page.title.selectAll()
+    QTest.keyClicks(page.title, "Closing call")  # still focused, not committed yet
+    win.close()
+    ws = open_workspace(demo_dir, take_lock=False)
+    try:
+        assert ws.repos.meetings.get(meeting_id).title == "Closing call"
+    finally:
+        ws.close()

@@ -2553,6 +2553,22 @@
         <source>Lessons</source>
         <translation>复盘归档</translation>
     </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>New quarter's satisfaction review</source>
+        <translation>新季度满意度评估</translation>
+    </message>
+    <message>
+        <source>Go to the action item's source</source>
+        <translation>转到待办事项的来源</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up</source>
+        <translation>落地跟进(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>

@@ -116,13 +116,15 @@ class MeetingsPage(QWidget):
         self.confirm_button = button(box, "confirmMinutesButton", self.confirm)
         self.export_button = button(box, "exportMinutesButton", self.export_minutes)
         self.open_case_button = button(box, "openDisputeButton", self.open_case)
-        self.decisions_model = RowsModel(DECISION_COLUMNS, self._commit_decision, self, self._warn)
+        # A dispute meeting's decisions and actions are edited in the Evidence tab (rows without an id here).
+        stored = lambda record, _key: "id" in record  # noqa: E731
+        self.decisions_model = RowsModel(DECISION_COLUMNS, self._commit_decision, self, self._warn, editable=stored)
         self.decisions = record_table(box, "decisionsTable", self.decisions_model, 0)
         self.add_decision_button = button(box, "addDecisionButton", self.add_decision)
         self.remove_decision_button = button(box, "removeDecisionButton", self.remove_decision)
         self.actions_model = RowsModel(ACTION_COLUMNS, self._commit_action, self, self._warn,
                                        flagged=lambda a: a["status"] == "open" and bool(a["due_on"])
-                                       and a["due_on"][:10] < date.today().isoformat())
+                                       and a["due_on"][:10] < date.today().isoformat(), editable=stored)
         self.actions = record_table(box, "meetingActionsTable", self.actions_model, 0)
         self.actions.setItemDelegateForColumn(3, ChoiceDelegate(lambda: choices(STATUS_NAMES, ACTION_STATUSES),
                                                                 self.actions))

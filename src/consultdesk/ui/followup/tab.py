@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
 from consultdesk.ui.common.engagement_picker import EngagementPicker
@@ -48,8 +49,18 @@ class FollowUpTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addWidget(self.pages, 1)
+        self.menu: Any = None
         self.pages.currentChanged.connect(lambda _i: self._catch_up())
         self.picker.engagement_picked.connect(self.show_engagement)
+        self.page_actions = [self._action(f"followUpPage{n}", QKeySequence(f"Alt+{n}"),
+                                          lambda _=False, k=key: self.show_page(k).setFocus())
+                             for n, (key, _name, _cls) in enumerate(PAGES, 1)]
+        self.new_meeting_action = self._action("newMeetingAction", QKeySequence("Ctrl+Shift+M"),
+                                               lambda: (self.show_page("meetings"), self.meetings.new_meeting()))
+        self.go_to_source_action = self._action("goToSourceAction", QKeySequence("Ctrl+Shift+G"),
+                                                lambda: self.action_list.open_source())
+        self.new_review_action = self._action("newReviewAction", QKeySequence(),
+                                              lambda: (self.show_page("satisfaction"), self.satisfaction.add_review()))
         self.retranslate()
         self.show_engagement(ctx.selection.engagement_id)
 
@@ -58,7 +69,7 @@ class FollowUpTab(QWidget):
         return self.page["meetings"]
 
     @property
-    def actions(self) -> ActionsPage:
+    def action_list(self) -> ActionsPage:
         return self.page["actions"]
 
     @property
@@ -89,6 +100,34 @@ class FollowUpTab(QWidget):
             elif key not in self._stale and page.engagement_id != self.engagement_id:
                 page.set_engagement(self.engagement_id)
 
+    def _action(self, name: str, shortcut: QKeySequence, slot: Any) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.WidgetWithChildrenShortcut)  # only while this tab is shown
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def contribute_menus(self, menu_bar: Any) -> None:
+        self.menu = menu_bar.addMenu("")
+        self.menu.setObjectName("followUpMenu")
+        for action in (self.new_meeting_action, self.new_review_action, self.go_to_source_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        for action in self.page_actions:
+            self.menu.addAction(action)
+        self.retranslate()
+
+    def shutdown(self) -> None:
+        """Store what is being typed before the window (and the workspace) closes: text waiting for a
+        pause, and the field or table cell that has focus (it would commit on losing it, too late)."""
+        self.meetings.binder.flush()
+        self.satisfaction.five_why.binder.flush()
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
+
     def show_page(self, key: str) -> Any:
         page = self.page[key]
         self.pages.setCurrentWidget(page)
@@ -115,3 +154,9 @@ class FollowUpTab(QWidget):
                   self.tr("Lessons"))
         for index, title in enumerate(titles):
             self.pages.setTabText(index, title)
+            self.page_actions[index].setText(title)
+        self.new_meeting_action.setText(self.tr("New meeting"))
+        self.new_review_action.setText(self.tr("New quarter's satisfaction review"))
+        self.go_to_source_action.setText(self.tr("Go to the action item's source"))
+        if self.menu is not None:
+            self.menu.setTitle(self.tr("Follow-&up"))
