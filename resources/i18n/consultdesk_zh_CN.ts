@@ -295,6 +295,18 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>the oldest is %1 late</source>
+        <translation>最早的一项已超时 %1</translation>
+    </message>
+    <message>
+        <source>next deadline in %1</source>
+        <translation>最近一项还剩 %1</translation>
+    </message>
+    <message>
+        <source>trend: %1</source>
+        <translation>趋势（平均分）：%1</translation>
+    </message>
+    <message>
         <source>do now %1 · plan %2 · quick %3 · park %4</source>
         <translation>立即处理 %1 · 计划 %2 · 快速处理 %3 · 暂缓 %4</translation>
     </message>

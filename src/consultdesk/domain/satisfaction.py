@@ -84,8 +84,3 @@ def recovered(previous: Review | None, current: Review, dimension: str) -> bool 
         return None
     return now >= THRESHOLD
 
-
-def trend_line(scores: list[int | None]) -> str:
-    """A one-line sparkline of scores 1–5 for tiles and the terminal ("▂▄▆█"); a gap for no score."""
-    bars = "▁▂▄▆█"
-    return "".join(" " if s is None else bars[max(1, min(5, s)) - 1] for s in scores)

@@ -47,6 +47,14 @@ class OverviewRepo:
         open_crs = [cr for cr in self._repos.change_requests.for_engagement(engagement_id) if cr.is_open]
         return {"open": len(open_crs), "overdue": sum(1 for cr in open_crs if cr_rules.is_overdue(cr, now))}
 
+    def next_cr_deadline(self, engagement_id: int, now: datetime | None = None) -> Any:
+        """Time left (negative: overdue) to the nearest 24 h assessment deadline of an open small change."""
+        now = now or datetime.now(timezone.utc)
+        lefts = [cr_rules.time_left(cr, now) for cr in self._repos.change_requests.for_engagement(engagement_id)
+                 if cr.is_open]
+        lefts = [left for left in lefts if left is not None]
+        return min(lefts) if lefts else None
+
     def causes(self, engagement_id: int) -> dict[str, int]:
         row = self._store.query(
             "select count(*) as total, coalesce(sum(c.status = 'unverified'), 0) as unverified, "

@@ -118,6 +118,7 @@ class OverviewTab(QWidget):
         self.export_button.setEnabled(True)
         self.status = overview.status(self.engagement_id)
         extra = {"roots_without_remedy": overview.roots_without_remedy(self.engagement_id),
+                 "cr_deadline": overview.next_cr_deadline(self.engagement_id),
                  "trend": [r.scores() for r in self.ctx.repos.satisfaction.reviews(self.engagement_id)]}
         for key, (value, detail, alarm) in tile_texts(self.status, extra).items():
             self.tiles[key].show_values(value, detail, alarm)

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from consultdesk.domain.satisfaction import DIMENSIONS, trend_line
+from consultdesk.domain.change_requests import format_duration
+from consultdesk.domain.satisfaction import DIMENSIONS
 from consultdesk.ui.followup.labels import DIMENSION_NAMES, label
 
 TILES = ("requirements", "baseline", "change_requests", "actions", "causes", "meetings", "satisfaction")
@@ -51,6 +52,15 @@ def flag_names(keys: list[str]) -> str:
     return tr(", ").join(tr(FLAG_NAMES[k]) for k in keys) or "✓"
 
 
+def _deadline(left: Any) -> str:
+    """The nearest assessment deadline of a small change, as a second line."""
+    if left is None:
+        return ""
+    if left.total_seconds() < 0:
+        return "\n" + _fill(tr("the oldest is %1 late"), format_duration(left))
+    return "\n" + _fill(tr("next deadline in %1"), format_duration(left))
+
+
 def tile_texts(s: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str, str, bool]]:
     """key -> (big value, detail line(s), needs attention)."""
     r, b, cr, a, c, m, sat = (s[k] for k in ("requirements", "baseline", "change_requests", "actions", "causes",
@@ -60,7 +70,11 @@ def tile_texts(s: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str,
     trend = extra.get("trend", [])
     scores = " · ".join(f"{label(DIMENSION_NAMES, d)} {sat['scores'][d] if sat['scores'][d] is not None else '–'}"
                         for d in DIMENSIONS)
-    sparks = "  ".join(trend_line([t[d] for t in trend]) for d in DIMENSIONS) if trend else ""
+    averages = []
+    for quarter in trend[-4:]:  # the last four quarters: average of the four scores
+        given = [v for v in quarter.values() if v is not None]
+        averages.append(f"{sum(given) / len(given):.1f}" if given else "–")
+    sparks = _fill(tr("trend: %1"), " → ".join(averages)) if len(averages) > 1 else ""
     return {
         "requirements": (str(r["total"]), _fill(tr("do now %1 · plan %2 · quick %3 · park %4"), q["do_now"], q["plan"],
                                                  q["quick"], q["park"]) + ("\n" + statuses if statuses else ""), False),
@@ -68,8 +82,8 @@ def tile_texts(s: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str,
                      (_fill(tr("%1 changed since sign-off"), b["changed_since"]) if b["version"] is not None
                       else tr("not signed yet")) + ("" if b["signed"] or b["version"] is None else "\n" + tr("not signed")),
                      b["changed_since"] > 0),
-        "change_requests": (str(cr["open"]), _fill(tr("open · %1 past the 24 h assessment"), cr["overdue"]),
-                            cr["overdue"] > 0),
+        "change_requests": (str(cr["open"]), _fill(tr("open · %1 past the 24 h assessment"), cr["overdue"])
+                            + _deadline(extra.get("cr_deadline")), cr["overdue"] > 0),
         "actions": (str(a["open"]), _fill(tr("open · %1 overdue"), a["overdue"]), a["overdue"] > 0),
         "causes": (str(c["total"]), _fill(tr("%1 unverified · %2 root causes · %3 without remedy"), c["unverified"],
                                           c["root"], extra.get("roots_without_remedy", 0)),
