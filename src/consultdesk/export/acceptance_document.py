@@ -54,7 +54,7 @@ def build(request: DocumentRequest) -> Any:
             table.append([str(n), case.title, case.steps, case.expected, L.enum("result", case.result),
                           latest.witness if latest else "", latest.run_on if latest else ""])
         w.table([L("no"), L("test_case"), L("steps"), L("expected"), L("result"), L("witness"), L("run_on")], table,
-                widths=(0.4, 1.6, 2.4, 1.8, 0.9, 1.1, 1.1))
+                widths=(0.6, 1.7, 2.2, 1.8, 1.0, 1.2, 1.4))
     w.heading(L("signoff"), 1)
     w.table([L("side"), L("name"), L("signature"), L("date")],
             [[L("side.client"), "", "", ""], [L("side.us"), "", "", ""]], widths=(1.2, 2, 2.5, 1.5), keep_together=True)

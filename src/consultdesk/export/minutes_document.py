@@ -67,7 +67,7 @@ def build(request: DocumentRequest) -> Any:
     if actions:
         w.table([L("no"), L("what"), L("who"), L("due"), L("status")],
                 [[str(n), a["what"], a["owner"], a["due_on"], L.enum("action_status", a["status"])]
-                 for n, a in enumerate(actions, 1)], widths=(0.5, 3.5, 1.3, 1.2, 1))
+                 for n, a in enumerate(actions, 1)], widths=(0.7, 3.4, 1.3, 1.3, 1.0))
     else:
         w.paragraph(L("none"))
     w.heading(L("confirmation"), 1)
