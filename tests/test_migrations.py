@@ -102,8 +102,9 @@ def test_a_workspace_from_before_the_keyed_history_is_adopted_and_checks_ok(data
     data_dir.mkdir()
     db = connect(data_dir / DB_NAME)
     db.execute(f"PRAGMA application_id={APPLICATION_ID}")
-    for migrations in schema.migration_sets()[:-1]:  # everything but the integrity set
-        migrations.apply(db)
+    for migrations in schema.migration_sets():  # everything but the integrity set
+        if migrations.name != "consultdesk.integrity":
+            migrations.apply(db)
     db.execute("insert into clients(id, name) values (1, 'Old client')")
     db.execute("insert into engagements(id, client_id, title) values (1, 1, 'Old engagement')")
     db.execute("insert into dispute_cases(id, engagement_id, title, computed_value) values (1, 1, 'Old case', 5)")

@@ -50,6 +50,353 @@
         <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
+    <message>
+        <source>A test case needs a title.</source>
+        <translation>测试用例需要标题。</translation>
+    </message>
+    <message>
+        <source>Unknown test result: %s</source>
+        <translation>未知的测试结果：%s</translation>
+    </message>
+    <message>
+        <source>The requirement no longer exists.</source>
+        <translation>该需求已不存在。</translation>
+    </message>
+    <message>
+        <source>Add test case</source>
+        <translation>添加测试用例</translation>
+    </message>
+    <message>
+        <source>The test case no longer exists.</source>
+        <translation>该测试用例已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit test case</source>
+        <translation>编辑测试用例</translation>
+    </message>
+    <message>
+        <source>Delete test case</source>
+        <translation>删除测试用例</translation>
+    </message>
+    <message>
+        <source>Record test run</source>
+        <translation>记录测试执行</translation>
+    </message>
+    <message>
+        <source>The test run no longer exists.</source>
+        <translation>该测试执行记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit test run</source>
+        <translation>编辑测试执行</translation>
+    </message>
+    <message>
+        <source>Delete test run</source>
+        <translation>删除测试执行</translation>
+    </message>
+    <message>
+        <source>An action item needs to say what is to be done.</source>
+        <translation>待办事项需要写明要做什么。</translation>
+    </message>
+    <message>
+        <source>Unknown action item status: %s</source>
+        <translation>未知的待办状态：%s</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>该会议已不存在。</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>添加待办事项</translation>
+    </message>
+    <message>
+        <source>The 5-Why review no longer exists.</source>
+        <translation>该 5-Why 分析已不存在。</translation>
+    </message>
+    <message>
+        <source>Add improvement task</source>
+        <translation>添加改进任务</translation>
+    </message>
+    <message>
+        <source>The action item no longer exists.</source>
+        <translation>该待办事项已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>编辑待办事项</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>删除待办事项</translation>
+    </message>
+    <message>
+        <source>Unknown field: %s</source>
+        <translation>未知字段：%s</translation>
+    </message>
+    <message>
+        <source>A solution-plan task is either open or done.</source>
+        <translation>解决方案任务只能是进行中或已完成。</translation>
+    </message>
+    <message>
+        <source>A date must look like 2026-03-31.</source>
+        <translation>日期格式应为 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>会议需要标题。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of meeting: %s</source>
+        <translation>未知的会议类型：%s</translation>
+    </message>
+    <message>
+        <source>Unknown phase: %s</source>
+        <translation>未知的阶段：%s</translation>
+    </message>
+    <message>
+        <source>A meeting time must look like 2026-03-31 or 2026-03-31T14:00.</source>
+        <translation>会议时间格式应为 2026-03-31 或 2026-03-31T14:00。</translation>
+    </message>
+    <message>
+        <source>The engagement no longer exists.</source>
+        <translation>该咨询项目已不存在。</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>添加会议</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>编辑会议</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>A decision needs a text.</source>
+        <translation>决议需要内容。</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>添加决议</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>该决议已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>编辑决议</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>删除决议</translation>
+    </message>
+    <message>
+        <source>Confirm minutes</source>
+        <translation>确认会议纪要</translation>
+    </message>
+    <message>
+        <source>Say who confirmed the minutes.</source>
+        <translation>请填写确认纪要的人。</translation>
+    </message>
+    <message>
+        <source>The minutes have not been sent yet; mark them sent first.</source>
+        <translation>纪要尚未发送，请先标记为已发送。</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5.</source>
+        <translation>评分为 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>Open 5-Why review</source>
+        <translation>开启 5-Why 分析</translation>
+    </message>
+    <message>
+        <source>A quarter looks like 2026-Q3.</source>
+        <translation>季度格式应为 2026-Q3。</translation>
+    </message>
+    <message>
+        <source>There is already a review for %s.</source>
+        <translation>%s 已有满意度评估。</translation>
+    </message>
+    <message>
+        <source>Add satisfaction review</source>
+        <translation>添加满意度评估</translation>
+    </message>
+    <message>
+        <source>The satisfaction review no longer exists.</source>
+        <translation>该满意度评估已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit satisfaction review</source>
+        <translation>编辑满意度评估</translation>
+    </message>
+    <message>
+        <source>Delete satisfaction review</source>
+        <translation>删除满意度评估</translation>
+    </message>
+    <message>
+        <source>Unknown dimension: %s</source>
+        <translation>未知的评估维度：%s</translation>
+    </message>
+    <message>
+        <source>Edit 5-Why review</source>
+        <translation>编辑 5-Why 分析</translation>
+    </message>
+    <message>
+        <source>Delete 5-Why review</source>
+        <translation>删除 5-Why 分析</translation>
+    </message>
+    <message>
+        <source>A lesson needs a text.</source>
+        <translation>经验需要内容。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of lesson: %s</source>
+        <translation>未知的经验类型：%s</translation>
+    </message>
+    <message>
+        <source>Add lesson</source>
+        <translation>添加经验</translation>
+    </message>
+    <message>
+        <source>The lesson no longer exists.</source>
+        <translation>该经验已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit lesson</source>
+        <translation>编辑经验</translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation>删除经验</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Acceptance record</source>
+        <translation>验收记录</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>项目进展报告</translation>
+    </message>
+    <message>
+        <source>Choose a client and an engagement first.</source>
+        <translation>请先选择客户和咨询项目。</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the oldest is %1 late</source>
+        <translation>最早的一项已超时 %1</translation>
+    </message>
+    <message>
+        <source>next deadline in %1</source>
+        <translation>最近一项还剩 %1</translation>
+    </message>
+    <message>
+        <source>trend: %1</source>
+        <translation>趋势（平均分）：%1</translation>
+    </message>
+    <message>
+        <source>do now %1 · plan %2 · quick %3 · park %4</source>
+        <translation>立即处理 %1 · 计划 %2 · 快速处理 %3 · 暂缓 %4</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1 changed since sign-off</source>
+        <translation>签署后变更 %1 项</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>尚未签署</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签署</translation>
+    </message>
+    <message>
+        <source>open · %1 past the 24 h assessment</source>
+        <translation>未关闭 · %1 项超过 24 小时未评估</translation>
+    </message>
+    <message>
+        <source>open · %1 overdue</source>
+        <translation>未完成 · %1 项已逾期</translation>
+    </message>
+    <message>
+        <source>%1 unverified · %2 root causes · %3 without remedy</source>
+        <translation>%1 项未验证 · %2 项根本原因 · %3 项无对策</translation>
+    </message>
+    <message>
+        <source>last meeting · %1 held · minutes due %2</source>
+        <translation>最近一次会议 · 已开 %1 次 · 待发纪要 %2 份</translation>
+    </message>
+    <message>
+        <source>no review yet</source>
+        <translation>尚无评估</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptancePage</name>
+    <message>
+        <source>%1 of %2 test cases passed; %3 requirements accepted.</source>
+        <translation>%2 个测试用例中通过 %1 个；%3 项需求已验收。</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Add test case</source>
+        <translation>添加测试用例</translation>
+    </message>
+    <message>
+        <source>Test case:</source>
+        <translation>测试用例：</translation>
+    </message>
+    <message>
+        <source>Add test case…</source>
+        <translation>添加测试用例…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Export acceptance record…</source>
+        <translation>导出验收记录…</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>见证人：</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>未执行</translation>
+    </message>
 </context>
 <context>
     <name>ActionsModel</name>
@@ -84,6 +431,21 @@
     <message>
         <source>Action item</source>
         <translation>待办事项</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>%1 项未完成，%2 项逾期</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Go to source</source>
+        <translation>转到来源</translation>
     </message>
 </context>
 <context>
@@ -546,9 +908,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) with files changed or missing since capture:</source>
-        <translation>
-            <numerusform>%n 项证据的文件在采集后被修改或已缺失：</numerusform>
-        </translation>
+        <translation><numerusform>%n 项证据的文件在采集后被修改或已缺失：</numerusform></translation>
     </message>
     <message>
         <source>All five kinds of evidence are present and every link has evidence on both ends.</source>
@@ -1950,6 +2310,362 @@
     </message>
 </context>
 <context>
+    <name>FiveWhyPanel</name>
+    <message>
+        <source>The next quarter's score will show whether the plan worked.</source>
+        <translation>下个季度的评分将显示改进是否见效。</translation>
+    </message>
+    <message>
+        <source>Recovered in %s.</source>
+        <translation>已在 %s 回升。</translation>
+    </message>
+    <message>
+        <source>Still under 4 in %s: a second analysis is due.</source>
+        <translation>%s 仍低于 4 分：需要二次分析。</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>What will be done?</source>
+        <translation>将采取什么措施？</translation>
+    </message>
+    <message>
+        <source>5-Why review</source>
+        <translation>5-Why 分析</translation>
+    </message>
+    <message>
+        <source>Why %s?</source>
+        <translation>为什么（%s）？</translation>
+    </message>
+    <message>
+        <source>Who took part:</source>
+        <translation>参与人：</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Every score of this quarter is 4 or more: no 5-Why review needed.</source>
+        <translation>本季度各项评分均不低于 4 分，无需 5-Why 分析。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>测试用例</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>测试步骤</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>预期结果</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Run on</source>
+        <translation>执行日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>经验</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>纪要</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Response speed</source>
+        <translation>需求响应速度</translation>
+    </message>
+    <message>
+        <source>Solution quality</source>
+        <translation>技术方案质量</translation>
+    </message>
+    <message>
+        <source>Communication clarity</source>
+        <translation>沟通效率</translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation>问题解决能力</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>咨询项目</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成待办（逾期）</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>最近会议</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLabels</name>
+    <message>
+        <source>Kick-off</source>
+        <translation>启动会</translation>
+    </message>
+    <message>
+        <source>Weekly progress</source>
+        <translation>例会</translation>
+    </message>
+    <message>
+        <source>Requirement review</source>
+        <translation>需求评审会</translation>
+    </message>
+    <message>
+        <source>Change board</source>
+        <translation>变更评审</translation>
+    </message>
+    <message>
+        <source>Pre-acceptance</source>
+        <translation>预验收</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>（未指定阶段）</translation>
+    </message>
+    <message>
+        <source>Kick-off (weekly)</source>
+        <translation>启动阶段（每周）</translation>
+    </message>
+    <message>
+        <source>Development (twice a week)</source>
+        <translation>开发阶段（每周两次）</translation>
+    </message>
+    <message>
+        <source>Testing (every 3 days)</source>
+        <translation>测试阶段（每 3 天）</translation>
+    </message>
+    <message>
+        <source>After delivery (monthly)</source>
+        <translation>交付后（每月回访）</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Solution plan</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进计划</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Response speed</source>
+        <translation>需求响应速度</translation>
+    </message>
+    <message>
+        <source>Solution quality</source>
+        <translation>技术方案质量</translation>
+    </message>
+    <message>
+        <source>Communication clarity</source>
+        <translation>沟通效率</translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation>问题解决能力</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>有效做法</translation>
+    </message>
+    <message>
+        <source>What to avoid</source>
+        <translation>应避免</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>复盘归档</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>New quarter's satisfaction review</source>
+        <translation>新季度满意度评估</translation>
+    </message>
+    <message>
+        <source>Go to the action item's source</source>
+        <translation>转到待办事项的来源</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up</source>
+        <translation>落地跟进(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryKeyActions</name>
     <message>
         <source>Export history key…</source>
@@ -2593,7 +3309,42 @@
     </message>
 </context>
 <context>
+    <name>LessonsPage</name>
+    <message>
+        <source>Lessons</source>
+        <translation>复盘归档</translation>
+    </message>
+    <message>
+        <source>Add lesson</source>
+        <translation>添加经验</translation>
+    </message>
+    <message>
+        <source>Lesson:</source>
+        <translation>经验：</translation>
+    </message>
+    <message>
+        <source>Find a lesson…</source>
+        <translation>查找经验…</translation>
+    </message>
+    <message>
+        <source>What worked…</source>
+        <translation>有效做法…</translation>
+    </message>
+    <message>
+        <source>What to avoid…</source>
+        <translation>应避免…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
     <message>
         <source>Clients</source>
         <translation>客户</translation>
@@ -2609,6 +3360,10 @@
     <message>
         <source>Evidence</source>
         <translation>证据链</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>落地跟进</translation>
     </message>
     <message>
         <source>Specifications</source>
@@ -2699,6 +3454,157 @@
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Next regular meeting due: %s</source>
+        <translation>下次例行会议应于：%s</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>sent %s</source>
+        <translation>%s 已发送</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Mark minutes not sent</source>
+        <translation>标记为未发送</translation>
+    </message>
+    <message>
+        <source>Minutes sent on %1, confirmed by %2 on %3.</source>
+        <translation>纪要已于 %1 发送，%2 于 %3 确认。</translation>
+    </message>
+    <message>
+        <source>Minutes sent on %s; not confirmed yet.</source>
+        <translation>纪要已于 %s 发送，尚未确认。</translation>
+    </message>
+    <message>
+        <source>Give the meeting a date: the minutes are due 24 hours after it.</source>
+        <translation>请填写会议时间：纪要须在会后 24 小时内发出。</translation>
+    </message>
+    <message>
+        <source>Minutes due by %s (24 hours after the meeting).</source>
+        <translation>纪要须于 %s 前发出（会后 24 小时）。</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%s” with its decisions and action items?</source>
+        <translation>删除会议“%s”及其决议和待办事项？</translation>
+    </message>
+    <message>
+        <source>Confirm minutes</source>
+        <translation>确认会议纪要</translation>
+    </message>
+    <message>
+        <source>Who confirmed the minutes on the client's side?</source>
+        <translation>客户方由谁确认了纪要？</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>添加决议</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决议：</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>添加待办事项</translation>
+    </message>
+    <message>
+        <source>What is to be done?</source>
+        <translation>要做什么？</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Our side:</source>
+        <translation>顾问方：</translation>
+    </message>
+    <message>
+        <source>Client side:</source>
+        <translation>客户方：</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>议程：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>会议记录：</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Minutes sent</source>
+        <translation>纪要已发送</translation>
+    </message>
+    <message>
+        <source>Confirm minutes…</source>
+        <translation>确认纪要…</translation>
+    </message>
+    <message>
+        <source>Export minutes…</source>
+        <translation>导出纪要…</translation>
+    </message>
+    <message>
+        <source>Open in Evidence</source>
+        <translation>在证据链中打开</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决议事项</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>MissingEngagementBar</name>
     <message>
         <source>New client</source>
@@ -2731,6 +3637,92 @@
     <message>
         <source>New engagement…</source>
         <translation>新建项目…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>All engagements</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>Export status report…</source>
+        <translation>导出进展报告…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTiles</name>
+    <message>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Signed specification</source>
+        <translation>已签署的规格说明书</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>变更申请</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>overdue actions</source>
+        <translation>待办逾期</translation>
+    </message>
+    <message>
+        <source>change requests past 24 h</source>
+        <translation>变更超过 24 小时未评估</translation>
+    </message>
+    <message>
+        <source>minutes not sent</source>
+        <translation>纪要未发送</translation>
+    </message>
+    <message>
+        <source>satisfaction under 4</source>
+        <translation>满意度低于 4 分</translation>
+    </message>
+    <message>
+        <source>unverified causes</source>
+        <translation>原因未验证</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +4107,33 @@
     <message>
         <source>Status not changed</source>
         <translation>状态未更改</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPage</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Satisfaction trend</source>
+        <translation>满意度趋势</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <source>Delete the review of %s with its 5-Why reviews?</source>
+        <translation>删除 %s 的评估及其 5-Why 分析？</translation>
+    </message>
+    <message>
+        <source>New quarter's review</source>
+        <translation>新季度评估</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>

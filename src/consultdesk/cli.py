@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "consultdesk.cli_commands.export_cmd",
     "consultdesk.cli_commands.baseline_cmd",
     "consultdesk.cli_commands.key_cmd",
+    "consultdesk.cli_commands.status_cmd",
 ]
 
 

@@ -14,6 +14,9 @@ HANDLERS = {
     "summary": "consultdesk.cli_commands.export_documents",
     "diagnosis": "consultdesk.cli_commands.export_documents",
     "dispute": "consultdesk.cli_commands.export_documents",
+    "minutes": "consultdesk.cli_commands.export_documents",
+    "status": "consultdesk.cli_commands.export_documents",
+    "acceptance": "consultdesk.cli_commands.export_documents",
 }
 
 
@@ -28,6 +31,7 @@ def register(subparsers) -> None:
     parser.add_argument("--interview", default=None, help="summary: interview title or id (default: the latest)")
     parser.add_argument("--diagnosis", default=None, help="diagnosis: title or id (default: the latest)")
     parser.add_argument("--case", default=None, help="dispute: case title or id (default: the latest)")
+    parser.add_argument("--meeting", default=None, help="minutes: meeting number (1 = oldest) or title (default: the latest)")
     parser.add_argument("--template", type=Path, default=None, help="company .docx template for styles")
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 

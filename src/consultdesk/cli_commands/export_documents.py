@@ -14,7 +14,8 @@ from typing import Any, Callable, Sequence
 from consultdesk.cli_commands.common import CommandFailed, find_engagement, workspace_for
 
 KIND_NAMES = {"spec": "specification", "summary": "requirement summary", "diagnosis": "diagnosis report",
-              "dispute": "dispute dossier"}
+              "dispute": "dispute dossier", "minutes": "meeting minutes", "status": "status report",
+              "acceptance": "acceptance record"}
 
 
 def pick(items: Sequence[Any], key: str | None, what: str, engagement: str) -> Any:
@@ -58,6 +59,7 @@ def run(args: Any) -> int:
         from consultdesk.render.gui_app import ensure_gui_app
 
         ensure_gui_app()  # the fishbone picture is drawn with Qt
+    extra = {"meeting": args.meeting} if kind == "minutes" else {}
     try:
         builder = importlib.import_module(DOCUMENT_BUILDERS[kind])
     except ImportError:
@@ -68,7 +70,7 @@ def run(args: Any) -> int:
         request = DocumentRequest(
             repos=repos, engagement_id=engagement.id, lang=args.lang or "en",
             template=Path(args.template) if args.template else None,
-            **_selection(kind, args, repos, engagement),
+            **_selection(kind, args, repos, engagement), **extra,
         )
         try:
             document = builder.build(request)

@@ -19,6 +19,7 @@ DEMO_PARTS = [
     "consultdesk.demo.evidence",
     "consultdesk.demo.specs",
     "consultdesk.demo.baselines",
+    "consultdesk.demo.followup",
 ]
 
 

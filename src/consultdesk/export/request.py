@@ -15,6 +15,9 @@ DOCUMENT_BUILDERS = {
     "summary": "consultdesk.export.summary_document",
     "diagnosis": "consultdesk.export.diagnosis_document",
     "dispute": "consultdesk.export.dispute_document",
+    "minutes": "consultdesk.export.minutes_document",
+    "status": "consultdesk.export.status_document",
+    "acceptance": "consultdesk.export.acceptance_document",
 }
 
 
@@ -31,5 +34,6 @@ class DocumentRequest:
     interview_id: int | None = None  # summary
     diagnosis_id: int | None = None  # diagnosis report
     case_id: int | None = None  # dispute dossier
+    meeting: str | None = None  # minutes: the meeting's number in the list or its title (default: latest held)
     # progress(done, total) may raise ExportCancelled
     progress: Callable[[int, int], None] | None = None

@@ -75,8 +75,12 @@ def check_database_file(path: Path) -> None:
     page_count = int.from_bytes(header[28:32], "big")
     change_counter = header[24:28]
     valid_for = header[92:96]
-    # The in-header page count is only trustworthy when it was written with the current change counter.
-    if page_count and change_counter == valid_for and size < page_size * page_count:
+    # The in-header page count is only trustworthy when it was written with the current change counter,
+    # and only without a write-ahead log: a checkpoint killed half-way leaves page 1 ahead of the pages
+    # it still has to copy, which SQLite completes from the log when the file is opened.
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.is_file() and wal.stat().st_size > 0
+    if page_count and change_counter == valid_for and size < page_size * page_count and not has_wal:
         raise WorkspaceError(
             WorkspaceProblem.TRUNCATED,
             f"The database {path} is truncated ({size} of {page_size * page_count} bytes); "

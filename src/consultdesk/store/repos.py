@@ -78,3 +78,33 @@ class Repos:
         from consultdesk.store.workspace import ATTACHMENTS
 
         return EvidenceRepo(self.store, self.store.path.parent / ATTACHMENTS)
+
+    @cached_property
+    def meetings(self) -> Any:
+        from consultdesk.store.meetings_repo import MeetingsRepo
+
+        return MeetingsRepo(self.store)
+
+    @cached_property
+    def actions(self) -> Any:
+        from consultdesk.store.actions_repo import ActionsRepo
+
+        return ActionsRepo(self.store)
+
+    @cached_property
+    def acceptance(self) -> Any:
+        from consultdesk.store.acceptance_repo import AcceptanceRepo
+
+        return AcceptanceRepo(self.store)
+
+    @cached_property
+    def satisfaction(self) -> Any:
+        from consultdesk.store.satisfaction_repo import SatisfactionRepo
+
+        return SatisfactionRepo(self.store)
+
+    @cached_property
+    def overview(self) -> Any:
+        from consultdesk.store.overview_repo import OverviewRepo
+
+        return OverviewRepo(self.store, self)

@@ -17,13 +17,14 @@ MIGRATION_MODULES = [
     "consultdesk.store.migrations_evidence",
     "consultdesk.store.migrations_baselines",
     "consultdesk.store.migrations_integrity",
+    "consultdesk.store.migrations_followup",
 ]
 
 
 # How many migrations this release knows (tests/test_migrations.py keeps it equal to the sets below).
 # A workspace whose user_version and migration log both say this is opened without importing the
 # migration sets (and sqlite_utils with them): the common case, and a faster start.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def is_current(conn: Any) -> bool:

@@ -35,9 +35,11 @@ class TabSpec:
 
 TABS = [
     TabSpec("clientsTab", "consultdesk.ui.clients.tab", "ClientsTab", QT_TRANSLATE_NOOP("MainWindow", "Clients"), "clients"),
+    TabSpec("overviewTab", "consultdesk.ui.overview.tab", "OverviewTab", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "overview"),
     TabSpec("boardTab", "consultdesk.ui.board.tab", "BoardTab", QT_TRANSLATE_NOOP("MainWindow", "Board"), "board"),
     TabSpec("diagnosisTab", "consultdesk.ui.fishbone.tab", "DiagnosisTab", QT_TRANSLATE_NOOP("MainWindow", "Diagnosis"), "diagnosis"),
     TabSpec("evidenceTab", "consultdesk.ui.evidence.tab", "EvidenceTab", QT_TRANSLATE_NOOP("MainWindow", "Evidence"), "evidence"),
+    TabSpec("followUpTab", "consultdesk.ui.followup.tab", "FollowUpTab", QT_TRANSLATE_NOOP("MainWindow", "Follow-up"), "followup"),
     TabSpec("specsTab", "consultdesk.ui.specs.tab", "SpecsTab", QT_TRANSLATE_NOOP("MainWindow", "Specifications"), "specs"),
 ]
 
