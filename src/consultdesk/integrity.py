@@ -13,6 +13,7 @@ CHECKS = [
     "consultdesk.store.history_repo:check_history",
     "consultdesk.store.evidence_repo:check_evidence",
     "consultdesk.store.baselines_repo:check_baselines",
+    "consultdesk.store.search_repo:check_search",
 ]
 
 

@@ -143,10 +143,24 @@ def open_workspace(root: Path, *, take_lock: bool = True, create: bool = True) -
         raise
 
 
+def _keep_search_current(conn: sqlite3.Connection, root: Path, locked_here: bool) -> None:
+    """A release whose search registry differs from the one that built the index (or a table that has
+    appeared since) rebuilds the index's triggers and rows; a reader beside a running GUI leaves that
+    to the GUI, which did it when it opened."""
+    from consultdesk.store import search_ddl
+
+    if search_ddl.is_current(conn):
+        return
+    if not locked_here and WorkspaceLock(root).is_held_elsewhere():
+        return
+    search_ddl.rebuild(conn)
+
+
 def _prepare(conn: sqlite3.Connection, db_path: Path, root: Path, existed: bool, locked_here: bool) -> None:
     try:
         if existed and schema.is_current(conn):
             conn.execute("PRAGMA journal_mode=WAL")
+            _keep_search_current(conn, root, locked_here)
             return
         db = wrap(conn)
         if existed:
@@ -163,6 +177,7 @@ def _prepare(conn: sqlite3.Connection, db_path: Path, root: Path, existed: bool,
             if existed:
                 backup_database(db, timestamped_backup_path(root, "before-migration"))
             schema.apply_all(db)
+        _keep_search_current(conn, root, locked_here)
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(
             WorkspaceProblem.DAMAGED,
