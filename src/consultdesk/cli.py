@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "consultdesk.cli_commands.import_cmd",
     "consultdesk.cli_commands.export_cmd",
     "consultdesk.cli_commands.baseline_cmd",
+    "consultdesk.cli_commands.search_cmd",
 ]
 
 

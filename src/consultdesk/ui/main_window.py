@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBo
 
 from consultdesk.context import AppContext
 from consultdesk.ui.i18n import Translations
+from consultdesk.ui.search.box import install as install_search
 from consultdesk.ui.tabs import TABS
 from consultdesk.ui.undo_actions import UndoRedoActions
 from consultdesk.ui.welcome import WelcomePanel
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         for _spec in TABS:
             self.tabs.addTab(_scrollable(self.tabs), "")
         self._build_menus()
+        self.search = install_search(self)
         self.ctx.bus.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.retranslate()
         self._restore_state()
