@@ -74,8 +74,14 @@ class _FilterProxy(QSortFilterProxyModel):
     requirement_filter = RequirementFilter()
 
     def set_text(self, text: str) -> None:
-        self.requirement_filter = RequirementFilter(text=text)
-        self.invalidateFilter()
+        begin = getattr(self, "beginFilterChange", None)  # Qt 6.10+; invalidateFilter is deprecated there
+        if begin is not None:
+            begin()
+            self.requirement_filter = RequirementFilter(text=text)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.requirement_filter = RequirementFilter(text=text)
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, _parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
         if not self.requirement_filter.active:
