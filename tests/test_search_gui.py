@@ -152,3 +152,30 @@ def test_board_filter_and_requirements_list_keep_the_same_requirements(window, q
 
     found = ctx.repos.search.search(SearchQuery("家长端", kinds=frozenset({"requirement"}), engagement_id=portal))
     assert {hit.record_id for hit in found} == expected
+
+
+def test_every_kind_of_demo_record_opens_in_its_tab(qtbot, demo_dir, asker) -> None:
+    """Each table the search finds has a tab that selects its records (the reveal contract)."""
+    from consultdesk.app import open_main_window
+    from consultdesk.domain.search import SearchHit
+    from consultdesk.store.search_registry import SOURCES
+    from consultdesk.ui.search.reveal import TAB_FOR_TABLE, open_hit
+
+    window = open_main_window(demo_dir, lang="en", asker=asker)
+    qtbot.addWidget(window)
+    store = window.ctx.store
+    for source in SOURCES:
+        row = store.query(f"select id from {source.table} order by id limit 1")
+        if not row:
+            continue
+        doc = store.query("select engagement_id, client_id from search_docs where id = ?",
+                          [source.no * 10**12 + row[0]["id"]])[0]
+        client = doc["client_id"]
+        if doc["engagement_id"] is not None:
+            client = window.ctx.repos.clients.get_engagement(doc["engagement_id"]).client_id
+        hit = SearchHit(kind=source.kind, table=source.table, record_id=row[0]["id"], title="", snippet="",
+                        client_id=client, engagement_id=doc["engagement_id"])
+        assert open_hit(window, hit), source.table
+        assert window.tab_pages[window.tabs.currentIndex()].objectName() == TAB_FOR_TABLE[source.table]
+    qtbot.wait(20)  # let the tabs finish what they deferred (the board builds its list after showing)
+    window.close()

@@ -45,3 +45,23 @@ def open_hit(window: Any, hit: SearchHit) -> bool:
     window.tabs.setCurrentIndex(index)
     reveal = getattr(page, "reveal", None)
     return bool(reveal(hit.table, hit.record_id)) if reveal is not None else False
+
+
+def select_table_row(view: Any, ids: list[int], record_id: int | None) -> bool:
+    """Make the row of *record_id* (ids: the model's record ids, by row) current and visible."""
+    if record_id not in ids:
+        return False
+    row = ids.index(record_id)
+    view.selectRow(row)
+    view.scrollTo(view.model().index(row, 0))
+    return True
+
+
+def select_list_item(widget: Any, record_id: int | None, role: int = 0x0100) -> bool:
+    """Make the QListWidget item whose data(role) (Qt.UserRole by default) is *record_id* current."""
+    for row in range(widget.count()):
+        if widget.item(row).data(role) == record_id:
+            widget.setCurrentRow(row)
+            widget.scrollToItem(widget.item(row))
+            return True
+    return False
