@@ -2,10 +2,10 @@
 
 A consultant types 「ＡＰＰ登录」 on a Chinese keyboard and "app登录" on an English one; both are the same
 text. The width folding is NFKC's own mapping for the characters a Chinese input method produces in
-full width (U+FF01–U+FF5E, U+FFE0–U+FFE6) and the ideographic space. The search index applies the very
-same table in SQL (store/search_ddl.py builds its replace() chain from WIDTH_PAIRS), so a query folded
-here meets text folded there; the index's trigram tokenizer then ignores case, and `fold` does the same
-with lower() for in-memory filters (the board, the requirements list, snippets).
+full width (U+FF01–U+FF5E, U+FFE0–U+FFE6) and the ideographic space. The search index stores its text
+through fold_width and queries go through it too; case is then ignored by the index (its trigram
+tokenizer, and LIKE for ASCII), and `fold` adds lower() for in-memory filters (the board, the
+requirements list, snippets).
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ def fold(text: str) -> str:
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """fold(text) and, for each folded character, the index of the character of *text* it came from
     (a snippet highlights the user's own characters, not the folded ones)."""
+    whole = fold(text)
+    if len(whole) == len(text):  # the common case: every character folds to one
+        return whole, list(range(len(text)))
     out: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):

@@ -1,11 +1,20 @@
 """The search index's SQL, generated from the registry (store/search_registry.py).
 
-search_docs holds one row per searchable record: its kind, its engagement (or client), and its text
-folded for comparison. search_fts is an FTS5 trigram index over search_docs.body (external content, so
-the text is stored once). Triggers on every source table keep search_docs exact inside the writer's own
-transaction — undo, redo, import, archive and a plain sqlite3 session included; a trigger on
-search_docs folds the new row (replace() chains built from domain.text_fold.WIDTH_PAIRS) and adds it to
-search_fts. The folding is pure SQL: no application function is needed to write to the database.
+search_docs holds one row per searchable record: its kind, its engagement (or client) and its text
+folded for comparison (`folded`, domain.text_fold.fold: width and case). Triggers on every source table
+keep it exact inside the writer's own transaction — undo, redo, import, archive
+and a plain sqlite3 session included. They are plain SQL: no application function is needed to write
+to the database.
+
+search_fts is an FTS5 trigram index over search_docs.folded (external content: the text is stored
+once; detail=none: no positions, a third of the size). It is brought in step by flush_pending(), which
+Store.transaction runs before every commit, so the index is written in the record's own transaction:
+it folds the new rows (their `typed` text) in Python and indexes them. Indexing from the triggers
+themselves would cost ~10x per row (FTS5 flushes its pending terms at every statement savepoint, which
+a statement with triggers opens, and folding in SQL needs a hundred replace() calls). A new row waits
+with `folded` NULL; a deleted row that was indexed leaves what the index holds in search_dirty. Queries
+compare waiting rows in Python, so results are right even before a flush (after a session
+without ConsultDesk's code; the next open flushes them).
 """
 
 from __future__ import annotations
@@ -13,7 +22,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from consultdesk.domain.text_fold import WIDTH_PAIRS
+from consultdesk.domain.text_fold import fold
 from consultdesk.store.search_registry import ROWID_BASE, SOURCES, SearchSource
 
 TRIGGER_PREFIX = "search_src_"
@@ -25,50 +34,32 @@ CREATE TABLE search_docs (
     kind TEXT NOT NULL,
     engagement_id INTEGER,       -- the owning engagement (its client is read through it) ...
     client_id INTEGER,           -- ... or, for clients and contacts, the owning client
-    body TEXT NOT NULL           -- every text column, width-folded, one per line
+    typed TEXT,                  -- every text column as typed, one per line; NULL once flushed ...
+    folded TEXT                  -- ... into this: the same text folded (domain.text_fold.fold), as
+                                 -- search_fts indexed it; NULL until flushed
 );
 CREATE INDEX search_docs_engagement ON search_docs(engagement_id);
-CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_docs', content_rowid='id', tokenize='trigram');
+CREATE INDEX search_docs_waiting ON search_docs(id) WHERE folded IS NULL;
+-- Indexed documents deleted since the last flush, with what search_fts holds for them.
+CREATE TABLE search_dirty (id INTEGER PRIMARY KEY, indexed_body TEXT NOT NULL);
+CREATE VIRTUAL TABLE search_fts USING fts5(folded, content='search_docs', content_rowid='id',
+    tokenize='trigram', detail=none);
 CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
-# SQLite's parser refuses a replace() chain much deeper than ~30, so the folding runs as a few UPDATEs
-# of the new search_docs row, each a chain of at most _CHUNK replacements.
-_CHUNK = 24
+_DOCS_TRIGGERS = {
+    "search_docs_ad": """CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs WHEN OLD.folded IS NOT NULL BEGIN
+  INSERT OR IGNORE INTO search_dirty(id, indexed_body) VALUES (OLD.id, OLD.folded);
+END""",
+}
 
 
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def fold_steps(column: str = "body") -> list[str]:
-    """SQL expressions that, applied one after the other to *column*, compute
-    domain.text_fold.fold_width (sequential replacement equals the simultaneous table: no replacement's
-    output contains a character another one replaces)."""
-    steps = []
-    for start in range(0, len(WIDTH_PAIRS), _CHUNK):
-        expression = column
-        for wide, narrow in WIDTH_PAIRS[start:start + _CHUNK]:
-            expression = f"replace({expression}, {_literal(wide)}, {_literal(narrow)})"
-        steps.append(expression)
-    return steps
-
-
-def _docs_triggers() -> dict[str, str]:
-    folds = "\n".join(f"  UPDATE search_docs SET body = {step} WHERE id = NEW.id;" for step in fold_steps())
-    return {
-        "search_docs_ai": f"""CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
-{folds}
-  INSERT INTO search_fts(rowid, body) SELECT id, body FROM search_docs WHERE id = NEW.id;
-END""",
-        "search_docs_ad": """CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
-  INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', OLD.id, OLD.body);
-END""",
-    }
-
-
 def raw_body_sql(source: SearchSource, row: str) -> str:
-    """Every text column of the record, one per line, as typed (search_docs_ai folds it)."""
+    """Every text column of the record, one per line, as typed."""
     return " || char(10) || ".join(f'coalesce({row}."{column}", \'\')' for column in source.columns)
 
 
@@ -79,7 +70,7 @@ def _values(source: SearchSource, row: str) -> str:
             f"{raw_body_sql(source, row)}")
 
 
-_INSERT = "INSERT INTO search_docs(id, kind, engagement_id, client_id, body)"
+_INSERT = "INSERT INTO search_docs(id, kind, engagement_id, client_id, typed)"
 
 
 def source_triggers(source: SearchSource) -> dict[str, str]:
@@ -101,8 +92,7 @@ END""",
 
 
 def expected_rows_sql(source: SearchSource) -> str:
-    """SELECT of the rows *source* gives search_docs before folding (id, kind, engagement_id, client_id,
-    raw body)."""
+    """SELECT of the rows *source* gives search_docs (id, kind, engagement_id, client_id, body)."""
     return f"SELECT {_values(source, 'r')} FROM {source.table} AS r"
 
 
@@ -117,7 +107,7 @@ def active_sources(tables: set[str]) -> list[SearchSource]:
 
 
 def expected_triggers(tables: set[str]) -> dict[str, str]:
-    triggers = _docs_triggers()
+    triggers = dict(_DOCS_TRIGGERS)
     for source in active_sources(tables):
         triggers.update(source_triggers(source))
     return triggers
@@ -145,6 +135,32 @@ def is_current(conn: Any) -> bool:
     return row is not None and row[0] == fingerprint(tables)
 
 
+def has_waiting(conn: Any) -> bool:
+    """Rows not yet in search_fts (new ones, or deleted ones still in it)?"""
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM search_docs WHERE folded IS NULL) "
+                             "OR EXISTS (SELECT 1 FROM search_dirty)").fetchone()[0])
+
+
+def _fold_waiting(conn: Any) -> list[tuple[int, str]]:
+    # The typed text is dropped once folded: search_docs would otherwise hold every text twice.
+    folded = [(i, fold(typed)) for i, typed in conn.execute("SELECT id, typed FROM search_docs WHERE folded IS NULL")]
+    conn.executemany("UPDATE search_docs SET folded = ?, typed = NULL WHERE id = ?", [(text, i) for i, text in folded])
+    return folded
+
+
+def flush_pending(conn: Any) -> int:
+    """Bring search_fts in step with search_docs (inside the caller's transaction); returns how many
+    documents it indexed. Cheap when nothing waits: two indexed lookups."""
+    if not has_waiting(conn):
+        return 0
+    conn.execute("INSERT INTO search_fts(search_fts, rowid, folded) "
+                 "SELECT 'delete', id, indexed_body FROM search_dirty")
+    conn.execute("DELETE FROM search_dirty")
+    folded = _fold_waiting(conn)
+    conn.executemany("INSERT INTO search_fts(rowid, folded) VALUES (?, ?)", folded)
+    return len(folded)
+
+
 def rebuild(conn: Any) -> int:
     """Re-create every search trigger and refill the index from the records; returns the rows indexed.
     Runs inside the caller's transaction (a savepoint), so a failure leaves the old index untouched."""
@@ -154,10 +170,10 @@ def rebuild(conn: Any) -> int:
         for name in installed_triggers(conn):
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("DELETE FROM search_docs")
+        conn.execute("DELETE FROM search_dirty")
         for source in active_sources(tables):
             conn.execute(f"{_INSERT} {expected_rows_sql(source)}")
-        for step in fold_steps():
-            conn.execute(f"UPDATE search_docs SET body = {step}")
+        _fold_waiting(conn)
         conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
         for sql in expected_triggers(tables).values():
             conn.execute(sql)

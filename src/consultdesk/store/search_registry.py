@@ -97,7 +97,7 @@ SOURCES: tuple[SearchSource, ...] = (
 # the requirements it froze), links between records, and the search index itself.
 NOT_SEARCHED = frozenset({
     "history", "baselines", "signoffs", "change_request_requirements", "evidence_links",
-    "search_docs", "search_meta", "_sqlite_migrations",
+    "search_docs", "search_meta", "search_dirty", "_sqlite_migrations",
 })
 
 BY_TABLE = {source.table: source for source in SOURCES}

@@ -136,11 +136,20 @@ def open_workspace(root: Path, *, take_lock: bool = True, create: bool = True) -
             raise
         for sub in (ATTACHMENTS, BACKUPS):
             (root / sub).mkdir(exist_ok=True)
-        return Workspace(root=root, store=Store(conn, db_path), lock=lock)
+        store = Store(conn, db_path)
+        _flush_search_at_commit(store)
+        return Workspace(root=root, store=store, lock=lock)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+
+
+def _flush_search_at_commit(store: Store) -> None:
+    from consultdesk.store import search_ddl
+
+    if "search_dirty" in search_ddl.existing_tables(store.conn):
+        store.before_commit.append(search_ddl.flush_pending)
 
 
 def _keep_search_current(conn: sqlite3.Connection, root: Path, locked_here: bool) -> None:
@@ -149,11 +158,17 @@ def _keep_search_current(conn: sqlite3.Connection, root: Path, locked_here: bool
     to the GUI, which did it when it opened."""
     from consultdesk.store import search_ddl
 
-    if search_ddl.is_current(conn):
+    current = search_ddl.is_current(conn)
+    pending = current and "search_dirty" in search_ddl.existing_tables(conn) and search_ddl.has_waiting(conn)
+    if current and not pending:
         return
     if not locked_here and WorkspaceLock(root).is_held_elsewhere():
         return
-    search_ddl.rebuild(conn)
+    if current:
+        with conn:  # documents another program changed: into the full-text index now
+            search_ddl.flush_pending(conn)
+    else:
+        search_ddl.rebuild(conn)
 
 
 def _prepare(conn: sqlite3.Connection, db_path: Path, root: Path, existed: bool, locked_here: bool) -> None:
