@@ -130,8 +130,11 @@ class SearchResults(QFrame):
     def _hit_row(self, hit: SearchHit) -> None:
         item = QListWidgetItem(self.list)
         item.setData(HIT_ROLE, hit)
-        where = " · ".join(escape(part) for part in (hit.client, hit.engagement) if part)
-        archived = f' <span style="color:#a15c00;">[{escape(self.tr("archived"))}]</span>' if hit.archived else ""
+        # A client's or an engagement's own hit does not repeat its name as "where".
+        owners = (None if hit.kind == "client" else hit.client, None if hit.kind == "engagement" else hit.engagement)
+        where = " · ".join(escape(part) for part in owners if part)
+        badge = self.tr("archived")
+        archived = f' <span style="color:#a15c00;">[{escape(badge)}]</span>' if hit.archived else ""
         html = f"<b>{escape(hit_title(hit))}</b>{archived}"
         if where:
             html += f' <span style="color:#777;">— {where}</span>'
