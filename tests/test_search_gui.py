@@ -179,3 +179,15 @@ def test_every_kind_of_demo_record_opens_in_its_tab(qtbot, demo_dir, asker) -> N
         assert window.tab_pages[window.tabs.currentIndex()].objectName() == TAB_FOR_TABLE[source.table]
     qtbot.wait(20)  # let the tabs finish what they deferred (the board builds its list after showing)
     window.close()
+
+
+def test_ctrl_shift_f_from_the_board_focuses_the_search(window, qtbot) -> None:
+    _setup(window)
+    board = window.findChild(QWidget, "boardTab")
+    window.tabs.setCurrentIndex(window.tab_pages.index(board))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key_F, Qt.ControlModifier | Qt.ShiftModifier)
+    assert QApplication.focusWidget() is _box(window)
+    assert _box(window).results.isVisible()
