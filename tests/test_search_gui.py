@@ -52,6 +52,7 @@ def test_ctrl_k_type_enter_opens_the_card_selected_on_the_board(window, qtbot) -
     assert window.tabs.currentIndex() == window.tab_pages.index(board)
     assert window.ctx.selection.engagement_id == ids["wms"]  # switched client and engagement
     assert [card.requirement_id for card in board.scene.selected_cards()] == [ids["pick"]]
+    assert board.requirements_panel.selected_ids() == [ids["pick"]]  # and its row in the list
     assert window.findChild(QWidget, "boardTab").scene.card(ids["pick"]).objectName() == "card-REQ-001"
 
 

@@ -245,6 +245,7 @@ class BoardTab(QWidget):
             card = self.scene.card(record_id)
         if card is None:
             return False
+        self.ensure_panel()  # so the list beside the board selects the same row
         self.scene.clearSelection()
         card.setSelected(True)
         self.view.ensureVisible(card)
