@@ -1,11 +1,10 @@
-"""How typed text is compared: full-width forms folded to their ASCII twins, and letter case ignored.
+"""How typed text is compared: Unicode compatibility forms folded (NFKC) and letter case ignored
+(casefold), on the stored text and on the query alike.
 
 A consultant types 「ＡＰＰ登录」 on a Chinese keyboard and "app登录" on an English one; both are the same
-text. The width folding is NFKC's own mapping for the characters a Chinese input method produces in
-full width (U+FF01–U+FF5E, U+FFE0–U+FFE6) and the ideographic space. The search index stores its text
-through fold_width and queries go through it too; case is then ignored by the index (its trigram
-tokenizer, and LIKE for ASCII), and `fold` adds lower() for in-memory filters (the board, the
-requirements list, snippets).
+text, as are ① and 1, ﬁ and fi, Straße and STRASSE. The search index stores its text through `fold`
+(store/search_ddl.py folds new rows before indexing them) and queries, the board's filter, the
+requirements list and the snippets' marks go through it too.
 """
 
 from __future__ import annotations
@@ -13,36 +12,18 @@ from __future__ import annotations
 import unicodedata
 
 
-def _width_pairs() -> tuple[tuple[str, str], ...]:
-    pairs = [("\u3000", " ")]
-    for code in (*range(0xFF01, 0xFF5F), *range(0xFFE0, 0xFFE7)):
-        char = chr(code)
-        folded = unicodedata.normalize("NFKC", char)
-        if folded != char:
-            pairs.append((char, folded))
-    return tuple(pairs)
-
-
-WIDTH_PAIRS: tuple[tuple[str, str], ...] = _width_pairs()
-_WIDTH_MAP = {ord(wide): narrow for wide, narrow in WIDTH_PAIRS}
-
-
-def fold_width(text: str) -> str:
-    """Exactly what the index's SQL folding does to *text* (case is left to the tokenizer)."""
-    return text.translate(_WIDTH_MAP)
-
-
 def fold(text: str) -> str:
-    """Width and case folded: the form two texts are compared in."""
-    return fold_width(text).lower()
+    """NFKC, then case-folded: the form two texts are compared in."""
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """fold(text) and, for each folded character, the index of the character of *text* it came from
-    (a snippet highlights the user's own characters, not the folded ones)."""
-    whole = fold(text)
-    if len(whole) == len(text):  # the common case: every character folds to one
-        return whole, list(range(len(text)))
+    """fold(text) character by character and, for each folded character, the index of the character of
+    *text* it came from (a snippet marks the user's own characters, not the folded ones)."""
+    if unicodedata.is_normalized("NFKC", text):
+        whole = text.casefold()
+        if len(whole) == len(text):  # the common case: every character folds to one
+            return whole, list(range(len(text)))
     out: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):

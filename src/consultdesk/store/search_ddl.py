@@ -1,7 +1,7 @@
 """The search index's SQL, generated from the registry (store/search_registry.py).
 
 search_docs holds one row per searchable record: its kind, its engagement (or client) and its text
-folded for comparison (`folded`, domain.text_fold.fold: width and case). Triggers on every source table
+folded for comparison (`folded`, domain.text_fold.fold: NFKC and casefold). Triggers on every source table
 keep it exact inside the writer's own transaction — undo, redo, import, archive
 and a plain sqlite3 session included. They are plain SQL: no application function is needed to write
 to the database.
@@ -10,8 +10,8 @@ search_fts is an FTS5 trigram index over search_docs.folded (external content: t
 once; detail=none: no positions, a third of the size). It is brought in step by flush_pending(), which
 Store.transaction runs before every commit, so the index is written in the record's own transaction:
 it folds the new rows (their `typed` text) in Python and indexes them. Indexing from the triggers
-themselves would cost ~10x per row (FTS5 flushes its pending terms at every statement savepoint, which
-a statement with triggers opens, and folding in SQL needs a hundred replace() calls). A new row waits
+themselves would cost ~3x per row (FTS5 flushes its pending terms at every statement savepoint, which
+a statement with triggers opens), and plain SQL cannot do NFKC or case folding beyond ASCII. A new row waits
 with `folded` NULL; a deleted row that was indexed leaves what the index holds in search_dirty. Queries
 compare waiting rows in Python, so results are right even before a flush (after a session
 without ConsultDesk's code; the next open flushes them).

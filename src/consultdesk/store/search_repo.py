@@ -39,7 +39,7 @@ class SearchRepo:
 
         Words of three characters or more go to the trigram index, which finds candidates; a LIKE per
         word keeps the true ones (alone, for short words, a scan of search_docs that stops at the
-        limit). The index holds width-folded text; its tokenizer and LIKE ignore (ASCII) case."""
+        limit). Both sides are folded (NFKC + casefold), so substring tests are exact."""
         terms = fold(query.text).split()
         if not terms:
             return []
