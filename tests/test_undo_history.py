@@ -14,9 +14,10 @@ from consultdesk.ops.base import InsertRow, push
 
 
 def _dump(ctx) -> dict[str, list[tuple]]:
+    # The search index is derived from these rows (and checked against them by its own tests).
     db = ctx.store.db
-    return {t: [tuple(r.values()) for r in db.query(f"select * from [{t}] order by id")] for t in db.table_names()
-            if not t.startswith("_") and t != "sqlite_sequence"}
+    return {t: [tuple(r.values()) for r in db.query(f"select * from [{t}] order by rowid")] for t in db.table_names()
+            if not t.startswith(("_", "search_")) and t != "sqlite_sequence"}
 
 
 def _show(window, name: str) -> None:

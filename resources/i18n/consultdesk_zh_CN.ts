@@ -3342,12 +3342,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Overview</source>
-        <translation>总览</translation>
-    </message>
-    <message>
         <source>Clients</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
     </message>
     <message>
         <source>Board</source>
@@ -3456,6 +3456,10 @@
 <context>
     <name>MeetingsPage</name>
     <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
         <source>Next regular meeting due: %s</source>
         <translation>下次例行会议应于：%s</translation>
     </message>
@@ -3468,16 +3472,16 @@
         <translation>%s 已发送</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
         <source>due</source>
         <translation>待发送</translation>
     </message>
     <message>
         <source>Mark minutes not sent</source>
         <translation>标记为未发送</translation>
+    </message>
+    <message>
+        <source>Minutes sent</source>
+        <translation>纪要已发送</translation>
     </message>
     <message>
         <source>Minutes sent on %1, confirmed by %2 on %3.</source>
@@ -3570,10 +3574,6 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Minutes sent</source>
-        <translation>纪要已发送</translation>
     </message>
     <message>
         <source>Confirm minutes…</source>
@@ -4137,6 +4137,112 @@
     </message>
 </context>
 <context>
+    <name>SearchKinds</name>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Interviews and visit questions</source>
+        <translation>访谈与走访问题</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Diagnoses and plans</source>
+        <translation>诊断与方案</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Dispute cases</source>
+        <translation>争议案例</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Specification sections</source>
+        <translation>规格说明章节</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>变更请求</translation>
+    </message>
+    <message>
+        <source>Satisfaction reviews</source>
+        <translation>满意度评价</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n results; type more to narrow them down.</source>
+        <translation>
+            <numerusform>仅显示前 %n 条结果；继续输入可缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>最近的搜索</translation>
+    </message>
+    <message>
+        <source>Type to search clients, requirements, causes, evidence … in every engagement.</source>
+        <translation>输入文字，在所有项目中搜索客户、需求、原因、证据……</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Current engagement only</source>
+        <translation>仅当前项目</translation>
+    </message>
+    <message>
+        <source>Rebuild search index</source>
+        <translation>重建搜索索引</translation>
+    </message>
+    <message>
+        <source>Re-create the index from every record (if results look wrong).</source>
+        <translation>根据全部记录重新建立索引（搜索结果看起来不对时使用）。</translation>
+    </message>
+</context>
+<context>
     <name>SectionsPage</name>
     <message>
         <source>Background</source>
@@ -4530,6 +4636,23 @@
     <message>
         <source>Start empty</source>
         <translation>从空白开始</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSearch</name>
+    <message numerus="yes">
+        <source>Search index rebuilt: %n record(s).</source>
+        <translation>
+            <numerusform>搜索索引已重建：%n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the workspace (Ctrl+K)</source>
+        <translation>搜索工作区 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search every client and engagement: requirements, interviews, causes, evidence, change requests … (Ctrl+K or Ctrl+Shift+F)</source>
+        <translation>在所有客户和项目中搜索：需求、访谈、原因、证据、变更请求……（Ctrl+K 或 Ctrl+Shift+F）</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "consultdesk.cli_commands.baseline_cmd",
     "consultdesk.cli_commands.key_cmd",
     "consultdesk.cli_commands.status_cmd",
+    "consultdesk.cli_commands.search_cmd",
 ]
 
 

@@ -18,6 +18,7 @@ CHECKS = [
     "consultdesk.store.evidence_repo:check_evidence",
     "consultdesk.store.baselines_repo:check_baselines",
     "consultdesk.store.leftovers:check_leftovers",
+    "consultdesk.store.search_repo:check_search",
 ]
 
 

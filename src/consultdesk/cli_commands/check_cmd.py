@@ -11,13 +11,19 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "check", help="verify the workspace: database, protections, history, baselines, evidence rows and files")
     parser.add_argument("--json", action="store_true", help='print {"ok": bool, "problems": [{"kind", "message"}]}')
+    parser.add_argument("--repair-search", action="store_true",
+                        help="rebuild the search index from the records first (it holds no data of its own)")
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
 def _run(args) -> int:
     from consultdesk.integrity import run_checks
 
-    with workspace_for(args, writing=False) as workspace:
+    with workspace_for(args, writing=args.repair_search) as workspace:
+        if args.repair_search:
+            count = workspace.repos.search.rebuild()
+            if not args.json:  # stdout stays one JSON document
+                print(f"Search index rebuilt: {count} records.")
         problems = run_checks(workspace)
     if args.json:
         print(json.dumps({"ok": not problems, "problems": [p.as_json() for p in problems]}, ensure_ascii=False))

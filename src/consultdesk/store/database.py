@@ -62,6 +62,10 @@ class Store:
         self.conn = conn
         self.path = path
         self._db: Any = None
+        self._depth = 0
+        # Run with the connection at the end of every outermost transaction, before it commits
+        # (derived data kept in step in the same transaction: the search index).
+        self.before_commit: list[Any] = []
 
     @property
     def db(self) -> Any:
@@ -72,8 +76,16 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Any]:
         """All writes of one operation commit together or not at all (nested calls become savepoints)."""
-        with self.db.atomic():
-            yield self.db
+        outermost = self._depth == 0
+        self._depth += 1
+        try:
+            with self.db.atomic():
+                yield self.db
+                if outermost:
+                    for hook in self.before_commit:
+                        hook(self.conn)
+        finally:
+            self._depth -= 1
 
     def query(self, sql: str, params: Any = ()) -> list[dict]:
         cursor = self.conn.execute(sql, params)

@@ -73,6 +73,12 @@ class Repos:
         return ChangeRequestsRepo(self.store)
 
     @cached_property
+    def search(self) -> Any:
+        from consultdesk.store.search_repo import SearchRepo
+
+        return SearchRepo(self.store)
+
+    @cached_property
     def evidence(self) -> Any:
         from consultdesk.store.evidence_repo import EvidenceRepo
         from consultdesk.store.workspace import ATTACHMENTS

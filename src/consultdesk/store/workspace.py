@@ -185,11 +185,39 @@ def open_workspace(root: Path, *, take_lock: bool = True, create: bool = True) -
         except BaseException:
             conn.close()
             raise
-        return Workspace(root=root, store=Store(conn, db_path), lock=lock)
+        store = Store(conn, db_path)
+        _flush_search_at_commit(store)
+        return Workspace(root=root, store=store, lock=lock)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+
+
+def _flush_search_at_commit(store: Store) -> None:
+    from consultdesk.store import search_ddl
+
+    if "search_dirty" in search_ddl.existing_tables(store.conn):
+        store.before_commit.append(search_ddl.flush_pending)
+
+
+def _keep_search_current(conn: sqlite3.Connection, root: Path, locked_here: bool) -> None:
+    """A release whose search registry differs from the one that built the index (or a table that has
+    appeared since) rebuilds the index's triggers and rows; a reader beside a running GUI leaves that
+    to the GUI, which did it when it opened."""
+    from consultdesk.store import search_ddl
+
+    current = search_ddl.is_current(conn)
+    pending = current and "search_dirty" in search_ddl.existing_tables(conn) and search_ddl.has_waiting(conn)
+    if current and not pending:
+        return
+    if not locked_here and WorkspaceLock(root).is_held_elsewhere():
+        return
+    if current:
+        with conn:  # documents another program changed: into the full-text index now
+            search_ddl.flush_pending(conn)
+    else:
+        search_ddl.rebuild(conn)
 
 
 def _prepare(conn: sqlite3.Connection, db_path: Path, root: Path, locked_here: bool) -> None:
@@ -199,6 +227,7 @@ def _prepare(conn: sqlite3.Connection, db_path: Path, root: Path, locked_here: b
             raise newer_schema_error(db_path)
         if schema.is_current(conn):
             conn.execute("PRAGMA journal_mode=WAL")
+            _keep_search_current(conn, root, locked_here)
             return
         db = wrap(conn)
         _refuse_newer_schema(db, db_path)
@@ -217,6 +246,7 @@ def _prepare(conn: sqlite3.Connection, db_path: Path, root: Path, locked_here: b
                     "store", "The workspace needs an upgrade, but the backup made before it failed: {reason}"
                 ).format(reason=str(exc))) from exc
             schema.apply_all(db)
+        _keep_search_current(conn, root, locked_here)
     except sqlite3.DatabaseError as exc:
         if write_failure_sentence(exc) is not None:
             raise _write_error(exc, db_path) from exc

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidg
 
 from consultdesk.context import AppContext
 from consultdesk.ui.i18n import Translations
+from consultdesk.ui.search.box import install as install_search
 from consultdesk.ui.tab_page import TabPage
 from consultdesk.ui.tabs import TABS, TabSpec, area_title
 from consultdesk.ui.undo_actions import UndoRedoActions
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.ctx.bus.failed.connect(self._on_write_failed)
         self.ctx.bus.changed.connect(self._on_write_succeeded)
         self.ctx.history.stepped.connect(self._show_step)
+        self.search = install_search(self)
         self.retranslate()
         self._restore_state()
         self.tabs.currentChanged.connect(self._on_tab_changed)

@@ -18,6 +18,11 @@ class TabPage(QWidget):
     def add_file_entries(self, file_menu: QMenu) -> None:
         """Put the page's window-wide entries (New client, Export ▸ …) into File, above Quit."""
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        """Select a record of *table* (a search hit); True when it was shown. The window has already
+        made this tab current and pointed the selection at the record's client and engagement."""
+        return False
+
     def set_engagement(self, engagement_id: int | None) -> None:
         """Sub-pages are told the engagement their tab shows; main tabs follow ctx.selection themselves."""
 

@@ -24,7 +24,7 @@ class BoardActions:
         self.fit = self._action("boardFitAction", lambda: view.fit_to_window(), QKeySequence("Ctrl+0"), board)
         self.find = self._action("boardFindAction", tab.focus_filter, QKeySequence.Find, board)
         self.clear_filter = self._action("boardClearFilterAction", tab.filter_bar.clear,
-                                         QKeySequence("Ctrl+Shift+F"), board)
+                                         QKeySequence("Ctrl+Shift+L"), board)  # Ctrl+Shift+F: workspace search
         # Not Ctrl+N: the Clients tab's "New client" owns it window-wide (File menu).
         self.new_requirement = self._action("boardNewAction", tab.new_requirement, QKeySequence("Ctrl+Shift+N"), tab)
         self.new_requirement.setShortcuts([QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key_Insert)])

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
-from consultdesk.domain.requirement_filter import search_text
 from consultdesk.domain.requirements import Requirement, RequirementStatus
 from consultdesk.ui.board import labels
 from consultdesk.ui.board.geometry import CARD_H, CARD_W
@@ -89,7 +88,7 @@ class CardItem(QGraphicsObject):
 
     def haystack(self) -> str:
         if self._haystack is None:
-            self._haystack = search_text(self.req)
+            self._haystack = labels.requirement_haystack(self.req)
         return self._haystack
 
     def set_changed(self, changed: bool) -> None:

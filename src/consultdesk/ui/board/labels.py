@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from consultdesk.domain.requirements import Quadrant, RequirementStatus, RequirementType
+from consultdesk.domain.requirement_filter import search_text
+from consultdesk.domain.requirements import Quadrant, Requirement, RequirementStatus, RequirementType
 
 _CONTEXT = "RequirementLabels"
 
@@ -73,3 +74,9 @@ def status_name(value: RequirementStatus) -> str:
 
 def quadrant_name(value: Quadrant) -> str:
     return tr(QUADRANT_NAMES[value])
+
+
+def requirement_haystack(requirement: Requirement) -> str:
+    """What the board's filter and the requirements list both search: every text field plus the shown
+    type and status names (one function, so both always keep the same requirements)."""
+    return search_text(requirement, (type_name(requirement.type), status_name(requirement.status)))

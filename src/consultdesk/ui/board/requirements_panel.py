@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.context import AppContext
+from consultdesk.domain.requirement_filter import RequirementFilter
 from consultdesk.domain.requirements import Quadrant, RequirementStatus, RequirementType
 from consultdesk.ui.board.labels import quadrant_name, status_name, type_name
 from consultdesk.ui.board.requirements_model import (
@@ -37,7 +38,6 @@ from consultdesk.ui.board.requirements_model import (
     COL_TYPE,
     COL_URGENCY,
     COL_VALUE,
-    FILTER_ROLE,
     REQUIREMENT_ID_ROLE,
     RequirementsTableModel,
 )
@@ -68,7 +68,26 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 class _FilterProxy(QSortFilterProxyModel):
-    """Filters in C++ on FILTER_ROLE; sorting is handed to the source model (one key per row in Python)."""
+    """Keeps the rows RequirementFilter keeps (the board's own rule and haystack); sorting is handed to
+    the source model (one key per row in Python)."""
+
+    requirement_filter = RequirementFilter()
+
+    def set_text(self, text: str) -> None:
+        begin = getattr(self, "beginFilterChange", None)  # Qt 6.10+; invalidateFilter is deprecated there
+        if begin is not None:
+            begin()
+            self.requirement_filter = RequirementFilter(text=text)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.requirement_filter = RequirementFilter(text=text)
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
+        if not self.requirement_filter.active:
+            return True
+        model = self.sourceModel()
+        return self.requirement_filter.matches(model.requirement(source_row), model.haystack(source_row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         if column >= 0:
@@ -85,9 +104,6 @@ class RequirementsPanel(QWidget):
         self.model = RequirementsTableModel(ctx, self)
         self.proxy = _FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterRole(FILTER_ROLE)
-        self.proxy.setFilterKeyColumn(COL_CODE)  # FILTER_ROLE holds the whole row's text in every column
-        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("requirementsFilter")
@@ -139,7 +155,7 @@ class RequirementsPanel(QWidget):
 
     # --- behaviour ---------------------------------------------------------------------------------
     def _filter_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_text(text)
         self._update_count()
 
     def _update_count(self, *_args: Any) -> None:

@@ -251,6 +251,23 @@ class BoardTab(TabPage):
             if card.isVisible():
                 card.setSelected(True)
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        """Select a requirement's card and its row in the list (ui/search/reveal.py)."""
+        if table != "requirements":
+            return False
+        card = self.scene.card(record_id)
+        if card is not None and not card.isVisible():
+            self.filter_bar.clear()  # a filter hiding the card would hide what was asked for
+            card = self.scene.card(record_id)
+        if card is None:
+            return False
+        self.ensure_panel()  # so the list beside the board selects the same row
+        self.scene.clearSelection()
+        card.setSelected(True)
+        self.view.ensureVisible(card)
+        self.view.setFocus(Qt.OtherFocusReason)
+        return True
+
     def focus_filter(self) -> None:
         self.filter_bar.text_edit.setFocus(Qt.ShortcutFocusReason)
         self.filter_bar.text_edit.selectAll()

@@ -125,6 +125,35 @@ class ClientsTab(TabPage):
         self.contacts_page.setEnabled(writable)
         self.engagements_page.new_title.setEnabled(client is not None and writable)
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        """Show a client, contact, engagement, interview or visit question (ui/search/reveal.py); the
+        selection already points at its client and engagement."""
+        from consultdesk.ui.search.reveal import select_list_item, select_table_row
+
+        if table == "clients":
+            self.pages.setCurrentWidget(self.client_page)
+            return True
+        if table == "contacts":
+            self.pages.setCurrentWidget(self.contacts_page)
+            page = self.contacts_page
+            return select_table_row(page.table, [c.id for c in page.model.records], record_id)
+        engagements = self.engagements_page
+        self.pages.setCurrentWidget(engagements)
+        if table == "engagements":
+            engagements.inner.setCurrentWidget(engagements.details)
+            return True
+        if table == "visit_questions":
+            engagements.inner.setCurrentWidget(engagements.questions)
+            questions = engagements.questions
+            return select_table_row(questions.table, [q.id for q in questions.model.records], record_id)
+        if table in ("interviews", "interview_answers"):
+            interview_id = record_id
+            if table == "interview_answers":
+                interview_id = (self.ctx.repos.rows.get(table, record_id) or {}).get("interview_id")
+            engagements.inner.setCurrentWidget(engagements.interviews)
+            return select_list_item(engagements.interviews.list, interview_id)
+        return False
+
     def shutdown(self) -> None:
         # Text typed within the last moment is stored before the window closes.
         self.client_page.flush()

@@ -163,6 +163,33 @@ class EvidenceTab(TabPage):
         if row >= 0:
             self.case_list.selectRow(row)
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        """Select the case a record belongs to and show it: an evidence item (or the item of an
+        attachment) in the items list, a meeting or action on the meeting page (ui/search/reveal.py)."""
+        rows = self.ctx.repos.rows
+        row = rows.get(table, record_id)
+        if row is None:
+            return False
+        item_id = record_id if table == "evidence_items" else row.get("item_id")
+        if table == "dispute_cases":
+            case_id = record_id
+        elif table == "evidence_attachments":
+            item = rows.get("evidence_items", item_id)
+            case_id = item["case_id"] if item else None
+        else:
+            case_id = row["case_id"]
+        self.select_case(case_id)
+        if case_id is None or self.case_id != case_id:
+            return False
+        if item_id is not None:
+            self.pages.setCurrentWidget(self.items_panel)
+            self.items_panel.select_item(item_id)
+        elif table in ("evidence_meetings", "evidence_actions"):
+            self.pages.setCurrentWidget(self.meeting_panel)
+        else:
+            self.pages.setCurrentWidget(self.case_form)
+        return True
+
     def _on_changed(self, changes: Changes, _initiator: Any) -> None:
         if not changes.touches(*TABLES):
             return

@@ -217,6 +217,33 @@ class DiagnosisTab(TabPage):
         if current.isValid() and self.pages.currentWidget() is self.sheet:
             self.view.select(("cause", self.sheet_model.rows[current.row()].cause.id))
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        """Open the diagnosis a record belongs to and select it: a cause or bone on the fishbone, a task
+        in the plan (ui/search/reveal.py)."""
+        rows = self.ctx.repos.rows
+        row = rows.get(table, record_id)
+        if row is None:
+            return False
+        parent = {"diagnosis_causes": ("diagnosis_bones", "bone_id"), "solution_tasks": ("solution_phases", "phase_id")}
+        if table == "diagnoses":
+            diagnosis_id = record_id
+        elif table in parent:
+            above = rows.get(parent[table][0], row[parent[table][1]])
+            diagnosis_id = above["diagnosis_id"] if above else None
+        else:
+            diagnosis_id = row["diagnosis_id"]
+        self._fill_list(keep=diagnosis_id)
+        if diagnosis_id is None or self.diagnosis_id != diagnosis_id:
+            return False
+        if table in ("diagnosis_causes", "diagnosis_bones"):
+            self.pages.setCurrentIndex(1)
+            self.view.select(("cause" if table == "diagnosis_causes" else "bone", record_id))
+        elif table in ("solution_phases", "solution_tasks"):
+            self.pages.setCurrentWidget(self.plan)
+        else:
+            self.pages.setCurrentWidget(self.problem)
+        return True
+
     def _bone_in_focus(self) -> int | None:
         node = self.view.current()
         tree = self.controller.tree

@@ -143,6 +143,29 @@ class FollowUpTab(TabPage):
         if handler is not None:
             handler(kind, record_id)
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        """A search hit: open the page that holds the record (and select it where the page can)."""
+        repos = self.ctx.repos
+        if table == "meetings":
+            self.show_record("meeting", record_id)
+        elif table == "meeting_decisions":
+            row = repos.rows.get(table, record_id)
+            if row is None:
+                return False
+            self.show_record("meeting", row["meeting_id"])
+        elif table in ("satisfaction_reviews", "five_whys"):
+            row = repos.rows.get(table, record_id)
+            if row is None:
+                return False
+            self.show_record("satisfaction_review", record_id if table == "satisfaction_reviews" else row["review_id"])
+        else:
+            pages = {"action_items": "actions", "test_cases": "acceptance", "test_runs": "acceptance",
+                     "lessons": "lessons"}
+            if table not in pages:
+                return False
+            self.show_page(pages[table])
+        return True
+
     def show_actions(self, which: str = "open") -> None:
         self.show_page("actions").set_filter(which)
 

@@ -77,6 +77,30 @@ class SpecsTab(TabPage):
         self.retranslate()
         self._engagement_changed(ctx.selection.engagement_id)
 
+    def reveal(self, table: str, record_id: int) -> bool:
+        """Show a specification section's editor or select a change request (ui/search/reveal.py)."""
+        from consultdesk.domain.spec_sections import SectionKey
+        from consultdesk.ui.search.reveal import select_table_row
+
+        row = self.ctx.repos.rows.get(table, record_id)
+        if row is None:
+            return False
+        if table == "spec_sections":
+            self.pages.setCurrentWidget(self.sections_page)
+            editor = self.sections_page.editors.get(SectionKey(row["key"]))
+            if editor is not None:
+                editor.setFocus(Qt.OtherFocusReason)
+            return editor is not None
+        if table == "change_requests":
+            page = self.page_widgets[2]
+            self.pages.setCurrentWidget(page)
+            page.refresh()
+            if record_id not in [cr.id for cr in page.model.items] and not page.show_closed.isChecked():
+                page.show_closed.setChecked(True)  # a closed one is asked for: show the closed ones too
+                page.refresh()
+            return select_table_row(page.view, [cr.id for cr in page.model.items], record_id)
+        return False
+
     def export(self, key: str):
         """Export one document for the current engagement (buttons, menu actions and tests use this)."""
         self._flush_pages()  # text typed a moment ago belongs in the document

@@ -1,0 +1,1 @@
+"""The workspace search box (objectName workspaceSearch) and its results panel."""
