@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -46,6 +47,10 @@ class UndoRedoActions(QObject):
         return label.replace("%1", text)
 
     def refresh(self, *_args: object) -> None:
+        if not shiboken6.isValid(self.history):
+            # QUndoStack's destructor clears the stack and emits our signals once more, when the Python
+            # side of it is already gone (the context is collected before the window at exit).
+            return
         self.undo_action.setText(self._label(
             self.history.undo_command(), self.tr("Undo"), self.tr("Undo %1"), self.tr("Undo %1 (%2)")))
         self.redo_action.setText(self._label(
