@@ -229,12 +229,16 @@ class UndoMachine(RuleBasedStateMachine):
         index = self.history.index()
         if index == 0:
             return
-        text = self.history.command(index - 1).text()
+        command = self.history.command(index - 1)
+        text, area = command.text(), getattr(command, "area", "")
+        chain = len(rows_of(self.conn, "history"))
         if via_menu:
             self.window.undo_action.trigger()
         else:
             assert self.history.undo(), f"undo of {text!r} failed"
         assert self.history.index() == index - 1, f"undo of {text!r} did not step back"
+        if area == "evidence":  # an evidence change is undone by a new entry in the chain, never erased
+            assert len(rows_of(self.conn, "history")) > chain, f"undo of {text!r} left no entry in the history"
         self._expect(self.states[index - 1], f"after undoing {text!r}")
         self.stats["undo"] += 1
         self.stats["operations"] += 1
