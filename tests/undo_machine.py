@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from undo_dump import append_only_tables, assert_only_grew, column_counts, difference, dump, rows_of
@@ -180,6 +180,29 @@ class UndoMachine(RuleBasedStateMachine):
         self.states = [self._dump()]
         self._count()
 
+    def _show_case(self, case_id: int | None, really: bool) -> None:
+        """Open the case on the Evidence tab, so its items, chain and meeting pages show what changes."""
+        if not really or case_id is None:
+            return
+        (engagement,) = self.conn.execute("select engagement_id from dispute_cases where id = ?", (case_id,)).fetchone()
+        self._select(engagement, True)
+        page = self._page("evidence")
+        self.window.tabs.setCurrentWidget(page)
+        page.select_case(case_id)
+
+    def _show_diagnosis(self, diagnosis_id: int | None, sub_page: int) -> None:
+        """Open the diagnosis on one of its pages (problem, diagram, sheet, plan) — half of the time."""
+        if diagnosis_id is None or sub_page % 2:
+            return
+        (engagement,) = self.conn.execute("select engagement_id from diagnoses where id = ?", (diagnosis_id,)).fetchone()
+        self._select(engagement, True)
+        page = self._page("diagnosis")
+        self.window.tabs.setCurrentWidget(page)
+        for row in range(page.list.count()):
+            if page.list.item(row).data(Qt.ItemDataRole.UserRole) == diagnosis_id:
+                page.list.setCurrentRow(row)
+        page.pages.setCurrentIndex(sub_page // 2 % page.pages.count())
+
     def _select(self, engagement_id: int | None, really: bool) -> None:
         """Work on that engagement the way a user would, so the views show what is being changed."""
         if not really or engagement_id is None:
@@ -275,6 +298,10 @@ class UndoMachine(RuleBasedStateMachine):
     @verb("tabs", None, 2, n=pick)
     def switch_tab(self, n: int) -> None:
         self.window.tabs.setCurrentIndex(n % self.window.tabs.count())
+
+    @verb("tabs", None, n=st.sampled_from(["zh_CN", "en"]))
+    def switch_language(self, n: str) -> None:
+        self.window.set_language(n)  # View ▸ Language: every view retranslates live
 
     @verb("tabs", lambda self: self._has("engagements"), 2, n=pick)
     def select_engagement(self, n: int) -> None:

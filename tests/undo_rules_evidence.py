@@ -27,6 +27,7 @@ class EvidenceRules:
     @verb("evidence_cases", lambda self: self._has("dispute_cases"), n=pick, number=NUMBERS, text=texts, cause=ROOT_CAUSES, merge=session)
     def edit_case(self, n: int, number: str, text: str, cause: str, merge: object) -> None:
         case = self._one("dispute_cases", n)
+        self._show_case(case, n % 3 == 0)
         if n % 4 == 2:
             for value in typed(text, merge):
                 self._op("evidence", lambda page: case_ops.update_case(self.ctx, case, {"conclusion": value}, page, merge))
@@ -48,6 +49,7 @@ class EvidenceRules:
     @verb("evidence_items", lambda self: self._has("dispute_cases"), n=pick, kind=KINDS, title=titles, files=st.lists(st.integers(0, 3), max_size=2))
     def add_item(self, n: int, kind: str, title: str, files: list) -> None:
         case = self._one("dispute_cases", n)
+        self._show_case(case, n % 2 == 0)
         if not files:
             self._op("evidence", lambda page: items.add_item(self.ctx, case, kind, title, page, source="ERP"))
             return
@@ -76,6 +78,8 @@ class EvidenceRules:
     @verb("attachments", lambda self: self._has("evidence_items"), n=pick, files=st.lists(st.integers(0, 3), min_size=1, max_size=2))
     def attach_files(self, n: int, files: list) -> None:
         item = self._one("evidence_items", n)
+        self._show_case(self.conn.execute("select case_id from evidence_items where id = ?", (item,)).fetchone()[0],
+                        n % 2 == 0)
         self._op("evidence", lambda page: attach.attach_paths(self.ctx, item, [self.files[f] for f in files], page))
 
     @verb("attachments", lambda self: self._has("evidence_attachments"), n=pick)
@@ -88,6 +92,7 @@ class EvidenceRules:
         source = self._one("evidence_items", n)
         (case,) = self.conn.execute("select case_id from evidence_items where id = ?", (source,)).fetchone()
         target = self._one("evidence_items", m, "case_id = ? and id <> ?", (case, source))
+        self._show_case(case, n % 2 == 0)
         self._op("evidence", lambda page: items.link_items(self.ctx, source, target, page))
 
     @verb("links", lambda self: self._has("evidence_links"), n=pick, both=st.booleans())
@@ -100,6 +105,7 @@ class EvidenceRules:
     @verb("consensus", lambda self: self._has("dispute_cases"), n=pick, name=names, agreed=st.booleans())
     def add_reviewer(self, n: int, name: str, agreed: bool) -> None:
         case = self._one("dispute_cases", n)
+        self._show_case(case, n % 2 == 0)
         self._op("evidence", lambda page: consensus.add_reviewer(self.ctx, case, name, page, agreed=agreed))
 
     @verb("consensus", lambda self: self._has("evidence_reviewers"), n=pick, agreed=st.booleans(), remark=texts)
@@ -116,6 +122,7 @@ class EvidenceRules:
     @verb("consensus", lambda self: self._has("dispute_cases"), n=pick, facts=texts, held=dates, cause=ROOT_CAUSES, merge=session)
     def record_meeting(self, n: int, facts: str, held: str, cause: str, merge: object) -> None:
         case = self._one("dispute_cases", n)
+        self._show_case(case, n % 2 == 0)
         if n % 3:
             values = [{"held_on": held}, {"agreed_root_cause": cause}][n % 3 - 1]
             self._op("evidence", lambda page: consensus.save_meeting(self.ctx, case, values, page, merge))
@@ -127,6 +134,7 @@ class EvidenceRules:
     def add_action(self, n: int, what: str, due: str, client_side: bool, at_meeting: bool) -> None:
         case = self._one("dispute_cases", n)
         meeting = self._one("evidence_meetings", n, "case_id = ?", (case,)) if at_meeting else None
+        self._show_case(case, n % 2 == 0)
         self._op("evidence", lambda page: consensus.add_action(
             self.ctx, case, what, page, due_on=due, side="client" if client_side else "ours", meeting_id=meeting))
 

@@ -22,6 +22,9 @@ CR_STATUS = st.sampled_from(["assessing", "approved", "rejected", "implemented"]
 
 
 class WorkRules:
+    def _diagnosis_of_bone(self, bone_id: int) -> int:
+        return self.conn.execute("select diagnosis_id from diagnosis_bones where id = ?", (bone_id,)).fetchone()[0]
+
     # --- requirements (Board) ------------------------------------------------------------------------
     @verb("requirements", lambda self: self._has("engagements"), n=pick, title=titles, value=scores, urgency=scores, kind=REQ_TYPES, show=st.booleans())
     def create_requirement(self, n: int, title: str, value: int, urgency: int, kind: str, show: bool) -> None:
@@ -83,6 +86,7 @@ class WorkRules:
     @verb("diagnosis", lambda self: self._has("diagnoses"), n=pick, text=texts, merge=session)
     def edit_problem(self, n: int, text: str, merge: object) -> None:
         diagnosis = self._one("diagnoses", n)
+        self._show_diagnosis(diagnosis, n // 7)
         field = ("phenomenon", "impact", "scope", "impact_client", "impact_us", "title")[n % 6]
         for value in typed(text, merge):
             self._op("diagnosis", lambda page: dx.update_diagnosis(self.ctx, diagnosis, {field: value}, page, merge))
@@ -95,6 +99,7 @@ class WorkRules:
     @verb("bones", lambda self: self._has("diagnoses"), n=pick, title=names, preset=st.booleans())
     def add_bones(self, n: int, title: str, preset: bool) -> None:
         diagnosis = self._one("diagnoses", n)
+        self._show_diagnosis(diagnosis, n // 7)
         if preset:
             six_m = ["Man", "Machine", "Method", "Material", "Measurement", "Environment"]
             self._op("diagnosis", lambda page: dx.apply_bone_preset(self.ctx, diagnosis, six_m, page))
@@ -119,6 +124,7 @@ class WorkRules:
     @verb("causes", lambda self: self._has("diagnosis_bones"), n=pick, text=titles, nested=st.booleans(), after=st.booleans(), root=st.booleans())
     def add_cause(self, n: int, text: str, nested: bool, after: bool, root: bool) -> None:
         bone = self._one("diagnosis_bones", n)
+        self._show_diagnosis(self._diagnosis_of_bone(bone), n // 7)
         parent = self._one("diagnosis_causes", n, "bone_id = ?", (bone,)) if nested else None
         sibling_where = "bone_id = ? and parent_id is ?"
         after_id = self._one("diagnosis_causes", n + 1, sibling_where, (bone, parent)) if after else None
@@ -128,6 +134,8 @@ class WorkRules:
     @verb("causes", lambda self: self._has("diagnosis_causes"), n=pick, text=texts, status=st.sampled_from(["unverified", "confirmed", "ruled_out"]), merge=session)
     def edit_cause(self, n: int, text: str, status: str, merge: object) -> None:
         cause = self._one("diagnosis_causes", n)
+        bone = self.conn.execute("select bone_id from diagnosis_causes where id = ?", (cause,)).fetchone()[0]
+        self._show_diagnosis(self._diagnosis_of_bone(bone), n // 7)
         changes = [{"text": text}, {"status": status}, {"is_root": n % 2 == 0},
                    {"verification_method": text, "verification_result": text}][n % 4]
         self._op("diagnosis", lambda page: dx.update_cause(self.ctx, cause, changes, page, merge))
@@ -150,6 +158,7 @@ class WorkRules:
     @verb("plan", lambda self: self._has("diagnoses"), n=pick, title=titles, long_term=st.booleans())
     def add_phase(self, n: int, title: str, long_term: bool) -> None:
         diagnosis = self._one("diagnoses", n)
+        self._show_diagnosis(diagnosis, n // 7)
         term = "long_term" if long_term else "short_term"
         self._op("diagnosis", lambda page: plan.add_phase(self.ctx, diagnosis, term, title, page))
 
