@@ -60,7 +60,7 @@ class WorkspaceMachine(ClientRules, WorkRules, EvidenceRules, UiRules, UndoMachi
 
 
 @pytest.mark.parametrize("run_seed", SEEDS)
-def test_undo_everything_and_redo_everything_round_trip(qapp, tmp_path: Path, run_seed: int) -> None:
+def test_undo_everything_and_redo_everything_round_trip(qapp, tmp_path: Path, record_property, run_seed: int) -> None:
     stats: Counter = Counter()
     machine = type(f"Machine{run_seed}", (WorkspaceMachine,), {"base_dir": tmp_path, "stats": stats})
     factory = seed(run_seed)(lambda: machine())
@@ -71,6 +71,7 @@ def test_undo_everything_and_redo_everything_round_trip(qapp, tmp_path: Path, ru
     print(f"\nundo property, seed {run_seed}: {stats['operations']} operations in {stats['examples']} examples "
           f"({stats['undo']} undos, {stats['redo']} redos, {stats['merged']} merged edits; besides them "
           f"{stats['refused']} refused and {stats['no-op']} no-op attempts); by family: {families}")
+    record_property("operations", stats["operations"])  # lands in a JUnit report (pytest --junitxml)
     assert stats["operations"] >= MIN_OPERATIONS
     missing = sorted({area for area in AREA_OF_FAMILY.values() if not stats[f"area:{area}"]})
     assert not missing, f"seed {run_seed} never changed anything in {missing}"

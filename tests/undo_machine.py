@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from undo_dump import append_only_tables, assert_only_grew, column_counts, difference, dump, rows_of
@@ -117,7 +117,8 @@ class UndoMachine(RuleBasedStateMachine):
             call(page)
         except OpError:
             self.stats["refused"] += 1
-            assert (self.history.index(), self.history.count()) == (index, count), "a refused operation moved the history"
+            moved = (self.history.index(), self.history.count()) != (index, count)
+            assert not moved, "a refused operation moved the history"
             self._expect(self.states[index], "a refused operation changed data")
             return
         self._settle()
@@ -180,11 +181,34 @@ class UndoMachine(RuleBasedStateMachine):
         self.states = [self._dump()]
         self._count()
 
+    def _sign_again(self, call: Callable[[QWidget], Any]) -> None:
+        """A further sign-off is recorded once and is not undoable: no undo or redo may lose it. Every state
+        of the history that holds its baseline gains the row (a delete's undo snapshot takes it along)."""
+        page = self._page("specs")
+        self.window.tabs.setCurrentWidget(page)
+        index, count = self.history.index(), self.history.count()
+        known = set(self._ids("signoffs"))
+        try:
+            call(page)
+        except OpError:
+            self.stats["refused"] += 1
+            self._expect(self.states[index], "a refused sign-off changed data")
+            return
+        self._settle()
+        assert (self.history.index(), self.history.count()) == (index, count), "a sign-off record is not a step"
+        (row,) = [tuple(r) for r in self.conn.execute("select * from signoffs") if r[0] not in known]
+        for state in self.states:
+            if any(baseline[0] == row[1] for baseline in state["baselines"]):
+                state["signoffs"] = sorted(state["signoffs"] + [row])
+        self._expect(self.states[index], "after a further sign-off")
+        self._count()
+
     def _show_case(self, case_id: int | None, really: bool) -> None:
         """Open the case on the Evidence tab, so its items, chain and meeting pages show what changes."""
         if not really or case_id is None:
             return
-        (engagement,) = self.conn.execute("select engagement_id from dispute_cases where id = ?", (case_id,)).fetchone()
+        (engagement,) = self.conn.execute(
+            "select engagement_id from dispute_cases where id = ?", (case_id,)).fetchone()
         self._select(engagement, True)
         page = self._page("evidence")
         self.window.tabs.setCurrentWidget(page)
@@ -194,7 +218,8 @@ class UndoMachine(RuleBasedStateMachine):
         """Open the diagnosis on one of its pages (problem, diagram, sheet, plan) — half of the time."""
         if diagnosis_id is None or sub_page % 2:
             return
-        (engagement,) = self.conn.execute("select engagement_id from diagnoses where id = ?", (diagnosis_id,)).fetchone()
+        (engagement,) = self.conn.execute(
+            "select engagement_id from diagnoses where id = ?", (diagnosis_id,)).fetchone()
         self._select(engagement, True)
         page = self._page("diagnosis")
         self.window.tabs.setCurrentWidget(page)
@@ -314,7 +339,7 @@ class UndoMachine(RuleBasedStateMachine):
                 self._check_side_effects()
         finally:
             sys.excepthook = self._hook
-            self.window.close()
+            self.window.close()  # closes the workspace too
             self.window.deleteLater()
-            self._settle()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # not left for the next example
             shutil.rmtree(self.root, ignore_errors=True)

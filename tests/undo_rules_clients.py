@@ -35,7 +35,8 @@ class ClientRules:
         client = self._one("clients", n)
         self._op("clients", lambda page: ops.create_contact(self.ctx, client, name, initiator=page, kind=kind))
 
-    @verb("contacts", lambda self: self._has("contacts"), n=pick, email=st.sampled_from(["", "mia@example.com"]), kind=CONTACT_KINDS, merge=session)
+    @verb("contacts", lambda self: self._has("contacts"), n=pick, email=st.sampled_from(["", "mia@example.com"]),
+          kind=CONTACT_KINDS, merge=session)
     def edit_contact(self, n: int, email: str, kind: str, merge: object) -> None:
         contact = self._one("contacts", n)
         changes = {"email": email} if n % 2 else {"kind": kind}
@@ -56,7 +57,8 @@ class ClientRules:
 
         self._op("clients", create)
 
-    @verb("engagements", lambda self: self._has("engagements"), n=pick, title=titles, status=ENGAGEMENT_STATUS, start=dates, merge=session)
+    @verb("engagements", lambda self: self._has("engagements"), n=pick, title=titles, status=ENGAGEMENT_STATUS,
+          start=dates, merge=session)
     def edit_engagement(self, n: int, title: str, status: str, start: str, merge: object) -> None:
         engagement = self._one("engagements", n)
         changes = [{"title": title}, {"status": status}, {"start_date": start}][n % 3]
@@ -81,7 +83,8 @@ class ClientRules:
         for text in typed(notes, merge):
             self._op("clients", lambda page: iv.update_interview(self.ctx, interview, {field: text}, page, merge))
 
-    @verb("interviews", lambda self: self._has("interviews"), n=pick, key=st.sampled_from(ANSWER_KEYS), answer=texts, merge=session)
+    @verb("interviews", lambda self: self._has("interviews"), n=pick, key=st.sampled_from(ANSWER_KEYS), answer=texts,
+          merge=session)
     def answer_question(self, n: int, key: str, answer: str, merge: object) -> None:
         interview = self._one("interviews", n)
         for text in typed(answer, merge):

@@ -24,19 +24,22 @@ class EvidenceRules:
         self._select(engagement, show)
         self._op("evidence", lambda page: case_ops.create_case(self.ctx, engagement, title, page, metric="Revenue"))
 
-    @verb("evidence_cases", lambda self: self._has("dispute_cases"), n=pick, number=NUMBERS, text=texts, cause=ROOT_CAUSES, merge=session)
+    @verb("evidence_cases", lambda self: self._has("dispute_cases"), n=pick, number=NUMBERS, text=texts,
+          cause=ROOT_CAUSES, merge=session)
     def edit_case(self, n: int, number: str, text: str, cause: str, merge: object) -> None:
         case = self._one("dispute_cases", n)
         self._show_case(case, n % 3 == 0)
         if n % 4 == 2:
             for value in typed(text, merge):
-                self._op("evidence", lambda page: case_ops.update_case(self.ctx, case, {"conclusion": value}, page, merge))
+                self._op("evidence", lambda page: case_ops.update_case(
+                    self.ctx, case, {"conclusion": value}, page, merge))
             return
         changes = [{"computed_value": number}, {"expected_value": number}, {},
                    {"root_cause": cause, "root_cause_text": text}][n % 4]
         self._op("evidence", lambda page: case_ops.update_case(self.ctx, case, changes, page, merge))
 
-    @verb("evidence_cases", lambda self: self._has("dispute_cases"), n=pick, status=CASE_STATUS, reason=st.sampled_from(["", "client insisted"]))
+    @verb("evidence_cases", lambda self: self._has("dispute_cases"), n=pick, status=CASE_STATUS,
+          reason=st.sampled_from(["", "client insisted"]))
     def move_case(self, n: int, status: str, reason: str) -> None:
         case = self._one("dispute_cases", n)
         self._op("evidence", lambda page: case_ops.set_status(self.ctx, case, status, reason, page))
@@ -46,7 +49,8 @@ class EvidenceRules:
         case = self._one("dispute_cases", n)
         self._op("evidence", lambda page: case_ops.delete_case(self.ctx, case, page))
 
-    @verb("evidence_items", lambda self: self._has("dispute_cases"), n=pick, kind=KINDS, title=titles, files=st.lists(st.integers(0, 3), max_size=2))
+    @verb("evidence_items", lambda self: self._has("dispute_cases"), n=pick, kind=KINDS, title=titles,
+          files=st.lists(st.integers(0, 3), max_size=2))
     def add_item(self, n: int, kind: str, title: str, files: list) -> None:
         case = self._one("dispute_cases", n)
         self._show_case(case, n % 2 == 0)
@@ -60,7 +64,8 @@ class EvidenceRules:
 
         self._op("evidence", drop)
 
-    @verb("evidence_items", lambda self: self._has("evidence_items"), n=pick, text=texts, kind=KINDS, captured=dates, merge=session)
+    @verb("evidence_items", lambda self: self._has("evidence_items"), n=pick, text=texts, kind=KINDS, captured=dates,
+          merge=session)
     def edit_item(self, n: int, text: str, kind: str, captured: str, merge: object) -> None:
         item = self._one("evidence_items", n)
         if n % 4 == 0:
@@ -75,7 +80,8 @@ class EvidenceRules:
         item = self._one("evidence_items", n)
         self._op("evidence", lambda page: items.delete_item(self.ctx, item, page))
 
-    @verb("attachments", lambda self: self._has("evidence_items"), n=pick, files=st.lists(st.integers(0, 3), min_size=1, max_size=2))
+    @verb("attachments", lambda self: self._has("evidence_items"), n=pick,
+          files=st.lists(st.integers(0, 3), min_size=1, max_size=2))
     def attach_files(self, n: int, files: list) -> None:
         item = self._one("evidence_items", n)
         self._show_case(self.conn.execute("select case_id from evidence_items where id = ?", (item,)).fetchone()[0],
@@ -119,7 +125,8 @@ class EvidenceRules:
         reviewer = self._one("evidence_reviewers", n)
         self._op("evidence", lambda page: consensus.delete_reviewer(self.ctx, reviewer, page))
 
-    @verb("consensus", lambda self: self._has("dispute_cases"), n=pick, facts=texts, held=dates, cause=ROOT_CAUSES, merge=session)
+    @verb("consensus", lambda self: self._has("dispute_cases"), n=pick, facts=texts, held=dates, cause=ROOT_CAUSES,
+          merge=session)
     def record_meeting(self, n: int, facts: str, held: str, cause: str, merge: object) -> None:
         case = self._one("dispute_cases", n)
         self._show_case(case, n % 2 == 0)
@@ -128,9 +135,11 @@ class EvidenceRules:
             self._op("evidence", lambda page: consensus.save_meeting(self.ctx, case, values, page, merge))
             return
         for text in typed(facts, merge):
-            self._op("evidence", lambda page: consensus.save_meeting(self.ctx, case, {"confirmed_facts": text}, page, merge))
+            self._op("evidence", lambda page: consensus.save_meeting(
+                self.ctx, case, {"confirmed_facts": text}, page, merge))
 
-    @verb("consensus", lambda self: self._has("dispute_cases"), n=pick, what=titles, due=dates, client_side=st.booleans(), at_meeting=st.booleans())
+    @verb("consensus", lambda self: self._has("dispute_cases"), n=pick, what=titles, due=dates,
+          client_side=st.booleans(), at_meeting=st.booleans())
     def add_action(self, n: int, what: str, due: str, client_side: bool, at_meeting: bool) -> None:
         case = self._one("dispute_cases", n)
         meeting = self._one("evidence_meetings", n, "case_id = ?", (case,)) if at_meeting else None
@@ -138,7 +147,8 @@ class EvidenceRules:
         self._op("evidence", lambda page: consensus.add_action(
             self.ctx, case, what, page, due_on=due, side="client" if client_side else "ours", meeting_id=meeting))
 
-    @verb("consensus", lambda self: self._has("evidence_actions"), n=pick, status=st.sampled_from(["open", "done", "dropped"]), who=names)
+    @verb("consensus", lambda self: self._has("evidence_actions"), n=pick,
+          status=st.sampled_from(["open", "done", "dropped"]), who=names)
     def edit_action(self, n: int, status: str, who: str) -> None:
         action = self._one("evidence_actions", n)
         changes = {"status": status} if n % 2 else {"who": who}

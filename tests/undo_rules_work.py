@@ -19,6 +19,7 @@ from consultdesk.ops.requirement_import import import_requirements
 REQ_TYPES = st.sampled_from(["business", "experience", "strategic", "technical"])
 REQ_STATUS = st.sampled_from(["proposed", "to_confirm", "confirmed", "rejected", "in_progress", "done"])
 CR_STATUS = st.sampled_from(["assessing", "approved", "rejected", "implemented"])
+CODES = st.sampled_from([None, "IMP-1", "IMP-2", "REQ-001"])  # None: the next REQ number
 
 
 class WorkRules:
@@ -26,7 +27,8 @@ class WorkRules:
         return self.conn.execute("select diagnosis_id from diagnosis_bones where id = ?", (bone_id,)).fetchone()[0]
 
     # --- requirements (Board) ------------------------------------------------------------------------
-    @verb("requirements", lambda self: self._has("engagements"), n=pick, title=titles, value=scores, urgency=scores, kind=REQ_TYPES, show=st.booleans())
+    @verb("requirements", lambda self: self._has("engagements"), n=pick, title=titles, value=scores, urgency=scores,
+          kind=REQ_TYPES, show=st.booleans())
     def create_requirement(self, n: int, title: str, value: int, urgency: int, kind: str, show: bool) -> None:
         engagement = self._one("engagements", n)
         self._select(engagement, show)
@@ -34,15 +36,16 @@ class WorkRules:
         self._op("board", lambda page: req_ops.create_requirement(
             self.ctx, engagement, title, page, value=value, urgency=urgency, type=kind, source_interview_id=source))
 
-    @verb("requirements", lambda self: self._has("requirements"), n=pick, title=titles, text=texts, status=REQ_STATUS, cost=st.one_of(st.none(), scores),
-          mergeable=st.booleans())
+    @verb("requirements", lambda self: self._has("requirements"), n=pick, title=titles, text=texts,
+          status=REQ_STATUS, cost=st.one_of(st.none(), scores), mergeable=st.booleans())
     def edit_requirement(self, n: int, title: str, text: str, status: str, cost: int | None, mergeable: bool) -> None:
         requirement = self._one("requirements", n)
         changes = [{"title": title}, {"description": text, "goal": text}, {"status": status}, {"cost": cost},
                    {"is_core": n % 2 == 0, "tag": text}][n % 5]
         self._op("board", lambda page: req_ops.update_requirement(self.ctx, requirement, changes, page, mergeable))
 
-    @verb("requirement_moves", lambda self: self._has("requirements"), n=pick, count=st.integers(1, 3), value=scores, urgency=scores)
+    @verb("requirement_moves", lambda self: self._has("requirements"), n=pick, count=st.integers(1, 3), value=scores,
+          urgency=scores)
     def drag_cards(self, n: int, count: int, value: int, urgency: int) -> None:
         first = self._one("requirements", n)
         (engagement,) = self.conn.execute("select engagement_id from requirements where id = ?", (first,)).fetchone()
@@ -57,8 +60,8 @@ class WorkRules:
         requirement = self._one("requirements", n)
         self._op("board", lambda page: req_ops.set_status(self.ctx, [requirement], status, page))
 
-    @verb("requirement_import", lambda self: self._has("engagements"), n=pick, rows=st.lists(st.tuples(titles, st.sampled_from([None, "IMP-1", "IMP-2", "REQ-001"]), scores),
-                                min_size=1, max_size=3))
+    @verb("requirement_import", lambda self: self._has("engagements"), n=pick,
+          rows=st.lists(st.tuples(titles, CODES, scores), min_size=1, max_size=3))
     def import_rows(self, n: int, rows: list) -> None:
         engagement = self._one("engagements", n)
         # Rows as the file check hands them over: a code appears once in a file (a repeat is refused there).
@@ -76,8 +79,8 @@ class WorkRules:
         self._op("board", lambda page: req_ops.delete_requirements(self.ctx, chosen, page))
 
     # --- diagnosis ----------------------------------------------------------------------------------
-    @verb("diagnosis", lambda self: self._has("engagements"), n=pick, title=titles, bones=st.lists(st.sampled_from(["People", "Process", "Tools", "数据"]), max_size=3),
-          show=st.booleans())
+    @verb("diagnosis", lambda self: self._has("engagements"), n=pick, title=titles,
+          bones=st.lists(st.sampled_from(["People", "Process", "Tools", "数据"]), max_size=3), show=st.booleans())
     def create_diagnosis(self, n: int, title: str, bones: list, show: bool) -> None:
         engagement = self._one("engagements", n)
         self._select(engagement, show)
@@ -106,7 +109,8 @@ class WorkRules:
         else:
             self._op("diagnosis", lambda page: dx.add_bone(self.ctx, diagnosis, title, page))
 
-    @verb("bones", lambda self: self._has("diagnosis_bones"), n=pick, title=names, index=st.integers(0, 4), merge=session)
+    @verb("bones", lambda self: self._has("diagnosis_bones"), n=pick, title=names, index=st.integers(0, 4),
+          merge=session)
     def edit_bone(self, n: int, title: str, index: int, merge: object) -> None:
         bone = self._one("diagnosis_bones", n)
         if n % 2:
@@ -121,7 +125,8 @@ class WorkRules:
             self.asker.queue(agree)  # "The category holds n causes. Delete it with all its causes?"
         self._op("diagnosis", lambda page: dx.delete_bone(self.ctx, bone, page, page))
 
-    @verb("causes", lambda self: self._has("diagnosis_bones"), n=pick, text=titles, nested=st.booleans(), after=st.booleans(), root=st.booleans())
+    @verb("causes", lambda self: self._has("diagnosis_bones"), n=pick, text=titles, nested=st.booleans(),
+          after=st.booleans(), root=st.booleans())
     def add_cause(self, n: int, text: str, nested: bool, after: bool, root: bool) -> None:
         bone = self._one("diagnosis_bones", n)
         self._show_diagnosis(self._diagnosis_of_bone(bone), n // 7)
@@ -131,7 +136,8 @@ class WorkRules:
         self._op("diagnosis", lambda page: dx.add_cause(
             self.ctx, bone, parent, text, after_id, page, kind="root" if root else "direct", is_root=root))
 
-    @verb("causes", lambda self: self._has("diagnosis_causes"), n=pick, text=texts, status=st.sampled_from(["unverified", "confirmed", "ruled_out"]), merge=session)
+    @verb("causes", lambda self: self._has("diagnosis_causes"), n=pick, text=texts,
+          status=st.sampled_from(["unverified", "confirmed", "ruled_out"]), merge=session)
     def edit_cause(self, n: int, text: str, status: str, merge: object) -> None:
         cause = self._one("diagnosis_causes", n)
         bone = self.conn.execute("select bone_id from diagnosis_causes where id = ?", (cause,)).fetchone()[0]
@@ -162,7 +168,8 @@ class WorkRules:
         term = "long_term" if long_term else "short_term"
         self._op("diagnosis", lambda page: plan.add_phase(self.ctx, diagnosis, term, title, page))
 
-    @verb("plan", lambda self: self._has("solution_phases"), n=pick, title=titles, deadline=dates, cause=st.booleans())
+    @verb("plan", lambda self: self._has("solution_phases"), n=pick, title=titles, deadline=dates,
+          cause=st.booleans())
     def add_task(self, n: int, title: str, deadline: str, cause: bool) -> None:
         phase = self._one("solution_phases", n)
         cause_id = self._one("diagnosis_causes", n) if cause else None
@@ -191,15 +198,16 @@ class WorkRules:
             self._op("diagnosis", lambda page: plan.delete_task(self.ctx, task, page))
 
     # --- specifications -------------------------------------------------------------------------------
-    @verb("spec_sections", lambda self: self._has("engagements"), n=pick, key=st.sampled_from(list(SectionKey)), text=texts, merge=session, show=st.booleans())
+    @verb("spec_sections", lambda self: self._has("engagements"), n=pick, key=st.sampled_from(list(SectionKey)),
+          text=texts, merge=session, show=st.booleans())
     def write_section(self, n: int, key: SectionKey, text: str, merge: object, show: bool) -> None:
         engagement = self._one("engagements", n)
         self._select(engagement, show)
         for value in typed(text, merge):
             self._op("specs", lambda page: spec_ops.set_section_text(self.ctx, engagement, key, value, page, merge))
 
-    @verb("change_requests", lambda self: self._has("engagements"), n=pick, title=titles, links=st.lists(st.one_of(st.none(), pick), max_size=2),
-          large=st.booleans())
+    @verb("change_requests", lambda self: self._has("engagements"), n=pick, title=titles,
+          links=st.lists(st.one_of(st.none(), pick), max_size=2), large=st.booleans())
     def file_change_request(self, n: int, title: str, links: list, large: bool) -> None:
         engagement = self._one("engagements", n)
         requirement_ids = [None if k is None else self._one("requirements", k, "engagement_id = ?", (engagement,))
@@ -207,7 +215,8 @@ class WorkRules:
         self._op("specs", lambda page: cr_ops.create_change_request(
             self.ctx, engagement, title, requirement_ids, page, scope="large" if large else "small"))
 
-    @verb("change_requests", lambda self: self._has("change_requests"), n=pick, text=texts, held=st.booleans(), relink=st.booleans())
+    @verb("change_requests", lambda self: self._has("change_requests"), n=pick, text=texts, held=st.booleans(),
+          relink=st.booleans())
     def edit_change_request(self, n: int, text: str, held: bool, relink: bool) -> None:
         cr = self._one("change_requests", n)
         (engagement,) = self.conn.execute("select engagement_id from change_requests where id = ?", (cr,)).fetchone()
@@ -230,3 +239,9 @@ class WorkRules:
         engagement = self._one("engagements", n, "id in (select engagement_id from requirements)")
         self._select(engagement, True)
         self._sign_off(lambda page: baseline_ops.sign_off(self.ctx, engagement, signer, initiator=page))
+
+    @verb("sign_off", lambda self: self._has("baselines"), n=pick, signer=names, client=st.booleans())
+    def add_signoff(self, n: int, signer: str, client: bool) -> None:
+        latest = self._one("baselines", n, "id in (select max(id) from baselines group by engagement_id)")
+        side = "client" if client else "us"
+        self._sign_again(lambda page: baseline_ops.add_signoff(self.ctx, latest, signer, side, initiator=page))

@@ -1,4 +1,4 @@
-"""Strategies and the rule marker shared by the undo state machine and its rule sets."""
+"""Strategies and the verb marker shared by the undo state machine and its rule sets."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ from typing import Any, Callable
 
 from hypothesis import strategies as st
 
+# Which existing row a verb works on: its index modulo the number of rows (so it shrinks to the first).
 pick = st.integers(min_value=0, max_value=10_000)
+# A typing session (one focus of a field); edits of one session merge into one undo step.
 session = st.sampled_from([None, 1, 2])
+# Blank names and titles are in the mix on purpose: a refused operation must change nothing.
 names = st.sampled_from(["Acme", "华为咨询", "Zeta GmbH", "O'Brien & Co", "", "   "])
 texts = st.sampled_from(["", "Short", "较长的说明文字", "line one\nline two", "Ünïcode ✓"])
 titles = st.sampled_from(["Login", "报表导出", "Faster search", "", "Audit trail"])
@@ -40,7 +43,9 @@ class Verb:
         return self.name
 
 
-def verb(family: str, when: Callable[[Any], bool] | None, weight: int = 1, **strategies: st.SearchStrategy) -> Callable:
+def verb(
+    family: str, when: Callable[[Any], bool] | None, weight: int = 1, **strategies: st.SearchStrategy
+) -> Callable:
     """Mark a machine method as a verb of *family*, applicable when *when(machine)* holds (None: always).
 
     The machine has one hypothesis rule that draws a verb, then its arguments: with a rule per verb,
