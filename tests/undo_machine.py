@@ -56,6 +56,9 @@ class UndoMachine(RuleBasedStateMachine):
         from consultdesk.app import open_main_window
         from consultdesk.ui.asker import ScriptedAsker
 
+        # Windows earlier tests closed are only deleted once an event loop runs; until then the language
+        # switch below would reach them too (and their closed workspaces).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.clean = True
         self.family = ""
         self.steps = 0
