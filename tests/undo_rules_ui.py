@@ -26,7 +26,40 @@ def type_into(editor: QPlainTextEdit, text: str) -> None:
     QApplication.sendEvent(editor, event)
 
 
+def open_editors(window) -> list:
+    from PySide6.QtWidgets import QDialog
+
+    return [d for d in window.findChildren(QDialog, "requirementEditor") if d.isVisible()]
+
+
 class UiRules:
+    @verb("requirements", lambda self: self._has("requirements"), n=pick)
+    def open_requirement_editor(self, n: int) -> None:
+        """The editor window stays open while later steps, undos and redos change (or delete) its requirement."""
+        requirement = self._one("requirements", n)
+        (engagement,) = self.conn.execute(
+            "select engagement_id from requirements where id = ?", (requirement,)).fetchone()
+        self._select(engagement, True)
+        page = self._page("board")
+        self.window.tabs.setCurrentWidget(page)
+        page.open_requirement(requirement)
+
+    @verb("requirements", lambda self: bool(open_editors(self.window)), n=pick,
+          text=st.sampled_from(["Login", " v2", ""]), field=st.sampled_from(["reqTitle", "reqDescription"]))
+    def type_in_requirement_editor(self, n: int, text: str, field: str) -> None:
+        editors = open_editors(self.window)
+        editor = editors[n % len(editors)]
+        widget = getattr(editor.form, field)
+
+        def type_text(page) -> None:
+            if not text:  # select all and delete: a title may not be emptied, the description may
+                widget.selectAll()
+                QTest.keyClick(widget, Qt.Key.Key_Delete)
+            else:
+                QTest.keyClicks(widget, text)
+
+        self._op("board", type_text)
+
     @verb("requirements", lambda self: self._has("engagements"), n=pick, title=titles, value=scores, urgency=scores)
     def type_card_in_cell(self, n: int, title: str, value: int, urgency: int) -> None:
         engagement = self._one("engagements", n)
