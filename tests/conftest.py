@@ -30,6 +30,19 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("CONSULTDESK_CONFIG_DIR", str(tmp_path / "consultdesk-config"))
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that switches the UI to Chinese must not leave the next one translated."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "workspace"

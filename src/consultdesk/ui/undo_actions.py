@@ -48,7 +48,9 @@ class UndoRedoActions(QObject):
 
     def refresh(self, *_args: object) -> None:
         if not shiboken6.isValid(self.history) or not shiboken6.isValid(self.undo_action):
-            return  # a stack being destroyed (at exit) still signals: nothing left to label
+            # QUndoStack's destructor clears the stack and emits our signals once more, when the Python
+            # side of it is already gone (the context is collected before the window at exit).
+            return
         self.undo_action.setText(self._label(
             self.history.undo_command(), self.tr("Undo"), self.tr("Undo %1"), self.tr("Undo %1 (%2)")))
         self.redo_action.setText(self._label(
