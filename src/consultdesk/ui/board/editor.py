@@ -34,7 +34,7 @@ from consultdesk.ui.forms.ui_requirement_editor import Ui_RequirementEditorForm
 TEXT_FIELDS = {  # QPlainTextEdit
     "description": "reqDescription", "goal": "reqGoal", "current_state": "reqCurrentState",
     "success_criteria": "reqSuccessCriteria", "time_resources": "reqTimeResources", "risks": "reqRisks",
-    "acceptance": "reqAcceptance",
+    "acceptance": "reqAcceptance", "notes": "reqNotes",
 }
 LINE_FIELDS = {  # QLineEdit
     "title": "reqTitle", "source": "reqSource", "tag": "reqTag", "why": "reqWhy", "what": "reqWhat",
