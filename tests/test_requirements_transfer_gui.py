@@ -30,9 +30,10 @@ def _titles(ctx, eid):
     return [r.title for r in ctx.repos.requirements.for_engagement(eid)]
 
 
-def test_menu_has_both_actions(board) -> None:
+def test_menu_has_the_transfer_actions(board) -> None:
     _ctx, _eid, menu, _actions = board
-    assert [a.objectName() for a in menu.actions()] == ["importRequirementsAction", "exportRequirementsAction"]
+    assert [a.objectName() for a in menu.actions()] == [
+        "importRequirementsAction", "exportRequirementsAction", "exportIntakeSheetAction"]
     assert [a.text() for a in menu.actions()] == ["&Import requirements…", "&Export requirements…"]
 
 

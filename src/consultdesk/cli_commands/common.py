@@ -47,14 +47,39 @@ def run_guarded(body, args: Any) -> int:
         return exc.code
 
 
+def lookup_client(repos: Any, name: str) -> Any:
+    """The client a command-line name means (case, width and spacing ignored), or None."""
+    from consultdesk.domain.names import find_by_name
+
+    return find_by_name(repos.clients.list_clients(), name, lambda c: c.name)
+
+
+def lookup_engagement(repos: Any, client_id: int, title: str) -> Any:
+    from consultdesk.domain.names import find_by_name
+
+    return find_by_name(repos.clients.engagements(client_id), title, lambda e: e.title)
+
+
+def _did_you_mean(wanted: str, names: list[str]) -> str:
+    from consultdesk.domain.names import near_names
+
+    near = near_names(wanted, names)
+    return (" Did you mean " + " or ".join(f'"{n}"' for n in near) + "?") if near else ""
+
+
 def find_engagement(repos: Any, client_name: str, engagement_title: str) -> Any:
-    """The engagement named on the command line, or CommandFailed (exit 1) saying which name is unknown."""
-    client = repos.clients.find_client(client_name)
+    """The engagement named on the command line (names matched case-, width- and space-insensitively), or
+    CommandFailed (exit 1) saying which name is unknown and naming the near matches."""
+    client = lookup_client(repos, client_name)
     if client is None:
-        raise CommandFailed(f'There is no client named "{client_name}".')
-    engagement = repos.clients.find_engagement(client.id, engagement_title)
+        names = [c.name for c in repos.clients.list_clients()]
+        raise CommandFailed(f'There is no client named "{client_name}".{_did_you_mean(client_name, names)}')
+    engagement = lookup_engagement(repos, client.id, engagement_title)
     if engagement is None:
-        raise CommandFailed(f'Client "{client_name}" has no engagement titled "{engagement_title}".')
+        titles = [e.title for e in repos.clients.engagements(client.id)]
+        hint = _did_you_mean(engagement_title, titles) or (
+            " Its engagements: " + ", ".join(f'"{t}"' for t in titles) + "." if titles else " It has no engagements.")
+        raise CommandFailed(f'Client "{client.name}" has no engagement titled "{engagement_title}".{hint}')
     return engagement
 
 
