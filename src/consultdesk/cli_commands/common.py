@@ -88,3 +88,16 @@ def headless_context(workspace: Any) -> Any:
     from consultdesk.context import AppContext
 
     return AppContext(workspace=workspace)
+
+
+def release_headless(ctx: Any) -> None:
+    """Delete a headless context's undo objects now, stacks before their group.
+
+    Left to the garbage collector at interpreter exit, PySide6 may destroy the group first and then the
+    stacks it already deleted: a segmentation fault (exit 139) after the work is done."""
+    import shiboken6
+
+    objects = [*getattr(ctx, "_stacks", {}).values(), getattr(ctx, "history", None), getattr(ctx, "undo_group", None)]
+    for obj in objects:
+        if obj is not None and shiboken6.isValid(obj):
+            shiboken6.delete(obj)

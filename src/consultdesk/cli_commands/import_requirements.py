@@ -15,12 +15,18 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from consultdesk.cli_commands.common import CommandFailed, headless_context, lookup_client, lookup_engagement, workspace_for
+from consultdesk.cli_commands.common import (
+    CommandFailed,
+    headless_context,
+    lookup_client,
+    lookup_engagement,
+    release_headless,
+    workspace_for,
+)
 
 
 def run(args: Any) -> int:
-    from consultdesk.ops.errors import OpError
-    from consultdesk.transfer import TransferError, apply_overrides, guess_mapping, read_table, validate
+    from consultdesk.transfer import TransferError, apply_overrides, guess_mapping, read_table
 
     try:
         table = read_table(args.file, display_name=str(args.file), sheet=getattr(args, "sheet", None),
@@ -30,36 +36,46 @@ def run(args: Any) -> int:
         raise CommandFailed(str(exc)) from None
     with workspace_for(args, writing=True) as workspace:
         ctx = headless_context(workspace)
-        client = lookup_client(ctx.repos, args.client)
-        engagement = lookup_engagement(ctx.repos, client.id, args.engagement) if client else None
-        taken = ctx.repos.requirements_import.taken_codes(engagement.id) if engagement else set()
         try:
-            plan = validate(table, mapping, taken)
-        except TransferError as exc:
-            hint = " (or name it with --map title=COLUMN)" if "title" not in mapping else ""
-            raise CommandFailed(str(exc).rstrip(".") + hint + ".") from None
-        for problem in plan.problems:
-            print(problem.text(), file=sys.stderr)
-        if not plan.rows and not plan.problems:
-            raise CommandFailed(f"{table.source}: 0 rows to import: the file has a header row (row {table.header_row}) "
-                                "but no requirement rows under it.")
-        if plan.problems and not args.skip_invalid:
-            raise CommandFailed(
-                f"Nothing imported: {plan.rejected_rows} of {plan.rejected_rows + len(plan.rows)} rows are invalid "
-                "(fix them, or use --skip-invalid to import the valid rows)."
-            )
-        created: list[str] = []
-        try:
-            engagement_id = engagement.id if engagement else None
-            if engagement_id is None and plan.rows:
-                engagement_id = _create_engagement(ctx, client, args.client, args.engagement, created)
-            from consultdesk.ops.requirement_import import import_requirements
+            return _import(args, ctx, table, mapping)
+        finally:
+            release_headless(ctx)
 
-            ids = import_requirements(ctx, engagement_id, plan.rows) if plan.rows else []
-        except OpError as exc:
-            raise CommandFailed(f"Nothing imported: {exc}") from None
-        client_name = client.name if client else args.client
-        engagement_title = engagement.title if engagement else args.engagement
+
+def _import(args: Any, ctx: Any, table: Any, mapping: dict[str, int]) -> int:
+    from consultdesk.ops.errors import OpError
+    from consultdesk.transfer import TransferError, validate
+
+    client = lookup_client(ctx.repos, args.client)
+    engagement = lookup_engagement(ctx.repos, client.id, args.engagement) if client else None
+    taken = ctx.repos.requirements_import.taken_codes(engagement.id) if engagement else set()
+    try:
+        plan = validate(table, mapping, taken)
+    except TransferError as exc:
+        hint = " (or name it with --map title=COLUMN)" if "title" not in mapping else ""
+        raise CommandFailed(str(exc).rstrip(".") + hint + ".") from None
+    for problem in plan.problems:
+        print(problem.text(), file=sys.stderr)
+    if not plan.rows and not plan.problems:
+        raise CommandFailed(f"{table.source}: 0 rows to import: the file has a header row (row {table.header_row}) "
+                            "but no requirement rows under it.")
+    if plan.problems and not args.skip_invalid:
+        raise CommandFailed(
+            f"Nothing imported: {plan.rejected_rows} of {plan.rejected_rows + len(plan.rows)} rows are invalid "
+            "(fix them, or use --skip-invalid to import the valid rows)."
+        )
+    created: list[str] = []
+    try:
+        engagement_id = engagement.id if engagement else None
+        if engagement_id is None and plan.rows:
+            engagement_id = _create_engagement(ctx, client, args.client, args.engagement, created)
+        from consultdesk.ops.requirement_import import import_requirements
+
+        ids = import_requirements(ctx, engagement_id, plan.rows) if plan.rows else []
+    except OpError as exc:
+        raise CommandFailed(f"Nothing imported: {exc}") from None
+    client_name = client.name if client else args.client
+    engagement_title = engagement.title if engagement else args.engagement
     _report(table, plan, created)
     skipped = f", skipped {plan.rejected_rows} invalid rows" if plan.rejected_rows else ""
     print(f"Imported {len(ids)} requirements into {client_name} / {engagement_title}{skipped}.")

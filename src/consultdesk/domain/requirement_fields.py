@@ -28,7 +28,7 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
     "code": ("code", "编号", "req id", "requirement id", "需求编号", "序号", "需求序号", "需求id", "no", "no.", "#", "id"),
     "title": ("title", "标题", "name", "名称", "需求", "需求名称", "需求标题", "需求点", "功能名称", "summary",
               "requirement"),
-    "description": ("description", "描述", "需求描述", "需求说明", "需求详情", "需求内容", "详细描述", "详细说明",
+    "description": ("description", "描述", "需求描述", "需求说明", "需求详情", "需求内容", "详细描述", "详细说明", "说明",
                     "details", "text", "requirement text", "requirementtext"),
     "goal": ("goal", "诉求目标", "目标", "业务目标", "期望目标"),
     "current_state": ("current_state", "现状描述", "current state", "现状", "现状问题", "痛点"),

@@ -36,7 +36,7 @@ class Problem:
         params = dict(self.params)
         what = tr(self.message).format(**params)
         if self.expected:
-            what = tr("{what}; expected {expected}").format(what=what, expected=tr(self.expected))
+            what = tr("{what}; expected {expected}").format(what=what, expected=tr(self.expected).format(**params))
         if self.row is None:
             return tr("{source}: {what}.").format(source=self.source, what=what)
         if self.column is None:

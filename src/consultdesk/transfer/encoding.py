@@ -59,13 +59,18 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    # Text in any 8-bit encoding has no NUL bytes; UTF-16 has one in every ASCII character (the tabs and
+    # line ends at least), in the high byte: odd positions for little-endian, even ones for big-endian.
     sample = data[:4096]
-    if len(sample) < 4 or b"\x00" not in sample:
+    if len(data) % 2 or b"\x00" not in sample:
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if max(even, odd) * 4 < len(sample) // 2:
-        return None  # a few stray NULs: not UTF-16 (reported as not text further on)
-    return ("utf-16-le", "UTF-16 LE") if odd > even else ("utf-16-be", "UTF-16 BE")
+    codec, label = ("utf-16-le", "UTF-16 LE") if odd > even else ("utf-16-be", "UTF-16 BE")
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return None  # NULs in a file that is not UTF-16 either: reported as not text further on
+    return codec, label
 
 
 def _guesses(data: bytes) -> list[tuple[str, str]]:
