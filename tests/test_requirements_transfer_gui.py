@@ -34,7 +34,8 @@ def test_menu_has_the_transfer_actions(board) -> None:
     _ctx, _eid, menu, _actions = board
     assert [a.objectName() for a in menu.actions()] == [
         "importRequirementsAction", "exportRequirementsAction", "exportIntakeSheetAction"]
-    assert [a.text() for a in menu.actions()] == ["&Import requirements…", "&Export requirements…"]
+    assert [a.text() for a in menu.actions()] == [
+        "&Import requirements…", "&Export requirements…", "Export &blank intake sheet…"]
 
 
 def test_preview_lists_invalid_rows_and_imports_the_valid_ones(board, tmp_path) -> None:

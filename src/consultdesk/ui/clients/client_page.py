@@ -65,6 +65,9 @@ class ClientPage(QWidget):
                      if c.id != self.client_id and name_key(c.name) == key), None)
 
     def _duplicate_confirmed(self, name: str) -> bool:
+        current = self.ctx.repos.clients.get_client(self.client_id) if self.client_id is not None else None
+        if current is not None and current.name == name:
+            return True  # leaving the field without a change
         other = self._same_name_elsewhere(name)
         if other is None:
             return True
