@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -44,8 +43,84 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
+    </message>
+    <message>
+        <source>Pick a client and an engagement first.</source>
+        <translation>请先选择客户和咨询项目。</translation>
+    </message>
+    <message>
+        <source>Import requirements</source>
+        <translation>导入需求</translation>
+    </message>
+    <message>
+        <source>Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>需求文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n requirement(s).</source>
+        <translation><numerusform>已导入 %n 条需求。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export requirements</source>
+        <translation>导出需求</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n requirement(s) to %1.</source>
+        <translation><numerusform>已将 %n 条需求导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export blank intake sheet</source>
+        <translation>导出空白需求采集表</translation>
+    </message>
+    <message>
+        <source>requirement intake sheet.xlsx</source>
+        <translation>需求采集表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the blank intake sheet to %1. Once filled in, import it with Board ▸ Import requirements….</source>
+        <translation>空白需求采集表已保存到 %1。填好后，用“看板 ▸ 导入需求…”导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import requirements…</source>
+        <translation>导入需求(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import requirements from a .csv or .xlsx file into this engagement</source>
+        <translation>从 .csv 或 .xlsx 文件导入需求到当前项目</translation>
+    </message>
+    <message>
+        <source>&amp;Export requirements…</source>
+        <translation>导出需求(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this engagement's requirements as .xlsx or .csv</source>
+        <translation>将当前项目的需求保存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>Export &amp;blank intake sheet…</source>
+        <translation>导出空白需求采集表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save the standard priority sheet (.xlsx, drop-down lists, instructions) for a client to fill in</source>
+        <translation>保存标准需求优先级评估表（.xlsx，含下拉列表和填写说明），供客户填写</translation>
     </message>
 </context>
 <context>
@@ -426,7 +501,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <source>Moved on without a reviewer&apos;s agreement; reason: %1</source>
+        <source>Moved on without a reviewer's agreement; reason: %1</source>
         <translation>未经评审人同意即变更状态；理由：%1</translation>
     </message>
     <message>
@@ -530,7 +605,7 @@
         <translation>按约定口径计算</translation>
     </message>
     <message>
-        <source>Client&apos;s expected value</source>
+        <source>Client's expected value</source>
         <translation>客户预期值</translation>
     </message>
     <message>
@@ -644,7 +719,7 @@
         <translation>书面确认(&amp;W)</translation>
     </message>
     <message>
-        <source>Client&apos;s e-mail or letter (reference)</source>
+        <source>Client's e-mail or letter (reference)</source>
         <translation>客户的确认邮件或函件（编号）</translation>
     </message>
     <message>
@@ -710,8 +785,8 @@
         <translation>%1 项未结</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 overdue&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 项超时&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#b3261e'&gt;%1 overdue&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b3261e'&gt;%1 项超时&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 refers to %2, which has been deleted.</source>
@@ -904,6 +979,18 @@
     <message>
         <source>A client needs a name.</source>
         <translation>客户必须有名称。</translation>
+    </message>
+    <message>
+        <source>Duplicate client name</source>
+        <translation>客户名称重复</translation>
+    </message>
+    <message>
+        <source>There is already a client named “%1”. Keep a second client named “%2”?</source>
+        <translation>已有名为“%1”的客户。仍要再建一个名为“%2”的客户吗？</translation>
+    </message>
+    <message>
+        <source>Not stored: another client has this name.</source>
+        <translation>未保存：已有同名客户。</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1500,7 @@
         <translation>例如：2025-03</translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;expected value</source>
+        <source>Client's &amp;expected value</source>
         <translation>客户预期值(&amp;E)</translation>
     </message>
     <message>
@@ -1903,6 +1990,10 @@
         <translation>（不导入）</translation>
     </message>
     <message>
+        <source>Choose a column for the title (or the description) under "Import as".</source>
+        <translation>请在“导入为”中为标题（或描述）选择一列。</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1911,6 +2002,14 @@
         <translation>
             <numerusform>……另有 %n 个问题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <source>0 rows to import: the file has a header row (row %1) but no requirement rows under it.</source>
+        <translation>没有可导入的行：文件有表头（第 %1 行），但表头下没有需求行。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import.</source>
@@ -1930,15 +2029,57 @@
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation><numerusform>%n 行数据</numerusform></translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>headers on row %1</source>
+        <translation>表头在第 %1 行</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>编码 %1</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>以%1分隔</translation>
+    </message>
+    <message>
+        <source>%1: %2. Check what each column is imported as.</source>
+        <translation>%1：%2。请检查每一列导入为哪个字段。</translation>
+    </message>
     <message>
         <source>Import requirements</source>
         <translation>导入需求</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n data row(s). Check what each column is imported as.</source>
-        <translation>
-            <numerusform>%1：%n 行数据。请检查每一列导入为哪个字段。</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headers on row:</source>
+        <translation>表头所在行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Imported by their scores (the stated quadrant differs or cannot be read):</source>
+        <translation>按评分导入（表中写的象限与评分不符或无法识别）：</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1968,7 +2109,7 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
     <message>
@@ -1976,11 +2117,11 @@
         <translation>{what}；应为{expected}</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number</source>
+        <source>"{value}" is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number</source>
+        <source>"{value}" is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
@@ -1988,15 +2129,15 @@
         <translation>{value} 超出 1–5 的范围</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a requirement type</source>
+        <source>"{value}" is not a requirement type</source>
         <translation>“{value}”不是需求类型</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a status</source>
+        <source>"{value}" is not a status</source>
         <translation>“{value}”不是状态</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is neither yes nor no</source>
+        <source>"{value}" is neither yes nor no</source>
         <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
@@ -2008,20 +2149,108 @@
         <translation>描述为空，无法从中生成标题</translation>
     </message>
     <message>
-        <source>code &quot;{value}&quot; already exists in this engagement</source>
+        <source>code "{value}" already exists in this engagement</source>
         <translation>编号“{value}”在该项目中已存在</translation>
     </message>
     <message>
-        <source>code &quot;{value}&quot; is already used on row {other}</source>
+        <source>code "{value}" is already used on row {other}</source>
         <translation>编号“{value}”已在第 {other} 行使用</translation>
     </message>
     <message>
-        <source>a whole number from 1 to 5</source>
-        <translation>1 到 5 的整数</translation>
+        <source>a whole number from 1 to 5, or high/medium/low (高/中/低)</source>
+        <translation>1 到 5 的整数，或 高/中/低</translation>
     </message>
     <message>
-        <source>a whole number from 1 to 5, or an empty cell</source>
-        <translation>1 到 5 的整数，或留空</translation>
+        <source>a whole number from 1 to 5, high/medium/low (高/中/低), or an empty cell</source>
+        <translation>1 到 5 的整数、高/中/低，或留空</translation>
+    </message>
+    <message>
+        <source>a "title"/"标题"/"需求名称" column, or a "description" column to derive titles from</source>
+        <translation>一列“标题”/“需求名称”，或一列可从中生成标题的“描述”</translation>
+    </message>
+    <message>
+        <source>a file name ending in .xlsx</source>
+        <translation>以 .xlsx 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>line {line}, byte {column} (0x{byte}) is not text in {encoding} or any other encoding ConsultDesk knows</source>
+        <translation>第 {line} 行第 {column} 个字节（0x{byte}）在 {encoding} 及 ConsultDesk 支持的其他编码中都不是文本</translation>
+    </message>
+    <message>
+        <source>a text file (in Excel: Save As "CSV UTF-8")</source>
+        <translation>文本文件（在 Excel 中：另存为“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>line {line}: a cell is longer than {limit} characters</source>
+        <translation>第 {line} 行：有单元格超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>shorter cells (split the text)</source>
+        <translation>更短的单元格（请拆分文本）</translation>
+    </message>
+    <message>
+        <source>line {line}: a quote (") opens a cell that is not closed properly, so the rows after it would run together</source>
+        <translation>第 {line} 行：有单元格以引号（"）开头却没有正确结束，其后的行会被并成一行</translation>
+    </message>
+    <message>
+        <source>a closing quote at the end of the cell, and doubled quotes ("") inside it</source>
+        <translation>单元格末尾有结束引号，单元格内的引号写成两个（""）</translation>
+    </message>
+    <message>
+        <source>the file is a Word document, not an Excel workbook</source>
+        <translation>该文件是 Word 文档，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the file is a PowerPoint file, not an Excel workbook</source>
+        <translation>该文件是 PowerPoint 文件，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive, not an Excel workbook</source>
+        <translation>该文件是 zip 压缩包，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be opened</source>
+        <translation>该工作簿已损坏，无法打开</translation>
+    </message>
+    <message>
+        <source>an .xlsx file that Excel, WPS or LibreOffice opens</source>
+        <translation>能用 Excel、WPS 或 LibreOffice 打开的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the file is an Excel 97–2003 workbook (.xls) or a password-protected one, which ConsultDesk cannot read</source>
+        <translation>该文件是 Excel 97–2003 工作簿（.xls）或受密码保护的工作簿，ConsultDesk 无法读取</translation>
+    </message>
+    <message>
+        <source>a workbook saved as .xlsx: open it in Excel or WPS, choose Save As ▸ Excel Workbook (.xlsx), and import that file</source>
+        <translation>另存为 .xlsx 的工作簿：在 Excel 或 WPS 中打开它，选择“另存为 ▸ Excel 工作簿 (.xlsx)”，再导入该文件</translation>
+    </message>
+    <message>
+        <source>a workbook with the requirements on a sheet</source>
+        <translation>某个工作表中含有需求的工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named "{sheet}"</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表</translation>
+    </message>
+    <message>
+        <source>one of the sheets {sheets}</source>
+        <translation>以下工作表之一：{sheets}</translation>
+    </message>
+    <message>
+        <source>header row {row} does not exist</source>
+        <translation>第 {row} 行不存在，不能作为表头</translation>
+    </message>
+    <message>
+        <source>a row number from 1</source>
+        <translation>从 1 开始的行号</translation>
+    </message>
+    <message>
+        <source>row {row} is empty, so it cannot be the header row</source>
+        <translation>第 {row} 行为空，不能作为表头</translation>
+    </message>
+    <message>
+        <source>the number of the row that names the columns</source>
+        <translation>写有列名的那一行的行号</translation>
     </message>
     <message>
         <source>business/业务型, experience/体验型, strategic/战略型 or technical/技术型</source>
@@ -2052,15 +2281,19 @@
         <translation>每个编号只出现一次</translation>
     </message>
     <message>
+        <source>"{stated}" disagrees with value {value} and urgency {urgency}; imported by the scores as {quadrant}</source>
+        <translation>“{stated}”与价值 {value}、紧急度 {urgency} 不符；已按评分导入为 {quadrant}</translation>
+    </message>
+    <message>
+        <source>"{stated}" is not a quadrant ConsultDesk can read; imported by the scores (value {value}, urgency {urgency}: {quadrant})</source>
+        <translation>无法识别象限“{stated}”；已按评分导入（价值 {value}、紧急度 {urgency}：{quadrant}）</translation>
+    </message>
+    <message>
         <source>no column gives the requirement title</source>
         <translation>没有任何列提供需求标题</translation>
     </message>
     <message>
-        <source>a &quot;title&quot;/&quot;标题&quot; column, a &quot;description&quot; column to derive titles from, or --map title=COLUMN</source>
-        <translation>“标题”/“title”列、可生成标题的“描述”列，或 --map title=列名</translation>
-    </message>
-    <message>
-        <source>--map &quot;{item}&quot; does not name a requirement field</source>
+        <source>--map "{item}" does not name a requirement field</source>
         <translation>--map “{item}” 不是需求字段</translation>
     </message>
     <message>
@@ -2068,7 +2301,7 @@
         <translation>字段=列名，字段为以下之一：{fields}</translation>
     </message>
     <message>
-        <source>--map &quot;{item}&quot;: the file has no column &quot;{column}&quot;</source>
+        <source>--map "{item}": the file has no column "{column}"</source>
         <translation>--map “{item}”：文件中没有“{column}”列</translation>
     </message>
     <message>
@@ -2092,36 +2325,20 @@
         <translation>更小的文件：请拆分后分批导入</translation>
     </message>
     <message>
-        <source>files ending in &quot;{suffix}&quot; cannot be imported</source>
+        <source>files ending in "{suffix}" cannot be imported</source>
         <translation>无法导入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
-        <source>files ending in &quot;{suffix}&quot; cannot be written</source>
-        <translation>无法写入扩展名为“{suffix}”的文件</translation>
+        <source>a .csv, .tsv, .txt or .xlsx file</source>
+        <translation>.csv、.tsv、.txt 或 .xlsx 文件</translation>
     </message>
     <message>
-        <source>a .csv or .xlsx file</source>
-        <translation>一个 .csv 或 .xlsx 文件</translation>
+        <source>files ending in "{suffix}" cannot be written</source>
+        <translation>无法写入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
         <source>a file name ending in .csv or .xlsx</source>
         <translation>以 .csv 或 .xlsx 结尾的文件名</translation>
-    </message>
-    <message>
-        <source>the file is UTF-16 text</source>
-        <translation>文件是 UTF-16 编码的文本</translation>
-    </message>
-    <message>
-        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;)</source>
-        <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”）</translation>
-    </message>
-    <message>
-        <source>line {line}, byte {column} (0x{byte}) is not UTF-8 text</source>
-        <translation>第 {line} 行第 {column} 个字节 (0x{byte}) 不是 UTF-8 文本</translation>
-    </message>
-    <message>
-        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;; GBK/ANSI files must be converted)</source>
-        <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”；GBK/ANSI 文件需先转换）</translation>
     </message>
     <message>
         <source>the file contains NUL bytes, so it is not a CSV text file</source>
@@ -2132,14 +2349,6 @@
         <translation>一个 .csv 文本文件</translation>
     </message>
     <message>
-        <source>row {row} cannot be read as CSV ({reason})</source>
-        <translation>第 {row} 行无法按 CSV 读取（{reason}）</translation>
-    </message>
-    <message>
-        <source>well-formed CSV</source>
-        <translation>格式正确的 CSV</translation>
-    </message>
-    <message>
         <source>the file is not an Excel workbook (it is not an .xlsx package)</source>
         <translation>该文件不是 Excel 工作簿（不是 .xlsx 文件包）</translation>
     </message>
@@ -2148,16 +2357,8 @@
         <translation>由 Excel、WPS 或 LibreOffice 保存的 .xlsx 文件</translation>
     </message>
     <message>
-        <source>the file cannot be opened as an Excel workbook ({reason})</source>
-        <translation>无法作为 Excel 工作簿打开（{reason}）</translation>
-    </message>
-    <message>
         <source>the workbook has no worksheet</source>
         <translation>工作簿中没有工作表</translation>
-    </message>
-    <message>
-        <source>a workbook whose first sheet holds the rows</source>
-        <translation>第一个工作表中包含数据行的工作簿</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2257,7 +2458,7 @@
         <translation>现在最痛的问题是什么？</translation>
     </message>
     <message>
-        <source>Record: the pain in the client&apos;s own words, with an example.</source>
+        <source>Record: the pain in the client's own words, with an example.</source>
         <translation>记录：用客户自己的话描述痛点，并附一个实例。</translation>
     </message>
     <message>
@@ -2508,7 +2709,7 @@
         <translation>添加评审人</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s name:</source>
+        <source>Reviewer's name:</source>
         <translation>评审人姓名：</translation>
     </message>
     <message>
@@ -2672,6 +2873,14 @@
     <message>
         <source>How the client will check it is done</source>
         <translation>客户如何确认已完成</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remarks, and the reasons given with the scores</source>
+        <translation>备注，以及评分时写明的理由</translation>
     </message>
     <message>
         <source>Priority and status</source>
@@ -2865,6 +3074,10 @@
         <translation>标签</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Quadrant</source>
         <translation>象限</translation>
     </message>
@@ -2963,7 +3176,7 @@
         <translation>背景</translation>
     </message>
     <message>
-        <source>Why this engagement exists: the client&apos;s situation, the alarm that started it, who is affected.</source>
+        <source>Why this engagement exists: the client's situation, the alarm that started it, who is affected.</source>
         <translation>为什么有这个项目：客户现状、触发项目的“警报”、受影响的人群。</translation>
     </message>
     <message>
@@ -2971,7 +3184,7 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>The business results wanted, in the client&apos;s words, with measurable targets.</source>
+        <source>The business results wanted, in the client's words, with measurable targets.</source>
         <translation>客户想要的业务结果，用客户的语言表述，并给出可衡量的指标。</translation>
     </message>
     <message>
@@ -2987,7 +3200,7 @@
         <translation>验收流程</translation>
     </message>
     <message>
-        <source>Test cases, how acceptance is run, who signs. Each requirement&apos;s acceptance criteria are listed in the document automatically.</source>
+        <source>Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are listed in the document automatically.</source>
         <translation>测试用例、验收如何进行、由谁签字。每条需求的验收标准会自动列入文档。</translation>
     </message>
     <message>

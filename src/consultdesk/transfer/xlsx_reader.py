@@ -42,9 +42,10 @@ class Workbook:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
         if "xl/workbook.xml" not in names and not any(n.endswith("/workbook.xml") for n in names):
-            kind = "a Word document" if "word/document.xml" in names else (
-                "a PowerPoint file" if "ppt/presentation.xml" in names else "a zip archive")
-            raise _fail(source, "the file is {kind}, not an Excel workbook", _OPEN_EXPECTED, kind=kind)
+            message = ("the file is a Word document, not an Excel workbook" if "word/document.xml" in names else
+                       "the file is a PowerPoint file, not an Excel workbook" if "ppt/presentation.xml" in names else
+                       "the file is a zip archive, not an Excel workbook")
+            raise _fail(source, message, _OPEN_EXPECTED)
         try:
             from openpyxl import load_workbook
 

@@ -24,13 +24,15 @@ from consultdesk.ui.board.import_texts import problem_text
 _CONTEXT = "TransferActions"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # Named "tr" (not "_tr") so lupdate extracts the texts (into its empty context, which the app's
+    # translator falls back to); the signature is Qt's, so plurals are tr(text, "", n).
+    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
 
 
 def _engagement_or_explain(ctx: AppContext, parent: QWidget | None, title: str) -> int | None:
     if ctx.selection.engagement_id is None:
-        ctx.asker.inform(parent, title, _tr("Pick a client and an engagement first."))
+        ctx.asker.inform(parent, title, tr("Pick a client and an engagement first."))
     return ctx.selection.engagement_id
 
 
@@ -45,12 +47,12 @@ def import_requirements_interactively(ctx: AppContext, parent: QWidget | None, p
     from consultdesk.ops.requirement_import import import_requirements
     from consultdesk.ui.board.import_preview import ImportPreviewDialog
 
-    title = _tr("Import requirements")
+    title = tr("Import requirements")
     engagement_id = _engagement_or_explain(ctx, parent, title)
     if engagement_id is None:
         return []
     if path is None:
-        path = ctx.asker.open_file(parent, title, _tr("Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
+        path = ctx.asker.open_file(parent, title, tr("Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
     if not path:
         return []
     try:
@@ -69,21 +71,21 @@ def import_requirements_interactively(ctx: AppContext, parent: QWidget | None, p
     try:
         ids = import_requirements(ctx, engagement_id, rows, initiator=parent)
     except OpError as exc:
-        ctx.asker.warn(parent, title, _tr("Nothing was imported: %1").replace("%1", str(exc)))
+        ctx.asker.warn(parent, title, tr("Nothing was imported: %1").replace("%1", str(exc)))
         return []
-    ctx.asker.inform(parent, title, _tr("Imported %n requirement(s).", len(ids)))
+    ctx.asker.inform(parent, title, tr("Imported %n requirement(s).", "", len(ids)))
     return ids
 
 
 def export_requirements_interactively(ctx: AppContext, parent: QWidget | None) -> Path | None:
     """Ask for a file name and write the engagement's requirements (.xlsx, or .csv by its suffix)."""
-    title = _tr("Export requirements")
+    title = tr("Export requirements")
     engagement_id = _engagement_or_explain(ctx, parent, title)
     if engagement_id is None:
         return None
     engagement = ctx.repos.clients.get_engagement(engagement_id)
     suggested = f"{engagement.title}.xlsx" if engagement else "requirements.xlsx"
-    answer = ctx.asker.save_file(parent, title, suggested, _tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"))
+    answer = ctx.asker.save_file(parent, title, suggested, tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"))
     if not answer:
         return None
     path = Path(answer)
@@ -95,17 +97,17 @@ def export_requirements_interactively(ctx: AppContext, parent: QWidget | None) -
         ctx.asker.warn(parent, title, problem_text(exc.problem))
         return None
     except OSError as exc:
-        ctx.asker.warn(parent, title, _tr("Cannot write %1: %2").replace("%1", str(path)).replace(
+        ctx.asker.warn(parent, title, tr("Cannot write %1: %2").replace("%1", str(path)).replace(
             "%2", exc.strerror or str(exc)))
         return None
-    ctx.asker.inform(parent, title, _tr("Exported %n requirement(s) to %1.", count).replace("%1", str(path)))
+    ctx.asker.inform(parent, title, tr("Exported %n requirement(s) to %1.", "", count).replace("%1", str(path)))
     return path
 
 
 def export_intake_sheet_interactively(ctx: AppContext, parent: QWidget | None) -> Path | None:
     """Ask for a file name and write the blank standard priority sheet (.xlsx) for a client to fill in."""
-    title = _tr("Export blank intake sheet")
-    answer = ctx.asker.save_file(parent, title, _tr("requirement intake sheet.xlsx"), _tr("Excel workbook (*.xlsx)"))
+    title = tr("Export blank intake sheet")
+    answer = ctx.asker.save_file(parent, title, tr("requirement intake sheet.xlsx"), tr("Excel workbook (*.xlsx)"))
     if not answer:
         return None
     path = Path(answer)
@@ -114,10 +116,10 @@ def export_intake_sheet_interactively(ctx: AppContext, parent: QWidget | None) -
     try:
         write_intake_sheet(path)
     except OSError as exc:
-        ctx.asker.warn(parent, title, _tr("Cannot write %1: %2").replace("%1", str(path)).replace(
+        ctx.asker.warn(parent, title, tr("Cannot write %1: %2").replace("%1", str(path)).replace(
             "%2", exc.strerror or str(exc)))
         return None
-    ctx.asker.inform(parent, title, _tr("Saved the blank intake sheet to %1. Once filled in, import it with "
+    ctx.asker.inform(parent, title, tr("Saved the blank intake sheet to %1. Once filled in, import it with "
                                         "Board ▸ Import requirements….").replace("%1", str(path)))
     return path
 
@@ -152,12 +154,12 @@ class TransferActions(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.import_action.setText(_tr("&Import requirements…"))
-        self.import_action.setStatusTip(_tr("Import requirements from a .csv or .xlsx file into this engagement"))
-        self.export_action.setText(_tr("&Export requirements…"))
-        self.export_action.setStatusTip(_tr("Save this engagement's requirements as .xlsx or .csv"))
-        self.intake_action.setText(_tr("Export &blank intake sheet…"))
-        self.intake_action.setStatusTip(_tr(
+        self.import_action.setText(tr("&Import requirements…"))
+        self.import_action.setStatusTip(tr("Import requirements from a .csv or .xlsx file into this engagement"))
+        self.export_action.setText(tr("&Export requirements…"))
+        self.export_action.setStatusTip(tr("Save this engagement's requirements as .xlsx or .csv"))
+        self.intake_action.setText(tr("Export &blank intake sheet…"))
+        self.intake_action.setStatusTip(tr(
             "Save the standard priority sheet (.xlsx, drop-down lists, instructions) for a client to fill in"))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
