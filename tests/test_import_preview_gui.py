@@ -140,7 +140,7 @@ def test_a_header_only_file_says_so(board) -> None:
 
 
 @pytest.mark.parametrize(("name", "message"), [
-    ("old_excel.xls", "old_excel.xls: the file is an Excel 97–2003 workbook (.xls) or a password-protected one"),
+    ("damaged_old_excel.xls", "damaged_old_excel.xls: the file is an Excel 97–2003 workbook (.xls) that cannot be read"),
     ("word_renamed.xlsx", "word_renamed.xlsx: the file is a Word document, not an Excel workbook"),
     ("unbalanced_quote.csv", 'unbalanced_quote.csv: line 3: a quote (") opens a cell that is not closed properly'),
 ])

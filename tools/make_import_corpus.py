@@ -3,7 +3,11 @@ really receive, one file per shape. Deterministic; re-run after changing a shape
 
     python tools/make_import_corpus.py
 
-Where each shape comes from is in tests/data/import_corpus/README.md (kept in step with SHAPES below).
+Where each shape comes from is in tests/data/import_corpus/README.md. One file is not reproducible byte for
+byte and is made only with --libreoffice (LibreOffice's soffice on the PATH), then committed:
+standard_titled.xls, the standard sheet saved in the Excel 97–2003 format.
+
+    python tools/make_import_corpus.py --libreoffice
 """
 
 from __future__ import annotations
@@ -102,7 +106,7 @@ def make_all(target: Path = TARGET) -> list[Path]:
     text("header_only.csv", _csv_text(PLAIN_HEADERS, []).encode("utf-8-sig"))
     text("unbalanced_quote.csv", ('title,value\r\nfirst,3\r\n"second, with a stray quote,4\r\nthird,5\r\n'
                                   'fourth "quoted",2\r\n"fifth",1\r\n').encode("utf-8"))
-    text("old_excel.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    text("damaged_old_excel.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     docx = io.BytesIO()
     with zipfile.ZipFile(docx, "w") as archive:
         archive.writestr(zipfile.ZipInfo("[Content_Types].xml", (2026, 1, 1, 0, 0, 0)), "<Types/>")
@@ -128,6 +132,30 @@ def make_all(target: Path = TARGET) -> list[Path]:
     return out
 
 
+OLD_FORMAT = "standard_titled.xls"  # made by LibreOffice; not byte-reproducible (timestamps inside)
+
+
+def make_old_format(target: Path = TARGET) -> Path:
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("--libreoffice needs soffice on the PATH")
+    with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as out:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+                        'xls:MS Excel 97', "--outdir", out, str(target / "standard_titled.xlsx")],
+                       check=True, capture_output=True, timeout=180)
+        shutil.copyfile(Path(out) / OLD_FORMAT, target / OLD_FORMAT)
+    return target / OLD_FORMAT
+
+
 if __name__ == "__main__":
-    for path in make_all():
+    import sys
+
+    made = make_all()
+    if "--libreoffice" in sys.argv[1:]:
+        made.append(make_old_format())
+    for path in made:
         print(path.relative_to(ROOT))

@@ -64,7 +64,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n requirement(s).</source>
-        <translation><numerusform>已导入 %n 条需求。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条需求。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export requirements</source>
@@ -80,7 +82,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n requirement(s) to %1.</source>
-        <translation><numerusform>已将 %n 条需求导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条需求导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export blank intake sheet</source>
@@ -2031,7 +2035,9 @@
     </message>
     <message numerus="yes">
         <source>%n data row(s)</source>
-        <translation><numerusform>%n 行数据</numerusform></translation>
+        <translation>
+            <numerusform>%n 行数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet “%1”</source>
@@ -2217,10 +2223,6 @@
         <translation>能用 Excel、WPS 或 LibreOffice 打开的 .xlsx 文件</translation>
     </message>
     <message>
-        <source>the file is an Excel 97–2003 workbook (.xls) or a password-protected one, which ConsultDesk cannot read</source>
-        <translation>该文件是 Excel 97–2003 工作簿（.xls）或受密码保护的工作簿，ConsultDesk 无法读取</translation>
-    </message>
-    <message>
         <source>a workbook saved as .xlsx: open it in Excel or WPS, choose Save As ▸ Excel Workbook (.xlsx), and import that file</source>
         <translation>另存为 .xlsx 的工作簿：在 Excel 或 WPS 中打开它，选择“另存为 ▸ Excel 工作簿 (.xlsx)”，再导入该文件</translation>
     </message>
@@ -2355,6 +2357,10 @@
     <message>
         <source>an .xlsx file saved by Excel, WPS or LibreOffice</source>
         <translation>由 Excel、WPS 或 LibreOffice 保存的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the file is an Excel 97–2003 workbook (.xls) that cannot be read (it may be password-protected or damaged)</source>
+        <translation>该文件是无法读取的 Excel 97–2003 工作簿（.xls）（可能受密码保护或已损坏）</translation>
     </message>
     <message>
         <source>the workbook has no worksheet</source>

@@ -1,7 +1,7 @@
 """Reading a requirements file into a Table of text cells, or one precise TransferError.
 
-CSV/TSV/TXT: any common encoding and separator (transfer.csv_reader). XLSX: through openpyxl read-only
-(transfer.xlsx_reader). Row numbers count records the way a spreadsheet shows them (sheet row 1 = record
+CSV/TSV/TXT: any common encoding and separator (transfer.csv_reader). Workbooks (.xlsx, .xlsm, .xls,
+.ods): through python-calamine (transfer.xlsx_reader). Row numbers count records the way a spreadsheet shows them (sheet row 1 = record
 1), so a record with a line break inside a quoted cell is still one row.
 
 Which sheet and which row hold the headers: real sheets carry a merged title row, a two-level header or
@@ -19,7 +19,7 @@ from typing import Any
 from consultdesk.domain import requirement_fields as rf
 from consultdesk.domain.requirement_rows import Problem, Table, TransferError
 from consultdesk.transfer.csv_reader import read_csv_records
-from consultdesk.transfer.xlsx_reader import OLE_MAGIC, Workbook, old_workbook_error
+from consultdesk.transfer.xlsx_reader import OLE_MAGIC, Workbook
 
 # Bigger files are refused before reading: 20 MB of CSV is ~50,000 detailed requirements, far more than an
 # engagement has; a bigger file is almost always the wrong file (a log, a database dump).
@@ -27,7 +27,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10
 MIN_RECOGNISED = 2
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 def _fail(source: str, message: str, expected: str = "", **params: Any) -> TransferError:
@@ -49,15 +49,13 @@ def read_table(path: Path, display_name: str | None = None, sheet: str | None = 
     if header_row is not None and header_row < 1:
         raise _fail(source, "header row {row} does not exist", "a row number from 1", row=header_row)
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES + WORKBOOK_SUFFIXES + (".xls",):
+    if suffix not in TEXT_SUFFIXES + WORKBOOK_SUFFIXES:
         raise _fail(source, 'files ending in "{suffix}" cannot be imported', "a .csv, .tsv, .txt or .xlsx file",
                     suffix=path.suffix or "(none)")
     with path.open("rb") as handle:
         head = handle.read(8)
-    if head.startswith(b"PK\x03\x04") or suffix in WORKBOOK_SUFFIXES:
-        return _read_workbook(path, source, sheet, header_row)  # also an .xlsx saved under another name
-    if head == OLE_MAGIC or suffix == ".xls":
-        raise old_workbook_error(source)
+    if head.startswith(b"PK\x03\x04") or head == OLE_MAGIC or suffix in WORKBOOK_SUFFIXES:
+        return _read_workbook(path, source, sheet, header_row)  # also a workbook saved under another name
     records, encoding, separator = read_csv_records(path.read_bytes(), source, "\t" if suffix == ".tsv" else ",")
     table = _table(source, records, header_row)
     table.encoding, table.separator = encoding, separator

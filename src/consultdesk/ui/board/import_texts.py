@@ -79,8 +79,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ImportProblems", "the file is a zip archive, not an Excel workbook"),
     QT_TRANSLATE_NOOP("ImportProblems", "the workbook is damaged and cannot be opened"),
     QT_TRANSLATE_NOOP("ImportProblems", "an .xlsx file that Excel, WPS or LibreOffice opens"),
-    QT_TRANSLATE_NOOP("ImportProblems", "the file is an Excel 97–2003 workbook (.xls) or a password-protected one, "
-                                        "which ConsultDesk cannot read"),
+    QT_TRANSLATE_NOOP("ImportProblems", "the file is an Excel 97–2003 workbook (.xls) that cannot be read (it may "
+                                        "be password-protected or damaged)"),
     QT_TRANSLATE_NOOP("ImportProblems", "a workbook saved as .xlsx: open it in Excel or WPS, choose Save As ▸ Excel "
                                         "Workbook (.xlsx), and import that file"),
     QT_TRANSLATE_NOOP("ImportProblems", "the workbook has no worksheet"),
