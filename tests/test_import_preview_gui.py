@@ -89,7 +89,9 @@ def test_ignored_columns_and_disagreeing_quadrants_are_listed(board) -> None:
     seen = _preview(ctx, actions, CORPUS / "variants_utf8.csv", lambda d: ({"ignored": d.ignored_label.text()}, False))
     assert seen["ignored"] == "Columns not imported: “负责人”"
     seen = _preview(ctx, actions, CORPUS / "quadrant_disagrees.csv", lambda d: ({
-        "notices": _texts(d.notice_list), "visible": d.notice_list.isVisibleTo(d)}, True))
+        "notices": _texts(d.notice_list), "visible": d.notice_list.isVisibleTo(d),
+        "quadrant": d.combos[5].currentText(), "mapping": d.mapping()}, True))
+    assert seen["quadrant"] == "(compared with the scores)" and 5 not in seen["mapping"].values()
     assert seen["visible"] and seen["notices"][0] == (
         'quadrant_disagrees.csv: row 2, column "优先级分类": "高价值、高紧急" disagrees with value 4 and urgency 3; '
         "imported by the scores as plan.")

@@ -2012,6 +2012,10 @@
         <translation>未导入的列：%1</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>0 rows to import: the file has a header row (row %1) but no requirement rows under it.</source>
         <translation>没有可导入的行：文件有表头（第 %1 行），但表头下没有需求行。</translation>
     </message>
@@ -2090,6 +2094,10 @@
     <message>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>(compared with the scores)</source>
+        <translation>（与评分核对，不保存）</translation>
     </message>
     <message>
         <source>Example</source>

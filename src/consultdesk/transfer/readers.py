@@ -68,9 +68,7 @@ def _read_workbook(path: Path, source: str, sheet: str | None, header_row: int |
             raise _fail(source, "the workbook has no worksheet", "a workbook with the requirements on a sheet")
         if sheet is not None:
             name = _sheet_named(book.sheet_names, sheet, source)
-        elif header_row is not None:
-            name = book.sheet_names[0]
-        else:
+        else:  # found even when the header row is given: "--header-row 3" alone still finds the data sheet
             name = next((n for n in book.sheet_names
                          if find_header(book.records(n, HEADER_SEARCH_ROWS))[1] is not None), book.sheet_names[0])
         table = _table(source, book.records(name), header_row)

@@ -77,7 +77,9 @@ class Workbook:
         return [[v if type(v) is str else cell_text(v) for v in row] for row in rows]
 
     def close(self) -> None:
-        self._book.close() if hasattr(self._book, "close") else None
+        close = getattr(self._book, "close", None)  # older python-calamine releases have no close()
+        if close is not None:
+            close()
 
     def __enter__(self) -> "Workbook":
         return self

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.context import AppContext
-from consultdesk.domain.requirement_fields import FIELD_HEADERS
+from consultdesk.domain.requirement_fields import FIELD_HEADERS, is_priority_header
 from consultdesk.transfer import ImportPlan, Table, TransferError, guess_mapping, read_table, validate
 from consultdesk.ui.board.field_labels import field_label
 from consultdesk.ui.board.import_texts import problem_text
 
 IGNORE = ""  # combo data of "(do not import)"
+COMPARED = "#quadrant"  # combo data of a stated-quadrant column: read and compared with the scores, not stored
 MAX_LISTED_PROBLEMS = 1000  # beyond this the list says how many more; the import still refuses them all
 
 
@@ -85,11 +86,12 @@ class ImportPreviewDialog(QDialog):
         self.problems_label = QLabel(self)
         self.problem_list = QListWidget(self)
         self.problem_list.setObjectName("importProblems")
-        self.problem_list.setWordWrap(True)
         self.notices_label = QLabel(self)
         self.notice_list = QListWidget(self)
         self.notice_list.setObjectName("importNotices")
-        self.notice_list.setWordWrap(True)
+        for listing in (self.problem_list, self.notice_list):
+            listing.setWordWrap(True)
+            listing.setTextElideMode(Qt.ElideMiddle)  # a cut sentence shows it is cut; the tooltip has it all
         self.buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("importButton")
@@ -189,15 +191,19 @@ class ImportPreviewDialog(QDialog):
         try:
             for column, combo in enumerate(self.combos):
                 combo.clear()
+                default = IGNORE
+                if is_priority_header(self.table.headers[column]):
+                    combo.addItem(self.tr("(compared with the scores)"), COMPARED)
+                    default = COMPARED
                 combo.addItem(self.tr("(do not import)"), IGNORE)
                 for name in FIELD_HEADERS:
                     combo.addItem(field_label(name), name)
-                combo.setCurrentIndex(max(combo.findData(by_column.get(column, IGNORE)), 0))
+                combo.setCurrentIndex(max(combo.findData(by_column.get(column, default)), 0))
         finally:
             self._filling = False
 
     def mapping(self) -> dict[str, int]:
-        return {c.currentData(): i for i, c in enumerate(self.combos) if c.currentData() != IGNORE}
+        return {c.currentData(): i for i, c in enumerate(self.combos) if c.currentData() not in (IGNORE, COMPARED)}
 
     def map_column(self, column: int, field: str) -> None:
         """Set what a file column is imported as (a field name, or "" to ignore it), as the combo does."""
@@ -208,7 +214,7 @@ class ImportPreviewDialog(QDialog):
         if self._filling:
             return
         chosen = self.combos[column].currentData()
-        if chosen != IGNORE:  # a field comes from one column: the column that had it lets it go
+        if chosen not in (IGNORE, COMPARED):  # a field comes from one column: the column that had it lets it go
             self._filling = True
             for other, combo in enumerate(self.combos):
                 if other != column and combo.currentData() == chosen:
@@ -233,13 +239,13 @@ class ImportPreviewDialog(QDialog):
             return
         plan = self.plan
         for problem in plan.problems[:MAX_LISTED_PROBLEMS]:
-            self.problem_list.addItem(problem_text(problem))
+            self._add_line(self.problem_list, problem_text(problem))
         if len(plan.problems) > MAX_LISTED_PROBLEMS:
             self.problem_list.addItem(self.tr("… and %n more problems", "", len(plan.problems) - MAX_LISTED_PROBLEMS))
         for notice in plan.notices[:MAX_LISTED_PROBLEMS]:
-            self.notice_list.addItem(problem_text(notice))
+            self._add_line(self.notice_list, problem_text(notice))
         self.ignored_label.setText(self.tr("Columns not imported: %1").replace(
-            "%1", ", ".join(f"“{c}”" for c in plan.ignored_columns).replace("\n", " ")))
+            "%1", self.tr(", ").join(f"“{c}”" for c in plan.ignored_columns).replace("\n", " ")))
         self.ignored_label.setVisible(bool(plan.ignored_columns))
         valid, invalid = len(plan.rows), plan.rejected_rows
         if not valid and not invalid:
@@ -254,6 +260,11 @@ class ImportPreviewDialog(QDialog):
         self._show_lists(bool(invalid), bool(plan.notices))
         self.import_button.setText(self.tr("Import %n valid row(s)", "", valid))
         self.import_button.setEnabled(valid > 0)
+
+    @staticmethod
+    def _add_line(listing: QListWidget, text: str) -> None:
+        listing.addItem(text)
+        listing.item(listing.count() - 1).setToolTip(text)
 
     def _show_lists(self, problems: bool, notices: bool) -> None:
         self.problems_label.setVisible(problems)
@@ -273,7 +284,7 @@ class ImportPreviewDialog(QDialog):
             names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
             parts.append(self.tr("separated by %1").replace("%1", names[table.separator]))
         return (self.tr("%1: %2. Check what each column is imported as.")
-                .replace("%1", table.source).replace("%2", ", ".join(parts)))
+                .replace("%1", table.source).replace("%2", self.tr(", ").join(parts)))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import requirements"))
