@@ -227,3 +227,21 @@ def test_xlsx_export_is_laid_out_for_people(tmp_path: Path) -> None:
     assert sheet.column_dimensions["C"].width == 60 and sheet.column_dimensions["A"].width < 20
     validated = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
     assert validated["S2"] == '"提出,待确认,已确认,已拒绝,进行中,完成"' and validated["P2"] == '"1,2,3,4,5"'
+
+
+def test_hidden_sheets_are_not_taken_for_the_data(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    lists = book.active
+    lists.title, lists.sheet_state = "lists", "hidden"  # the source of drop-down lists, with a header too
+    lists.append(["标题", "价值"])
+    lists.append(["not a requirement", 1])
+    data = book.create_sheet("需求")
+    data.append(["需求名称", "重要性"])
+    data.append(["真的需求", "高"])
+    path = tmp_path / "hidden.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert (table.sheet, table.rows) == ("需求", [(2, ["真的需求", "高"])])
+    assert read_table(path, sheet="lists").rows == [(2, ["not a requirement", "1"])]  # still readable by name

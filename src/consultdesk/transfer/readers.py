@@ -69,8 +69,8 @@ def _read_workbook(path: Path, source: str, sheet: str | None, header_row: int |
         if sheet is not None:
             name = _sheet_named(book.sheet_names, sheet, source)
         else:  # found even when the header row is given: "--header-row 3" alone still finds the data sheet
-            name = next((n for n in book.sheet_names
-                         if find_header(book.records(n, HEADER_SEARCH_ROWS))[1] is not None), book.sheet_names[0])
+            name = next((n for n in book.visible_names
+                         if find_header(book.records(n, HEADER_SEARCH_ROWS))[1] is not None), book.visible_names[0])
         table = _table(source, book.records(name), header_row)
         table.sheet, table.sheets = name, book.sheet_names
     return table

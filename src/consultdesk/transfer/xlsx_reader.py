@@ -64,6 +64,10 @@ class Workbook:
                         "an .xlsx file that Excel, WPS or LibreOffice opens") from None
         self.source = source
         self.sheet_names: tuple[str, ...] = tuple(self._book.sheet_names)
+        # Hidden sheets (lookup lists behind drop-downs) are not searched for the data, only read when named.
+        metadata = getattr(self._book, "sheets_metadata", None) or []
+        hidden = {m.name for m in metadata if "Hidden" in str(m.visible)}  # Hidden and VeryHidden
+        self.visible_names: tuple[str, ...] = tuple(n for n in self.sheet_names if n not in hidden) or self.sheet_names
         self._sheets: dict[str, Any] = {}  # calamine parses a whole sheet on first access: once per sheet
 
     def records(self, name: str, limit: int | None = None) -> list[list[str]]:
