@@ -26,6 +26,9 @@ COLUMNS: tuple[tuple[str, str], ...] = (  # (header, field)
     ("备注\nNotes", "notes"),
 )
 ROWS = 200  # rows prepared with drop-downs and the quadrant formula
+# Room to write in (the sheet is empty, so widths cannot come from the content), in Excel character widths.
+WIDTHS = {"code": 10, "title": 28, "description": 46, "type": 13, "value": 18, "urgency": 18, "priority": 16,
+          "source": 14, "notes": 30}
 INSTRUCTIONS: tuple[tuple[str, str], ...] = (
     ("填写说明", "Instructions"),
     ("每行填写一条需求；需求名称或需求描述至少填一项。",
@@ -77,7 +80,16 @@ def _write(path: Path) -> None:
     quadrant_column = [f for _, f in COLUMNS].index("priority") + 1
     for row in range(3, 3 + ROWS):
         sheet.cell(row=row, column=quadrant_column, value=_quadrant_formula(row))
+    from openpyxl.utils import get_column_letter
+
+    for index, (_header, field) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = WIDTHS[field]
     sheet.row_dimensions[2].height = 32
+    # Printed on site: landscape, one page wide, the header repeated on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "2:2"
     notes = workbook.create_sheet("填写说明 Instructions")
     notes.column_dimensions["A"].width = 70
     notes.column_dimensions["B"].width = 70
