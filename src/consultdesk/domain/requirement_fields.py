@@ -9,20 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from consultdesk.domain.requirements import (
-    CONTENT_FIELDS,
-    MAX_SCORE,
-    MIN_SCORE,
-    RequirementStatus,
-    RequirementType,
-)
+from consultdesk.domain.requirements import CONTENT_FIELDS, RequirementStatus, RequirementType
 
 # Export column order (English names, DESIGN.md). Every content field, so a round trip loses nothing.
 EXPORT_FIELDS: tuple[str, ...] = CONTENT_FIELDS
 
 # field -> every header spelling accepted for it (compared after normalise_header(), which drops bracketed
 # hints such as "（1-5分）", "*" marks and a trailing colon). The first Chinese name is the export header.
-# Beyond the DESIGN.md names these are the spellings of common Chinese requirement templates (需求调研表,
+# Beyond the names of the automation surface these are the spellings of common Chinese templates (需求调研表,
 # 需求优先级评估表, 需求清单) and of English trackers' CSV exports.
 FIELD_HEADERS: dict[str, tuple[str, ...]] = {
     "code": ("code", "编号", "req id", "requirement id", "需求编号", "序号", "需求序号", "需求id", "no", "no.", "#", "id"),
