@@ -97,10 +97,10 @@ def test_csv_edge_cases_bom_quotes_commas_newlines_chinese_headers(cli, data_dir
 
 
 BAD_ROWS = [
-    ("value", "9", 'row 3, column "value": 9 is outside 1–5; expected a whole number from 1 to 5.'),
-    ("value", "high", 'row 3, column "value": "high" is not a number; expected a whole number from 1 to 5.'),
-    ("urgency", "4.5", 'row 3, column "urgency": "4.5" is not a whole number; expected a whole number from 1 to 5.'),
-    ("cost", "0", 'row 3, column "cost": 0 is outside 1–5; expected a whole number from 1 to 5, or an empty cell.'),
+    ("value", "9", 'row 3, column "value": 9 is outside 1–5; expected a whole number from 1 to 5, or high/medium/low (高/中/低).'),
+    ("value", "excellent", 'row 3, column "value": "excellent" is not a number; expected a whole number from 1 to 5, or high/medium/low (高/中/低).'),
+    ("urgency", "4.5", 'row 3, column "urgency": "4.5" is not a whole number; expected a whole number from 1 to 5, or high/medium/low (高/中/低).'),
+    ("cost", "0", 'row 3, column "cost": 0 is outside 1–5; expected a whole number from 1 to 5, high/medium/low (高/中/低), or an empty cell.'),
     ("type", "magic", 'row 3, column "type": "magic" is not a requirement type; expected business/业务型'),
     ("status", "later", 'row 3, column "status": "later" is not a status; expected proposed/提出'),
     ("title", "  ", 'row 3, column "title": the title is empty; expected a title (any text).'),
@@ -151,11 +151,12 @@ def test_skip_invalid_imports_the_valid_rows_and_lists_the_rest(cli, data_dir, t
         ("REQ-001", "keep me", 5), ("REQ-002", "me too", 1)]
 
 
-def test_non_utf8_csv_names_line_and_byte(cli, data_dir, tmp_path) -> None:
-    path = _write(tmp_path, "title,value\n需求一,3\n", encoding="gbk")
+def test_bytes_that_are_no_text_name_line_and_byte(cli, data_dir, tmp_path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes(b"title,value\n\x80abc,3\n")
     code, _out, err = _import(cli, data_dir, path)
     assert code == 1
-    assert f"{path}: line 2, byte 1 (0x" in err and "is not UTF-8 text; expected UTF-8 text" in err
+    assert f"{path}: line 2, byte 1 (0x80) is not text in GB18030 (GBK) or any other encoding" in err
 
 
 def test_fake_xlsx_is_refused_precisely(cli, data_dir, tmp_path) -> None:
@@ -202,5 +203,5 @@ def test_a_zip_that_is_not_a_workbook_is_refused(cli, data_dir, tmp_path) -> Non
         archive.writestr("word/document.xml", "<w:document/>")
     code, _out, err = _import(cli, data_dir, path)
     assert code == 1
-    assert f"{path}: the file cannot be opened as an Excel workbook (" in err
-    assert "expected an .xlsx file saved by Excel, WPS or LibreOffice." in err
+    assert f"{path}: the file is a Word document, not an Excel workbook; " in err
+    assert "expected an .xlsx file saved by Excel, WPS or LibreOffice." in err and "Error)" not in err

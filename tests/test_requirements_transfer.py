@@ -172,7 +172,7 @@ def test_xlsx_rows_are_numbered_like_the_sheet(tmp_path: Path) -> None:
     plan = plan_import(path)
     assert plan.rows == [{"title": "good", "value": 4, "type": "experience"}]
     assert [p.text() for p in plan.problems] == [
-        's.xlsx: row 3, column "价值": 12 is outside 1–5; expected a whole number from 1 to 5.']
+        's.xlsx: row 3, column "价值": 12 is outside 1–5; expected a whole number from 1 to 5, or high/medium/low (高/中/低).']
 
 
 def test_transfer_package_has_no_qt_and_no_sql() -> None:

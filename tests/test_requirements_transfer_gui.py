@@ -30,16 +30,18 @@ def _titles(ctx, eid):
     return [r.title for r in ctx.repos.requirements.for_engagement(eid)]
 
 
-def test_menu_has_both_actions(board) -> None:
+def test_menu_has_the_transfer_actions(board) -> None:
     _ctx, _eid, menu, _actions = board
-    assert [a.objectName() for a in menu.actions()] == ["importRequirementsAction", "exportRequirementsAction"]
-    assert [a.text() for a in menu.actions()] == ["&Import requirements…", "&Export requirements…"]
+    assert [a.objectName() for a in menu.actions()] == [
+        "importRequirementsAction", "exportRequirementsAction", "exportIntakeSheetAction"]
+    assert [a.text() for a in menu.actions()] == [
+        "&Import requirements…", "&Export requirements…", "Export &blank intake sheet…"]
 
 
 def test_preview_lists_invalid_rows_and_imports_the_valid_ones(board, tmp_path) -> None:
     ctx, eid, _menu, actions = board
     path = tmp_path / "reqs.csv"
-    path.write_text("标题,价值,紧急度,Notes\n导出报表,4,3,x\n,3,3,y\n支付卡顿,5,9,z\n登录慢,2,5,w\n", encoding="utf-8-sig")
+    path.write_text("标题,价值,紧急度,Colour\n导出报表,4,3,x\n,3,3,y\n支付卡顿,5,9,z\n登录慢,2,5,w\n", encoding="utf-8-sig")
     seen = {}
 
     def fill(dialog) -> bool:
@@ -50,10 +52,10 @@ def test_preview_lists_invalid_rows_and_imports_the_valid_ones(board, tmp_path) 
 
     ctx.asker.queue(str(path), fill)
     actions.import_action.trigger()
-    assert seen["mapping"] == {"title": 0, "value": 1, "urgency": 2}  # "Notes" is not imported
+    assert seen["mapping"] == {"title": 0, "value": 1, "urgency": 2}  # "Colour" is not imported
     assert seen["problems"] == [
         "reqs.csv: row 3, column \"标题\": the title is empty; expected a title (any text).",
-        "reqs.csv: row 4, column \"紧急度\": 9 is outside 1–5; expected a whole number from 1 to 5.",
+        "reqs.csv: row 4, column \"紧急度\": 9 is outside 1–5; expected a whole number from 1 to 5, or high/medium/low (高/中/低).",
     ]
     assert seen["button"] == "Import 2 valid row(s)"
     assert _titles(ctx, eid) == ["导出报表", "登录慢"]

@@ -51,6 +51,86 @@
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
     <message>
+        <source>Pick a client and an engagement first.</source>
+        <translation>请先选择客户和咨询项目。</translation>
+    </message>
+    <message>
+        <source>Import requirements</source>
+        <translation>导入需求</translation>
+    </message>
+    <message>
+        <source>Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>需求文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n requirement(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条需求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export requirements</source>
+        <translation>导出需求</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n requirement(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条需求导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export blank intake sheet</source>
+        <translation>导出空白需求采集表</translation>
+    </message>
+    <message>
+        <source>requirement intake sheet.xlsx</source>
+        <translation>需求采集表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the blank intake sheet to %1. Once filled in, import it with Board ▸ Import requirements….</source>
+        <translation>空白需求采集表已保存到 %1。填好后，用“看板 ▸ 导入需求…”导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import requirements…</source>
+        <translation>导入需求(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import requirements from a .csv or .xlsx file into this engagement</source>
+        <translation>从 .csv 或 .xlsx 文件导入需求到当前项目</translation>
+    </message>
+    <message>
+        <source>&amp;Export requirements…</source>
+        <translation>导出需求(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this engagement's requirements as .xlsx or .csv</source>
+        <translation>将当前项目的需求保存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>Export &amp;blank intake sheet…</source>
+        <translation>导出空白需求采集表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save the standard priority sheet (.xlsx, drop-down lists, instructions) for a client to fill in</source>
+        <translation>保存标准需求优先级评估表（.xlsx，含下拉列表和填写说明），供客户填写</translation>
+    </message>
+    <message>
         <source>A test case needs a title.</source>
         <translation>测试用例需要标题。</translation>
     </message>
@@ -296,7 +376,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation>、</translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>the oldest is %1 late</source>
@@ -1301,6 +1381,18 @@
     <message>
         <source>A client needs a name.</source>
         <translation>客户必须有名称。</translation>
+    </message>
+    <message>
+        <source>Duplicate client name</source>
+        <translation>客户名称重复</translation>
+    </message>
+    <message>
+        <source>There is already a client named “%1”. Keep a second client named “%2”?</source>
+        <translation>已有名为“%1”的客户。仍要再建一个名为“%2”的客户吗？</translation>
+    </message>
+    <message>
+        <source>Not stored: another client has this name.</source>
+        <translation>未保存：已有同名客户。</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2826,10 @@
         <translation>（不导入）</translation>
     </message>
     <message>
+        <source>Choose a column for the title (or the description) under "Import as".</source>
+        <translation>请在“导入为”中为标题（或描述）选择一列。</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2742,6 +2838,18 @@
         <translation>
             <numerusform>……另有 %n 个问题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>0 rows to import: the file has a header row (row %1) but no requirement rows under it.</source>
+        <translation>没有可导入的行：文件有表头（第 %1 行），但表头下没有需求行。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready to import.</source>
@@ -2761,19 +2869,67 @@
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n 行数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>headers on row %1</source>
+        <translation>表头在第 %1 行</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>编码 %1</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>separated by %1</source>
+        <translation>以%1分隔</translation>
+    </message>
+    <message>
+        <source>%1: %2. Check what each column is imported as.</source>
+        <translation>%1：%2。请检查每一列导入为哪个字段。</translation>
+    </message>
     <message>
         <source>Import requirements</source>
         <translation>导入需求</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n data row(s). Check what each column is imported as.</source>
-        <translation>
-            <numerusform>%1：%n 行数据。请检查每一列导入为哪个字段。</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headers on row:</source>
+        <translation>表头所在行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Imported by their scores (the stated quadrant differs or cannot be read):</source>
+        <translation>按评分导入（表中写的象限与评分不符或无法识别）：</translation>
     </message>
     <message>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>(compared with the scores)</source>
+        <translation>（与评分核对，不保存）</translation>
     </message>
     <message>
         <source>Example</source>
@@ -2847,12 +3003,96 @@
         <translation>编号“{value}”已在第 {other} 行使用</translation>
     </message>
     <message>
-        <source>a whole number from 1 to 5</source>
-        <translation>1 到 5 的整数</translation>
+        <source>a whole number from 1 to 5, or high/medium/low (高/中/低)</source>
+        <translation>1 到 5 的整数，或 高/中/低</translation>
     </message>
     <message>
-        <source>a whole number from 1 to 5, or an empty cell</source>
-        <translation>1 到 5 的整数，或留空</translation>
+        <source>a whole number from 1 to 5, high/medium/low (高/中/低), or an empty cell</source>
+        <translation>1 到 5 的整数、高/中/低，或留空</translation>
+    </message>
+    <message>
+        <source>a "title"/"标题"/"需求名称" column, or a "description" column to derive titles from</source>
+        <translation>一列“标题”/“需求名称”，或一列可从中生成标题的“描述”</translation>
+    </message>
+    <message>
+        <source>a file name ending in .xlsx</source>
+        <translation>以 .xlsx 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>line {line}, byte {column} (0x{byte}) is not text in {encoding} or any other encoding ConsultDesk knows</source>
+        <translation>第 {line} 行第 {column} 个字节（0x{byte}）在 {encoding} 及 ConsultDesk 支持的其他编码中都不是文本</translation>
+    </message>
+    <message>
+        <source>a text file (in Excel: Save As "CSV UTF-8")</source>
+        <translation>文本文件（在 Excel 中：另存为“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>line {line}: a cell is longer than {limit} characters</source>
+        <translation>第 {line} 行：有单元格超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>shorter cells (split the text)</source>
+        <translation>更短的单元格（请拆分文本）</translation>
+    </message>
+    <message>
+        <source>line {line}: a quote (") opens a cell that is not closed properly, so the rows after it would run together</source>
+        <translation>第 {line} 行：有单元格以引号（"）开头却没有正确结束，其后的行会被并成一行</translation>
+    </message>
+    <message>
+        <source>a closing quote at the end of the cell, and doubled quotes ("") inside it</source>
+        <translation>单元格末尾有结束引号，单元格内的引号写成两个（""）</translation>
+    </message>
+    <message>
+        <source>the file is a Word document, not an Excel workbook</source>
+        <translation>该文件是 Word 文档，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the file is a PowerPoint file, not an Excel workbook</source>
+        <translation>该文件是 PowerPoint 文件，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive, not an Excel workbook</source>
+        <translation>该文件是 zip 压缩包，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be opened</source>
+        <translation>该工作簿已损坏，无法打开</translation>
+    </message>
+    <message>
+        <source>an .xlsx file that Excel, WPS or LibreOffice opens</source>
+        <translation>能用 Excel、WPS 或 LibreOffice 打开的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>a workbook saved as .xlsx: open it in Excel or WPS, choose Save As ▸ Excel Workbook (.xlsx), and import that file</source>
+        <translation>另存为 .xlsx 的工作簿：在 Excel 或 WPS 中打开它，选择“另存为 ▸ Excel 工作簿 (.xlsx)”，再导入该文件</translation>
+    </message>
+    <message>
+        <source>a workbook with the requirements on a sheet</source>
+        <translation>某个工作表中含有需求的工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named "{sheet}"</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表</translation>
+    </message>
+    <message>
+        <source>one of the sheets {sheets}</source>
+        <translation>以下工作表之一：{sheets}</translation>
+    </message>
+    <message>
+        <source>header row {row} does not exist</source>
+        <translation>第 {row} 行不存在，不能作为表头</translation>
+    </message>
+    <message>
+        <source>a row number from 1</source>
+        <translation>从 1 开始的行号</translation>
+    </message>
+    <message>
+        <source>row {row} is empty, so it cannot be the header row</source>
+        <translation>第 {row} 行为空，不能作为表头</translation>
+    </message>
+    <message>
+        <source>the number of the row that names the columns</source>
+        <translation>写有列名的那一行的行号</translation>
     </message>
     <message>
         <source>business/业务型, experience/体验型, strategic/战略型 or technical/技术型</source>
@@ -2883,12 +3123,16 @@
         <translation>每个编号只出现一次</translation>
     </message>
     <message>
-        <source>no column gives the requirement title</source>
-        <translation>没有任何列提供需求标题</translation>
+        <source>"{stated}" disagrees with value {value} and urgency {urgency}; imported by the scores as {quadrant}</source>
+        <translation>“{stated}”与价值 {value}、紧急度 {urgency} 不符；已按评分导入为 {quadrant}</translation>
     </message>
     <message>
-        <source>a "title"/"标题" column, a "description" column to derive titles from, or --map title=COLUMN</source>
-        <translation>“标题”/“title”列、可生成标题的“描述”列，或 --map title=列名</translation>
+        <source>"{stated}" is not a quadrant ConsultDesk can read; imported by the scores (value {value}, urgency {urgency}: {quadrant})</source>
+        <translation>无法识别象限“{stated}”；已按评分导入（价值 {value}、紧急度 {urgency}：{quadrant}）</translation>
+    </message>
+    <message>
+        <source>no column gives the requirement title</source>
+        <translation>没有任何列提供需求标题</translation>
     </message>
     <message>
         <source>--map "{item}" does not name a requirement field</source>
@@ -2927,32 +3171,16 @@
         <translation>无法导入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
+        <source>a .csv, .tsv, .txt or .xlsx file</source>
+        <translation>.csv、.tsv、.txt 或 .xlsx 文件</translation>
+    </message>
+    <message>
         <source>files ending in "{suffix}" cannot be written</source>
         <translation>无法写入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
-        <source>a .csv or .xlsx file</source>
-        <translation>一个 .csv 或 .xlsx 文件</translation>
-    </message>
-    <message>
         <source>a file name ending in .csv or .xlsx</source>
         <translation>以 .csv 或 .xlsx 结尾的文件名</translation>
-    </message>
-    <message>
-        <source>the file is UTF-16 text</source>
-        <translation>文件是 UTF-16 编码的文本</translation>
-    </message>
-    <message>
-        <source>UTF-8 text (in Excel: Save As "CSV UTF-8")</source>
-        <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”）</translation>
-    </message>
-    <message>
-        <source>line {line}, byte {column} (0x{byte}) is not UTF-8 text</source>
-        <translation>第 {line} 行第 {column} 个字节 (0x{byte}) 不是 UTF-8 文本</translation>
-    </message>
-    <message>
-        <source>UTF-8 text (in Excel: Save As "CSV UTF-8"; GBK/ANSI files must be converted)</source>
-        <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”；GBK/ANSI 文件需先转换）</translation>
     </message>
     <message>
         <source>the file contains NUL bytes, so it is not a CSV text file</source>
@@ -2963,14 +3191,6 @@
         <translation>一个 .csv 文本文件</translation>
     </message>
     <message>
-        <source>row {row} cannot be read as CSV ({reason})</source>
-        <translation>第 {row} 行无法按 CSV 读取（{reason}）</translation>
-    </message>
-    <message>
-        <source>well-formed CSV</source>
-        <translation>格式正确的 CSV</translation>
-    </message>
-    <message>
         <source>the file is not an Excel workbook (it is not an .xlsx package)</source>
         <translation>该文件不是 Excel 工作簿（不是 .xlsx 文件包）</translation>
     </message>
@@ -2979,16 +3199,12 @@
         <translation>由 Excel、WPS 或 LibreOffice 保存的 .xlsx 文件</translation>
     </message>
     <message>
-        <source>the file cannot be opened as an Excel workbook ({reason})</source>
-        <translation>无法作为 Excel 工作簿打开（{reason}）</translation>
+        <source>the file is an Excel 97–2003 workbook (.xls) that cannot be read (it may be password-protected or damaged)</source>
+        <translation>该文件是无法读取的 Excel 97–2003 工作簿（.xls）（可能受密码保护或已损坏）</translation>
     </message>
     <message>
         <source>the workbook has no worksheet</source>
         <translation>工作簿中没有工作表</translation>
-    </message>
-    <message>
-        <source>a workbook whose first sheet holds the rows</source>
-        <translation>第一个工作表中包含数据行的工作簿</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3827,6 +4043,14 @@
         <translation>客户如何确认已完成</translation>
     </message>
     <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remarks, and the reasons given with the scores</source>
+        <translation>备注，以及评分时写明的理由</translation>
+    </message>
+    <message>
         <source>Priority and status</source>
         <translation>优先级与状态</translation>
     </message>
@@ -4018,6 +4242,10 @@
         <translation>标签</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Quadrant</source>
         <translation>象限</translation>
     </message>
@@ -4203,15 +4431,11 @@
     </message>
     <message numerus="yes">
         <source>The first %n results; type more to narrow them down.</source>
-        <translation>
-            <numerusform>仅显示前 %n 条结果；继续输入可缩小范围。</numerusform>
-        </translation>
+        <translation><numerusform>仅显示前 %n 条结果；继续输入可缩小范围。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n 条结果</numerusform>
-        </translation>
+        <translation><numerusform>%n 条结果</numerusform></translation>
     </message>
     <message>
         <source>Recent searches</source>
@@ -4642,9 +4866,7 @@
     <name>WorkspaceSearch</name>
     <message numerus="yes">
         <source>Search index rebuilt: %n record(s).</source>
-        <translation>
-            <numerusform>搜索索引已重建：%n 条记录。</numerusform>
-        </translation>
+        <translation><numerusform>搜索索引已重建：%n 条记录。</numerusform></translation>
     </message>
     <message>
         <source>Search the workspace (Ctrl+K)</source>

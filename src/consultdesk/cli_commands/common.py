@@ -48,32 +48,40 @@ def run_guarded(body, args: Any) -> int:
         return exc.code
 
 
+def lookup_client(repos: Any, name: str) -> Any:
+    """The client a command-line name means (case, width and spacing ignored), or None."""
+    from consultdesk.domain.names import find_by_name
+
+    return find_by_name(repos.clients.list_clients(), name, lambda c: c.name)
+
+
+def lookup_engagement(repos: Any, client_id: int, title: str) -> Any:
+    from consultdesk.domain.names import find_by_name
+
+    return find_by_name(repos.clients.engagements(client_id), title, lambda e: e.title)
+
+
+def _did_you_mean(wanted: str, names: list[str]) -> str:
+    from consultdesk.domain.names import near_names
+
+    near = near_names(wanted, names)
+    return (" Did you mean " + " or ".join(f'"{n}"' for n in near) + "?") if near else ""
+
+
 def find_engagement(repos: Any, client_name: str, engagement_title: str) -> Any:
-    """The engagement named on the command line, or CommandFailed (exit 1) saying which name is unknown."""
-    client = repos.clients.find_client(client_name)
+    """The engagement named on the command line (names matched case-, width- and space-insensitively), or
+    CommandFailed (exit 1) saying which name is unknown and naming the near matches."""
+    client = lookup_client(repos, client_name)
     if client is None:
         names = [c.name for c in repos.clients.list_clients()]
-        raise CommandFailed(f'There is no client named "{client_name}"{_near(client_name, names)}')
-    engagement = repos.clients.find_engagement(client.id, engagement_title)
+        raise CommandFailed(f'There is no client named "{client_name}".{_did_you_mean(client_name, names)}')
+    engagement = lookup_engagement(repos, client.id, engagement_title)
     if engagement is None:
         titles = [e.title for e in repos.clients.engagements(client.id)]
-        raise CommandFailed(
-            f'Client "{client_name}" has no engagement titled "{engagement_title}"{_near(engagement_title, titles)}')
+        hint = _did_you_mean(engagement_title, titles) or (
+            " Its engagements: " + ", ".join(f'"{t}"' for t in titles) + "." if titles else " It has no engagements.")
+        raise CommandFailed(f'Client "{client.name}" has no engagement titled "{engagement_title}".{hint}')
     return engagement
-
-
-def _near(name: str, candidates: list[str]) -> str:
-    """The end of the sentence: '; did you mean "A" or "B"?'-style: close spellings first, else the names there are (up to 5)."""
-    import difflib
-
-    lowered = {c.casefold(): c for c in candidates}
-    close = [lowered[c] for c in difflib.get_close_matches(name.casefold(), list(lowered), n=3, cutoff=0.5)]
-    close += [c for c in candidates if name.casefold() in c.casefold() and c not in close]
-    if close:
-        return "; did you mean " + " or ".join(f'"{c}"' for c in close[:3]) + "?"
-    if candidates:
-        return "; there are: " + ", ".join(f'"{c}"' for c in candidates[:5]) + (", …" if len(candidates) > 5 else ".")
-    return " (there are none yet)."
 
 
 _contexts: list[Any] = []
@@ -93,3 +101,8 @@ def headless_context(workspace: Any) -> Any:
 def close_contexts() -> None:
     while _contexts:
         _contexts.pop().close()
+
+
+def release_headless(ctx: Any) -> None:
+    """Delete a headless context's Qt undo objects now (see AppContext.close), not at interpreter exit."""
+    ctx.close()

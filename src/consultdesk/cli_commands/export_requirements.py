@@ -1,4 +1,6 @@
-"""consultdesk export requirements --client C --engagement E --out FILE.csv|.xlsx (English headers)."""
+"""consultdesk export requirements --client C --engagement E --out FILE.csv|.xlsx [--lang zh_CN|en].
+
+English headers and values, or with --lang zh_CN (also the global option) the Chinese ones."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ def run(args: Any) -> int:
         engagement = find_engagement(repos, args.client, args.engagement)
         requirements = repos.requirements.for_engagement(engagement.id)
     try:
-        count = write_requirements(args.out, requirements)
+        count = write_requirements(args.out, requirements, getattr(args, "lang", None) or "en")
     except TransferError as exc:
         raise CommandFailed(str(exc)) from None
     except OSError as exc:

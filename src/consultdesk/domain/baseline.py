@@ -25,6 +25,9 @@ CONTENT_FORMAT = 1
 SECTION_FIELD_PREFIX = "section:"  # FieldChange.field of a section change: code "" and "section:<key>"
 # Stored as 0/1 in rows, frozen as JSON true/false so a row and a domain object serialise alike.
 _BOOL_FIELDS = frozenset(f.name for f in dataclass_fields(Requirement) if f.type in ("bool", bool))
+# Fields added after the content format was fixed, with their default. A field holding its default is left
+# out of the content, so a specification frozen before the field existed still hashes (and diffs) the same.
+LATER_FIELDS: dict[str, Any] = {"notes": ""}
 SIDES = ("client", "us")
 MEANINGS = ("approved", "reviewed", "authored")
 
@@ -82,11 +85,16 @@ def _plain(value: Any) -> Any:
 def requirement_content(requirement: Requirement | Mapping[str, Any]) -> dict[str, Any]:
     """The frozen fields of one requirement (a domain object or a row/dict with the same names)."""
     if isinstance(requirement, Requirement):
-        return {name: _plain(getattr(requirement, name)) for name in CONTENT_FIELDS}
-    return {
-        name: bool(requirement.get(name)) if name in _BOOL_FIELDS else _plain(requirement.get(name))
-        for name in CONTENT_FIELDS
-    }
+        content = {name: _plain(getattr(requirement, name)) for name in CONTENT_FIELDS}
+    else:
+        content = {
+            name: bool(requirement.get(name)) if name in _BOOL_FIELDS else _plain(requirement.get(name))
+            for name in CONTENT_FIELDS
+        }
+    for name, default in LATER_FIELDS.items():
+        if content.get(name) in (default, None):
+            del content[name]
+    return content
 
 
 def spec_content(
@@ -155,10 +163,10 @@ def diff_content(
             changes.append(FieldChange(code, req.get("title", ""), "", "", _shown(req.get("title")), cover))
             continue
         for name in CONTENT_FIELDS:
-            if before.get(name) != req.get(name):
-                changes.append(
-                    FieldChange(code, req.get("title", ""), name, _shown(before.get(name)), _shown(req.get(name)), cover)
-                )
+            default = LATER_FIELDS.get(name)
+            was, now = before.get(name, default), req.get(name, default)
+            if was != now:
+                changes.append(FieldChange(code, req.get("title", ""), name, _shown(was), _shown(now), cover))
     for code, req in old_by_code.items():
         if code not in new_codes:
             changes.append(FieldChange(code, req.get("title", ""), "", _shown(req.get("title")), "", covering.get(code, "")))
@@ -193,7 +201,7 @@ def changed_codes_by_index(
             value = row.get(name)
             if name in _BOOL_FIELDS:
                 value = bool(value)
-            was = before.get(name)
+            was = before.get(name, LATER_FIELDS.get(name))
             if value != was and _plain(value) != was:
                 out.add(code)
                 break

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from consultdesk.domain import requirement_fields as rf
-from consultdesk.domain.requirements import format_code
+from consultdesk.domain.requirement_values import QUADRANT_LABELS, parse_quadrant, parse_score_cell
+from consultdesk.domain.requirements import format_code, quadrant_for
 
 Translate = Callable[[str], str]
 
@@ -62,11 +63,17 @@ class TransferError(Exception):
 
 @dataclass
 class Table:
-    """Cells as text, as read from a file: headers and (spreadsheet row number, cells) per data row."""
+    """Cells as text, as read from a file: headers and (spreadsheet row number, cells) per data row, and
+    how the file was read (shown in the preview so a wrong guess can be seen and changed)."""
 
     source: str
     headers: list[str]
     rows: list[tuple[int, list[str]]]
+    header_row: int = 1  # the sheet row (1-based) holding the headers
+    encoding: str = ""  # CSV: the text encoding used ("UTF-8", "GB18030", "UTF-16 LE" …)
+    separator: str = ""  # CSV: "," ";" or "\t"
+    sheet: str = ""  # XLSX: the sheet read
+    sheets: tuple[str, ...] = ()  # XLSX: every sheet of the workbook, in order
 
 
 @dataclass
@@ -77,6 +84,8 @@ class ImportPlan:
     row_numbers: list[int] = field(default_factory=list)  # spreadsheet row of each valid row
     problems: list[Problem] = field(default_factory=list)
     rejected_rows: int = 0
+    ignored_columns: list[str] = field(default_factory=list)  # headers of columns not imported
+    notices: list[Problem] = field(default_factory=list)  # imported, but worth saying (quadrant disagrees)
 
     @property
     def ok(self) -> bool:
@@ -91,6 +100,33 @@ def guess_mapping(headers: list[str]) -> dict[str, int]:
         if found is not None and found not in mapping:
             mapping[found] = index
     return mapping
+
+
+def priority_column(headers: list[str], mapping: dict[str, int]) -> int | None:
+    """The column stating the quadrant (优先级分类 / our export's quadrant), unless mapped to a field."""
+    used = set(mapping.values())
+    return next((i for i, h in enumerate(headers) if i not in used and rf.is_priority_header(h)), None)
+
+
+def column_name(table: Table, index: int) -> str:
+    """A column's header, or "column N" (1-based) for a column without one."""
+    header = table.headers[index] if index < len(table.headers) else ""
+    return header or f"column {index + 1}"
+
+
+def ignored_columns(table: Table, mapping: dict[str, int]) -> list[str]:
+    """Columns that hold a header or any data but feed no field (the quadrant column is read, not ignored)."""
+    used = set(mapping.values())
+    quadrant = priority_column(table.headers, mapping)
+    width = max([len(table.headers), *(len(c) for _, c in table.rows)] or [0])
+    out = []
+    for index in range(width):
+        if index in used or index == quadrant:
+            continue
+        named = index < len(table.headers) and table.headers[index].strip()
+        if named or any(index < len(c) and c[index].strip() for _, c in table.rows):
+            out.append(column_name(table, index))
+    return out
 
 
 def apply_overrides(table: Table, mapping: dict[str, int], overrides: Iterable[str]) -> dict[str, int]:
@@ -143,10 +179,8 @@ def _unquote(text: str) -> str:
     return text
 
 
+_SCORES: dict[str, str] = {"value": rf.SCORE_EXPECTED, "urgency": rf.SCORE_EXPECTED, "cost": rf.COST_EXPECTED}
 _PARSERS: dict[str, tuple[Callable[[str], Any], str]] = {
-    "value": (rf.parse_score, rf.SCORE_EXPECTED),
-    "urgency": (rf.parse_score, rf.SCORE_EXPECTED),
-    "cost": (lambda t: rf.parse_score(t, rf.COST_EXPECTED), rf.COST_EXPECTED),
     "type": (lambda t: rf.parse_type(t).value, rf.TYPE_EXPECTED),
     "status": (lambda t: rf.parse_status(t).value, rf.STATUS_EXPECTED),
     "is_core": (lambda t: int(rf.parse_bool(t)), rf.BOOL_EXPECTED),
@@ -172,8 +206,10 @@ def validate(table: Table, mapping: dict[str, int], taken_codes: Iterable[str] =
     if "title" not in mapping and "description" not in mapping:
         raise TransferError(Problem(
             table.source, None, None, "no column gives the requirement title",
-            'a "title"/"标题" column, a "description" column to derive titles from, or --map title=COLUMN',
+            'a "title"/"标题"/"需求名称" column, or a "description" column to derive titles from',
         ))
+    plan.ignored_columns = ignored_columns(table, mapping)
+    quadrant_column = priority_column(table.headers, mapping)
     quoted = single_quoted_columns(table)
     taken = set(taken_codes)
     first_row_of_code: dict[str, int] = {}
@@ -198,9 +234,31 @@ def validate(table: Table, mapping: dict[str, int], taken_codes: Iterable[str] =
             plan.problems.extend(problems)
             plan.rejected_rows += 1
         else:
+            if quadrant_column is not None:
+                plan.notices.extend(_check_quadrant(table, quadrant_column, row_number, cells, values))
             plan.rows.append(values)
             plan.row_numbers.append(row_number)
     return plan
+
+
+def _check_quadrant(table: Table, column: int, row_number: int, cells: list[str], values: dict[str, Any]) -> list[Problem]:
+    stated = cells[column].strip() if column < len(cells) else ""
+    if not stated:
+        return []
+    value, urgency = values.get("value", 3), values.get("urgency", 3)
+    found = quadrant_for(value, urgency)
+    params = (("stated", _shown(stated)), ("value", value), ("urgency", urgency),
+              ("quadrant", QUADRANT_LABELS["en"][found]))
+    quadrant = parse_quadrant(stated)
+    if quadrant is None:
+        return [Problem(table.source, row_number, column_name(table, column),
+                        '"{stated}" is not a quadrant ConsultDesk can read; imported by the scores '
+                        "(value {value}, urgency {urgency}: {quadrant})", "", params)]
+    if quadrant is found:
+        return []
+    return [Problem(table.source, row_number, column_name(table, column),
+                    '"{stated}" disagrees with value {value} and urgency {urgency}; imported by the scores '
+                    "as {quadrant}", "", params)]
 
 
 def _check_row(
@@ -208,11 +266,24 @@ def _check_row(
 ) -> tuple[dict[str, Any], list[Problem]]:
     values: dict[str, Any] = {}
     problems: list[Problem] = []
+    reasons: list[str] = []
     for name, index in mapping.items():
         raw = cells[index] if index < len(cells) else ""
         if index in quoted:
             raw = _unquote(raw)
-        if name in _PARSERS:
+        if name in _SCORES:
+            if raw.strip() == "":
+                continue  # an empty score keeps the default (value/urgency 3, no cost)
+            try:
+                values[name], reason = parse_score_cell(raw, _SCORES[name])
+            except rf.CellError as exc:
+                problems.append(Problem(table.source, row_number, column_name(table, index),
+                                        _CELL_MESSAGES[exc.template], exc.expected, (("value", _shown(raw)),)))
+                continue
+            if reason:  # "4（提升客户工作效率）": the reason goes to the notes, labelled by its column
+                header = rf.short_header(column_name(table, index))
+                reasons.append(f"{header}{'：' if not header.isascii() else ': '}{reason}")
+        elif name in _PARSERS:
             if raw.strip() == "":
                 continue  # an empty score/type/status keeps the default (value 3, business, proposed …)
             parse, expected = _PARSERS[name]
@@ -225,6 +296,8 @@ def _check_row(
             values[name] = raw.strip() or None
         else:
             values[name] = raw  # text is kept exactly as written (line breaks, inner blanks)
+    if reasons:
+        values["notes"] = "\n".join([values["notes"], *reasons] if values.get("notes") else reasons)
     if "title" in mapping:
         if not values.get("title", "").strip():
             problems.append(Problem(table.source, row_number, table.headers[mapping["title"]],

@@ -82,6 +82,7 @@ class Requirement:
     source_interview_id: int | None = None
     acceptance: str = ""
     tag: str = ""
+    notes: str = ""  # 备注: free remarks, and the reasons a sheet gave beside its scores ("4（提升效率）")
     seq: int = 0
 
     @property

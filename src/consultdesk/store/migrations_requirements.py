@@ -50,3 +50,9 @@ def _create(db: Any) -> None:
         CREATE INDEX requirements_engagement ON requirements(engagement_id, seq);
         """,
     )
+
+
+@migrations(name="002_notes")
+def _notes(db: Any) -> None:
+    # Remarks column of the intake sheets (备注) and the reasons written beside scores; empty for old rows.
+    run_script(db, "ALTER TABLE requirements ADD COLUMN notes TEXT NOT NULL DEFAULT '';")

@@ -1,6 +1,11 @@
-"""Writing requirements to .csv (UTF-8 with BOM, so Excel shows Chinese) or .xlsx, English headers.
+"""Writing requirements to .csv (UTF-8 with BOM, so Excel shows Chinese) or .xlsx, in English or Chinese.
 
-Every content field is a column, so export -> import into another engagement gives the same requirements.
+Every content field is a column, so export -> import into another engagement gives the same requirements;
+a last, read-only "quadrant"/"象限" column shows where each requirement sits (import only compares it with
+the scores). lang "zh_CN" writes the Chinese header names and values (业务型, 待确认, 是/否), which import
+back exactly like the English ones. CSV cells that a spreadsheet would run as formulas are neutralised
+(transfer.neutralise); .xlsx cells are typed as text instead, with a frozen header, an autofilter,
+widths from the content, wrapped long text and drop-down lists for type, status, scores and core.
 """
 
 from __future__ import annotations
@@ -9,72 +14,76 @@ import csv
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
-from consultdesk.domain.requirement_fields import EXPORT_FIELDS, format_cell
+from consultdesk.domain.requirement_fields import EXPORT_FIELDS, export_header
 from consultdesk.domain.requirement_rows import Problem, TransferError
+from consultdesk.domain.requirement_values import format_value
 from consultdesk.domain.requirements import Requirement
+from consultdesk.transfer.neutralise import neutralise
+from consultdesk.transfer.xlsx_style import SheetStyle, style_sheet
+
+QUADRANT_HEADERS = {"en": "quadrant", "zh": "象限"}
 
 
-def requirement_rows(requirements: Iterable[Requirement]) -> list[list[str]]:
-    return [[format_cell(name, getattr(r, name)) for name in EXPORT_FIELDS] for r in requirements]
+def _lang(lang: str) -> str:
+    return "zh" if lang.startswith("zh") else "en"
 
 
-def write_requirements(path: Path, requirements: Iterable[Requirement]) -> int:
-    """Write by suffix (.csv or .xlsx); returns the number of rows. The file appears whole or not at all."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise TransferError(Problem(path.name, None, None, 'files ending in "{suffix}" cannot be written',
-                                    "a file name ending in .csv or .xlsx", (("suffix", path.suffix or "(none)"),)))
-    rows = requirement_rows(requirements)
-    # Write next to the target, then rename: an interrupted export never leaves half a file behind.
-    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=path.parent)
+def headers(lang: str = "en") -> list[str]:
+    return [export_header(name, lang) for name in EXPORT_FIELDS] + [QUADRANT_HEADERS[_lang(lang)]]
+
+
+def requirement_rows(requirements: Iterable[Requirement], lang: str = "en") -> list[list[str]]:
+    return [[format_value(name, getattr(r, name), lang) for name in EXPORT_FIELDS] + [format_value("", r.quadrant, lang)]
+            for r in requirements]
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Write next to the target, then rename: an interrupted export never leaves half a file behind."""
+    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=path.parent)
     os.close(handle)
     try:
-        if suffix == ".csv":
-            _write_csv(Path(temp_name), rows)
-        else:
-            _write_xlsx(Path(temp_name), rows)
+        write(Path(temp_name))
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def check_suffix(path: Path, allowed: tuple[str, ...]) -> None:
+    if path.suffix.lower() not in allowed:
+        raise TransferError(Problem(path.name, None, None, 'files ending in "{suffix}" cannot be written',
+                                    "a file name ending in " + " or ".join(allowed),
+                                    (("suffix", path.suffix or "(none)"),)))
+
+
+def write_requirements(path: Path, requirements: Iterable[Requirement], lang: str = "en") -> int:
+    """Write by suffix (.csv or .xlsx); returns the number of rows. The file appears whole or not at all."""
+    path = Path(path)
+    check_suffix(path, (".csv", ".xlsx"))
+    rows = requirement_rows(requirements, lang)
+    names = headers(lang)
+    if path.suffix.lower() == ".csv":
+        write_atomically(path, lambda target: _write_csv(target, names, rows))
+    else:
+        write_atomically(path, lambda target: _write_xlsx(target, names, rows, lang))
     return len(rows)
 
 
-def _write_csv(path: Path, rows: list[list[str]]) -> None:
+def _write_csv(path: Path, names: list[str], rows: list[list[str]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")  # Excel's own line ending
-        writer.writerow(EXPORT_FIELDS)
-        writer.writerows(rows)
+        writer.writerow(names)
+        writer.writerows([neutralise(cell) for cell in row] for row in rows)
 
 
-def _write_xlsx(path: Path, rows: list[list[str]]) -> None:
+def _write_xlsx(path: Path, names: list[str], rows: list[list[str]], lang: str) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Requirements")
-    bold = Font(bold=True)
-    header = []
-    for name in EXPORT_FIELDS:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    numeric = {EXPORT_FIELDS.index(name) for name in ("value", "urgency", "cost")}
-    for row in rows:
-        cells = []
-        for index, text in enumerate(row):
-            if index in numeric and text:
-                cells.append(WriteOnlyCell(sheet, value=int(text)))  # scores stay numbers in Excel
-                continue
-            # Control characters cannot be stored in .xlsx; a text starting with "=" must stay text.
-            cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", text))
-            cell.data_type = "s"
-            cells.append(cell)
-        sheet.append(cells)
+    sheet = workbook.create_sheet("需求" if _lang(lang) == "zh" else "Requirements")
+    fields = [*EXPORT_FIELDS, "quadrant"]
+    style = SheetStyle(names, fields, lang, first_data_row=2, numeric=("value", "urgency", "cost"))
+    style_sheet(sheet, style, rows)
     workbook.save(path)

@@ -36,7 +36,7 @@ from consultdesk.ui.undo_actions import REDO_KEYS, UNDO_KEYS, UndoRedoActions
 TEXT_FIELDS = {  # QPlainTextEdit
     "description": "reqDescription", "goal": "reqGoal", "current_state": "reqCurrentState",
     "success_criteria": "reqSuccessCriteria", "time_resources": "reqTimeResources", "risks": "reqRisks",
-    "acceptance": "reqAcceptance",
+    "acceptance": "reqAcceptance", "notes": "reqNotes",
 }
 LINE_FIELDS = {  # QLineEdit
     "title": "reqTitle", "source": "reqSource", "tag": "reqTag", "why": "reqWhy", "what": "reqWhat",

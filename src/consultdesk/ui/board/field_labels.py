@@ -30,6 +30,7 @@ FIELD_LABELS = {
     "source": QT_TRANSLATE_NOOP("RequirementFields", "Source"),
     "acceptance": QT_TRANSLATE_NOOP("RequirementFields", "Acceptance criteria"),
     "tag": QT_TRANSLATE_NOOP("RequirementFields", "Tag"),
+    "notes": QT_TRANSLATE_NOOP("RequirementFields", "Notes"),
     "quadrant": QT_TRANSLATE_NOOP("RequirementFields", "Quadrant"),
 }
 

@@ -1,6 +1,8 @@
-"""Board menu actions "Import requirements…" and "Export requirements…" for the selected engagement.
+"""Board menu actions "Import requirements…", "Export requirements…" (for the selected engagement) and
+"Export blank intake sheet…"; a requirements file dropped onto the board or the window opens the preview.
 
 Every question goes through ctx.asker (file names, the preview dialog, results), so tests script them.
+Exports follow the interface language: Chinese headers and values when the UI is Chinese.
 """
 
 from __future__ import annotations
@@ -8,38 +10,49 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from consultdesk.context import AppContext
 from consultdesk.ops.errors import OpError
 from consultdesk.transfer import TransferError, read_table, write_requirements
+from consultdesk.transfer.intake import write_intake_sheet
+from consultdesk.ui.board.file_drop import FileDropFilter
 from consultdesk.ui.board.import_texts import problem_text
 
 _CONTEXT = "TransferActions"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # Named "tr" (not "_tr") so lupdate extracts the texts (into its empty context, which the app's
+    # translator falls back to); the signature is Qt's, so plurals are tr(text, "", n).
+    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
 
 
 def _engagement_or_explain(ctx: AppContext, parent: QWidget | None, title: str) -> int | None:
     if ctx.selection.engagement_id is None:
-        ctx.asker.inform(parent, title, _tr("Pick a client and an engagement first."))
+        ctx.asker.inform(parent, title, tr("Pick a client and an engagement first."))
     return ctx.selection.engagement_id
 
 
-def import_requirements_interactively(ctx: AppContext, parent: QWidget | None) -> list[int]:
-    """Ask for a file, show the preview, import the valid rows (one undo step); returns the new ids."""
+def ui_language() -> str:
+    """The export language that matches the interface (translations set the default locale)."""
+    return "zh_CN" if QLocale().language() == QLocale.Chinese else "en"
+
+
+def import_requirements_interactively(ctx: AppContext, parent: QWidget | None, path: str | None = None) -> list[int]:
+    """Ask for a file (unless dropped: *path*), show the preview, import the valid rows (one undo step);
+    returns the new ids."""
     from consultdesk.ops.requirement_import import import_requirements
     from consultdesk.ui.board.import_preview import ImportPreviewDialog
 
-    title = _tr("Import requirements")
+    title = tr("Import requirements")
     engagement_id = _engagement_or_explain(ctx, parent, title)
     if engagement_id is None:
         return []
-    path = ctx.asker.open_file(parent, title, _tr("Requirement files (*.csv *.xlsx);;All files (*)"))
+    if path is None:
+        path = ctx.asker.open_file(parent, title, tr("Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
     if not path:
         return []
     try:
@@ -47,7 +60,7 @@ def import_requirements_interactively(ctx: AppContext, parent: QWidget | None) -
     except TransferError as exc:
         ctx.asker.warn(parent, title, problem_text(exc.problem))
         return []
-    dialog = ImportPreviewDialog(ctx, table, engagement_id, parent)
+    dialog = ImportPreviewDialog(ctx, table, engagement_id, parent, path=Path(path))
     try:
         accepted = ctx.asker.run_dialog(dialog)
         rows = list(dialog.plan.rows) if accepted and dialog.plan is not None else []
@@ -58,41 +71,61 @@ def import_requirements_interactively(ctx: AppContext, parent: QWidget | None) -
     try:
         ids = import_requirements(ctx, engagement_id, rows, initiator=parent)
     except OpError as exc:
-        ctx.asker.warn(parent, title, _tr("Nothing was imported: %1").replace("%1", str(exc)))
+        ctx.asker.warn(parent, title, tr("Nothing was imported: %1").replace("%1", str(exc)))
         return []
-    ctx.asker.inform(parent, title, _tr("Imported %n requirement(s).", len(ids)))
+    ctx.asker.inform(parent, title, tr("Imported %n requirement(s).", "", len(ids)))
     return ids
 
 
 def export_requirements_interactively(ctx: AppContext, parent: QWidget | None) -> Path | None:
     """Ask for a file name and write the engagement's requirements (.xlsx, or .csv by its suffix)."""
-    title = _tr("Export requirements")
+    title = tr("Export requirements")
     engagement_id = _engagement_or_explain(ctx, parent, title)
     if engagement_id is None:
         return None
     engagement = ctx.repos.clients.get_engagement(engagement_id)
     suggested = f"{engagement.title}.xlsx" if engagement else "requirements.xlsx"
-    answer = ctx.asker.save_file(parent, title, suggested, _tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"))
+    answer = ctx.asker.save_file(parent, title, suggested, tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"))
     if not answer:
         return None
     path = Path(answer)
     if path.suffix.lower() not in (".csv", ".xlsx"):
         path = path.with_name(path.name + ".xlsx")
     try:
-        count = write_requirements(path, ctx.repos.requirements.for_engagement(engagement_id))
+        count = write_requirements(path, ctx.repos.requirements.for_engagement(engagement_id), ui_language())
     except TransferError as exc:
         ctx.asker.warn(parent, title, problem_text(exc.problem))
         return None
     except OSError as exc:
-        ctx.asker.warn(parent, title, _tr("Cannot write %1: %2").replace("%1", str(path)).replace(
+        ctx.asker.warn(parent, title, tr("Cannot write %1: %2").replace("%1", str(path)).replace(
             "%2", exc.strerror or str(exc)))
         return None
-    ctx.asker.inform(parent, title, _tr("Exported %n requirement(s) to %1.", count).replace("%1", str(path)))
+    ctx.asker.inform(parent, title, tr("Exported %n requirement(s) to %1.", "", count).replace("%1", str(path)))
+    return path
+
+
+def export_intake_sheet_interactively(ctx: AppContext, parent: QWidget | None) -> Path | None:
+    """Ask for a file name and write the blank standard priority sheet (.xlsx) for a client to fill in."""
+    title = tr("Export blank intake sheet")
+    answer = ctx.asker.save_file(parent, title, tr("requirement intake sheet.xlsx"), tr("Excel workbook (*.xlsx)"))
+    if not answer:
+        return None
+    path = Path(answer)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    try:
+        write_intake_sheet(path)
+    except OSError as exc:
+        ctx.asker.warn(parent, title, tr("Cannot write %1: %2").replace("%1", str(path)).replace(
+            "%2", exc.strerror or str(exc)))
+        return None
+    ctx.asker.inform(parent, title, tr("Saved the blank intake sheet to %1. Once filled in, import it with "
+                                        "Board ▸ Import requirements….").replace("%1", str(path)))
     return path
 
 
 class TransferActions(QObject):
-    """Owns the two actions; re-labels them when the UI language changes."""
+    """Owns the actions; re-labels them when the UI language changes; opens the preview for dropped files."""
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -104,28 +137,47 @@ class TransferActions(QObject):
         self.export_action.setObjectName("exportRequirementsAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(lambda: export_requirements_interactively(ctx, parent))
-        for action in (self.import_action, self.export_action):
+        self.intake_action = QAction(parent)
+        self.intake_action.setObjectName("exportIntakeSheetAction")
+        self.intake_action.triggered.connect(lambda: export_intake_sheet_interactively(ctx, parent))
+        for action in (self.import_action, self.export_action, self.intake_action):
             # Keys act only inside the Board tab: other tabs use the same keys for their own actions.
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             parent.addAction(action)
         parent.installEventFilter(self)
+        self.drop_filter = FileDropFilter(lambda path: import_requirements_interactively(ctx, parent, path), parent)
+        self.drop_filter.watch(parent)
+        view = getattr(parent, "view", None)
+        if view is not None:
+            self.drop_filter.watch(view.viewport())
+        self._window_watched = False
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.import_action.setText(_tr("&Import requirements…"))
-        self.import_action.setStatusTip(_tr("Import requirements from a .csv or .xlsx file into this engagement"))
-        self.export_action.setText(_tr("&Export requirements…"))
-        self.export_action.setStatusTip(_tr("Save this engagement's requirements as .xlsx or .csv"))
+        self.import_action.setText(tr("&Import requirements…"))
+        self.import_action.setStatusTip(tr("Import requirements from a .csv or .xlsx file into this engagement"))
+        self.export_action.setText(tr("&Export requirements…"))
+        self.export_action.setStatusTip(tr("Save this engagement's requirements as .xlsx or .csv"))
+        self.intake_action.setText(tr("Export &blank intake sheet…"))
+        self.intake_action.setStatusTip(tr(
+            "Save the standard priority sheet (.xlsx, drop-down lists, instructions) for a client to fill in"))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Show and not self._window_watched:
+            # The window exists once the tab is shown: a file dropped anywhere on it imports too.
+            window = self.parent().window()
+            if window is not self.parent():
+                self.drop_filter.watch(window)
+                self._window_watched = True
         return False
 
 
 def add_transfer_actions(menu: QMenu, ctx: AppContext, parent: QWidget) -> TransferActions:
-    """Add "Import requirements…" and "Export requirements…" to *menu* (parent: the tab owning them)."""
+    """Add the import/export actions to *menu* (parent: the tab owning them)."""
     actions = TransferActions(ctx, parent)
     menu.addAction(actions.import_action)
     menu.addAction(actions.export_action)
+    menu.addAction(actions.intake_action)
     return actions

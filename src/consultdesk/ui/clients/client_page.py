@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.domain.clients import validate_name
+from consultdesk.domain.names import name_key
 from consultdesk.ops import clients as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.field_binder import FieldBinder
@@ -57,7 +58,26 @@ class ClientPage(QWidget):
         for widget in (f.clientIndustry, f.clientSize, f.clientTechLevel, f.clientBackground, f.clientHistory):
             widget.setEnabled(has_client)
 
-    def _commit(self, field: str, value: Any, session: object) -> None:
+    def _same_name_elsewhere(self, name: str) -> str | None:
+        """Another client's name that differs from *name* only in case, width or spacing (or not at all)."""
+        key = name_key(name)
+        return next((c.name for c in self.ctx.repos.clients.list_clients()
+                     if c.id != self.client_id and name_key(c.name) == key), None)
+
+    def _duplicate_confirmed(self, name: str) -> bool:
+        current = self.ctx.repos.clients.get_client(self.client_id) if self.client_id is not None else None
+        if current is not None and current.name == name:
+            return True  # leaving the field without a change
+        other = self._same_name_elsewhere(name)
+        if other is None:
+            return True
+        return self.ctx.asker.confirm(self, self.tr("Duplicate client name"), self.tr(
+            "There is already a client named “%1”. Keep a second client named “%2”?").replace(
+            "%1", other).replace("%2", name))
+
+    def _commit(self, field: str, value: Any, session: object) -> str | None:
+        if field == "name" and not self._duplicate_confirmed(str(value)):
+            return self.tr("Not stored: another client has this name.")
         try:
             if self.client_id is None:
                 if field != "name":

@@ -149,6 +149,18 @@ class Ui_RequirementEditorForm(object):
 
         self.textForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reqAcceptance)
 
+        self.notesLabel = QLabel(RequirementEditorForm)
+        self.notesLabel.setObjectName(u"notesLabel")
+
+        self.textForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+
+        self.reqNotes = QPlainTextEdit(RequirementEditorForm)
+        self.reqNotes.setObjectName(u"reqNotes")
+        self.reqNotes.setTabChangesFocus(True)
+        self.reqNotes.setMinimumSize(QSize(0, 40))
+
+        self.textForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reqNotes)
+
 
         self.bodyRow.addLayout(self.textForm)
 
@@ -339,6 +351,7 @@ class Ui_RequirementEditorForm(object):
         self.timeLabel.setBuddy(self.reqTimeResources)
         self.risksLabel.setBuddy(self.reqRisks)
         self.acceptanceLabel.setBuddy(self.reqAcceptance)
+        self.notesLabel.setBuddy(self.reqNotes)
         self.typeLabel.setBuddy(self.reqType)
         self.statusLabel.setBuddy(self.reqStatus)
         self.valueLabel.setBuddy(self.reqValue)
@@ -380,6 +393,8 @@ class Ui_RequirementEditorForm(object):
         self.reqRisks.setPlaceholderText(QCoreApplication.translate("RequirementEditorForm", u"What could stop it; what it waits for", None))
         self.acceptanceLabel.setText(QCoreApplication.translate("RequirementEditorForm", u"&Acceptance criteria", None))
         self.reqAcceptance.setPlaceholderText(QCoreApplication.translate("RequirementEditorForm", u"How the client will check it is done", None))
+        self.notesLabel.setText(QCoreApplication.translate("RequirementEditorForm", u"&Notes", None))
+        self.reqNotes.setPlaceholderText(QCoreApplication.translate("RequirementEditorForm", u"Remarks, and the reasons given with the scores", None))
         self.priorityBox.setTitle(QCoreApplication.translate("RequirementEditorForm", u"Priority and status", None))
         self.typeLabel.setText(QCoreApplication.translate("RequirementEditorForm", u"T&ype", None))
         self.statusLabel.setText(QCoreApplication.translate("RequirementEditorForm", u"Stat&us", None))
