@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from consultdesk.export.docx_widths import CELL_PADDING, TWIPS_PER_UNIT, lines_in
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 # Characters XML 1.0 cannot hold (C0 controls except tab/newline/CR, lone surrogates, U+FFFE/FFFF):
@@ -19,6 +21,7 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 EMPTY_P = "<w:p/>"
+SPLIT_LINES = 18  # rows up to this many lines stay whole on one page
 
 
 def clean(text: str) -> str:
@@ -84,6 +87,8 @@ class TableXml:
 
     def __init__(self, style_id: str, twips: Sequence[int], text_style: str, heading_style: str) -> None:
         self.twips = list(twips)
+        self.lines = 0  # estimated lines of every row written so far (the page estimate reads it)
+        self._capacity = [max(1, int((w - CELL_PADDING) / TWIPS_PER_UNIT)) for w in self.twips]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in self.twips)
         self.head = (
             f'<w:tbl><w:tblPr><w:tblStyle w:val="{esc(style_id)}"/><w:tblW w:w="5000" w:type="pct"/>'
@@ -102,14 +107,21 @@ class TableXml:
             )
 
     def row(self, cells: Sequence[object], header: bool = False, bold_first: bool = False, keep: bool = False) -> str:
-        """A w:tr that never splits across pages; a header row repeats on every page and is shaded.
+        """A w:tr; a header row repeats on every page and is shaded. A row that fits on a page is
+        kept whole (cantSplit); a longer one may break, or Word would cut it off at the page end.
         keep=True keeps the row on the page of the next one (Word's way to keep a table together)."""
         plain, header_cell, label = self._openings[keep]
-        out = ["<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else
-               "<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
-        for index in range(len(self.twips)):
-            value = cells[index] if index < len(cells) else ""
-            text = "" if value is None else str(value)
+        texts = ["" if value is None else str(value) for value in cells[:len(self.twips)]]
+        texts += [""] * (len(self.twips) - len(texts))
+        lines = self.row_lines(texts)
+        self.lines += lines
+        if header:
+            out = ["<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
+        elif lines <= SPLIT_LINES:
+            out = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
+        else:
+            out = ["<w:tr>"]
+        for index, text in enumerate(texts):
             if header:
                 opening = header_cell
             elif bold_first and index == 0:
@@ -119,6 +131,16 @@ class TableXml:
             out.append(f"{opening}{run_xml(text)}</w:p></w:tc>")
         out.append("</w:tr>")
         return "".join(out)
+
+    def row_lines(self, texts: Sequence[str]) -> int:
+        """Estimated height of a row in lines (its tallest cell)."""
+        tallest = 1
+        for text, capacity, width in zip(texts, self._capacity, self.twips):
+            # Cheap bound first: a cell that cannot fill a line, even in wide characters, is one line.
+            if len(text) * 2 <= capacity and "\n" not in text:
+                continue
+            tallest = max(tallest, lines_in(text, width))
+        return tallest
 
     def table(self, header: Sequence[object] | None, rows: Sequence[Sequence[object]], bold_first: bool = False,
               keep_together: bool = False) -> str:
