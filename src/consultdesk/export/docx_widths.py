@@ -16,7 +16,7 @@ import math
 import re
 from typing import Sequence
 
-TWIPS_PER_UNIT = 118  # ~ average advance of a 10.5-11 pt Latin character, with a margin
+TWIPS_PER_UNIT = 128  # ~ average advance of a 10.5 pt Latin character in a wide substitute (DejaVu Sans)
 CELL_PADDING = 230  # left + right cell margins of Table Grid (2 x 108 twips) and a little air
 SHORT_UNITS = 24  # a column whose every cell fits this stays on one line ("2025-04-02 10:15")
 HEADER_NOWRAP_UNITS = 14  # a short (e.g. Chinese) header never breaks inside a word
@@ -81,28 +81,39 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
     if header:
         for index, title in enumerate(header[:columns]):
             title = str(title)
-            whole = longest_line(title) * 1.1  # bold
-            head_min[index] = whole if whole <= HEADER_NOWRAP_UNITS * 1.1 else longest_word(title) * 1.1
-    need = [0] * columns  # fixed width of a short column, or the minimum of a text column
+            whole = longest_line(title) * 1.15  # bold
+            # "Acceptance tests" may wrap between its words; "是否根本原因" must not break inside.
+            spaced = " " in title.strip()
+            head_min[index] = whole if whole <= HEADER_NOWRAP_UNITS * 1.15 and not spaced else longest_word(title) * 1.15
+    need = [0] * columns  # fixed width of a short column, or the preferred minimum of a text column
+    least = [0] * columns  # what a text column may shrink to when the page is too narrow
     flexible = []
     for index in range(columns):
         if longest[index] <= SHORT_UNITS:
-            need[index] = _tw(max(longest[index], head_min[index]))
+            need[index] = least[index] = _tw(max(longest[index], head_min[index]))
         else:
             need[index] = _tw(max(min(word[index], LONGEST_WORD_CAP), head_min[index], 6))
+            least[index] = _tw(max(min(word[index], 10), 4))
             flexible.append(index)
+    if weights and len(weights) >= columns:
+        shares = [float(weights[i]) for i in flexible]
+    else:
+        shares = [max(filled[i] / max(1, len(rows)), 1.0) for i in flexible]
     spare = total - sum(need)
+    if spare < 0 and flexible:  # text columns give up their preferred width first
+        need = [least[i] if i in flexible else need[i] for i in range(columns)]
+        spare = total - sum(need)
+    if spare < 0:  # then short columns may wrap between words ("CR-002 / (approved)"), never inside one
+        flex = set(flexible)
+        need = [need[i] if i in flex else _tw(max(word[i], head_min[i])) for i in range(columns)]
+        spare = total - sum(need)
     if spare < 0:  # too much to fit: scale everything down (Word then wraps where it must)
         scale = total / max(1, sum(need))
         return tuple(max(300, int(n * scale)) for n in need)
     if not flexible:  # only short columns: stretch them by their size, so the table spans the page
         grow = spare / max(1, sum(need))
         return tuple(int(n * (1 + grow)) for n in need)
-    if weights and len(weights) >= columns:
-        shares = [float(weights[i]) for i in flexible]
-    else:
-        shares = [max(filled[i] / max(1, len(rows)), 1.0) for i in flexible]
-    widths = list(need)
+    widths = [float(n) for n in need]
     _share(widths, flexible, shares, spare)
     return tuple(int(w) for w in widths)
 
@@ -120,7 +131,7 @@ def _tw(unit_count: float) -> int:
 def label_column_twips(labels: Sequence[str], total: int) -> tuple[int, int]:
     """(label, value) widths of a key-value table: the label column fits its longest label up to a
     third of the page, so all of a document's attribute tables share one shape."""
-    width = _tw(max((longest_line(str(label)) * 1.1 for label in labels), default=6))
+    width = _tw(max((longest_line(str(label)) * 1.15 for label in labels), default=6))
     width = min(width, total // 3)
     return width, total - width
 

@@ -91,26 +91,32 @@ class TableXml:
         self._capacity = [max(1, int((w - CELL_PADDING) / TWIPS_PER_UNIT)) for w in self.twips]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in self.twips)
         self.head = (
-            f'<w:tbl><w:tblPr><w:tblStyle w:val="{esc(style_id)}"/><w:tblW w:w="5000" w:type="pct"/>'
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{esc(style_id)}"/><w:tblW w:w="{sum(self.twips)}" w:type="dxa"/>'
             f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
             f'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
             f"<w:tblGrid>{grid}</w:tblGrid>"
         )
-        self._openings = {}
+        # Per column and keep flag: (plain cell, header cell, label cell) openings. Each cell states
+        # its width (w:tcW): LibreOffice ignores the grid of a fixed table without it.
+        self._openings: dict[bool, list[tuple[str, str, str]]] = {}
         for keep in (False, True):
             k = "<w:keepNext/>" if keep else ""
             strong = f'<w:p><w:pPr><w:pStyle w:val="{esc(heading_style)}"/>{k}</w:pPr>'
-            self._openings[keep] = (
-                f'<w:tc><w:p><w:pPr><w:pStyle w:val="{esc(text_style)}"/>{k}</w:pPr>',
-                f'<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr>{strong}',
-                f'<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr>{strong}',
-            )
+            columns = []
+            for width in self.twips:
+                tcw = f'<w:tcW w:w="{width}" w:type="dxa"/>'
+                columns.append((
+                    f'<w:tc><w:tcPr>{tcw}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{esc(text_style)}"/>{k}</w:pPr>',
+                    f'<w:tc><w:tcPr>{tcw}<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr>{strong}',
+                    f'<w:tc><w:tcPr>{tcw}<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr>{strong}',
+                ))
+            self._openings[keep] = columns
 
     def row(self, cells: Sequence[object], header: bool = False, bold_first: bool = False, keep: bool = False) -> str:
         """A w:tr; a header row repeats on every page and is shaded. A row that fits on a page is
         kept whole (cantSplit); a longer one may break, or Word would cut it off at the page end.
         keep=True keeps the row on the page of the next one (Word's way to keep a table together)."""
-        plain, header_cell, label = self._openings[keep]
+        openings = self._openings[keep]
         texts = ["" if value is None else str(value) for value in cells[:len(self.twips)]]
         texts += [""] * (len(self.twips) - len(texts))
         lines = self.row_lines(texts)
@@ -122,6 +128,7 @@ class TableXml:
         else:
             out = ["<w:tr>"]
         for index, text in enumerate(texts):
+            plain, header_cell, label = openings[index]
             if header:
                 opening = header_cell
             elif bold_first and index == 0:

@@ -31,5 +31,7 @@ class DocumentRequest:
     interview_id: int | None = None  # summary
     diagnosis_id: int | None = None  # diagnosis report
     case_id: int | None = None  # dispute dossier
+    author: str = ""  # the consultant writing the document (document control, sign-off); "" = from sign-offs
+    requirement_filter: Callable[[Any], bool] | None = None  # summary: requirements to cover (default: the meeting's)
     # progress(done, total) may raise ExportCancelled
     progress: Callable[[int, int], None] | None = None

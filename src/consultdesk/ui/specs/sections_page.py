@@ -32,9 +32,18 @@ SECTION_TEXTS = {
         "who is affected.")),
     SectionKey.GOALS: (QT_TRANSLATE_NOOP("SectionsPage", "Goals"), QT_TRANSLATE_NOOP(
         "SectionsPage", "The business results wanted, in the client's words, with measurable targets.")),
+    SectionKey.SCOPE_IN: (QT_TRANSLATE_NOOP("SectionsPage", "In scope"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "What this specification covers (systems, sites, users). Rejected requirements are listed "
+        "as out of scope automatically, with their 5W1H reason.")),
+    SectionKey.SCOPE_OUT: (QT_TRANSLATE_NOOP("SectionsPage", "Out of scope"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "What is explicitly not delivered, so nobody expects it later.")),
+    SectionKey.ASSUMPTIONS: (QT_TRANSLATE_NOOP("SectionsPage", "Assumptions"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "What must hold for the plan to work (access, data, people the client provides).")),
+    SectionKey.GLOSSARY: (QT_TRANSLATE_NOOP("SectionsPage", "Glossary"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "The client's terms, one per line: “term: meaning”. The document shows them as a table.")),
     SectionKey.DELIVERY_STANDARDS: (QT_TRANSLATE_NOOP("SectionsPage", "Delivery standards"), QT_TRANSLATE_NOOP(
-        "SectionsPage", "Performance figures (e.g. p95 response under 2 s), UI samples, compatibility with "
-        "existing systems and devices.")),
+        "SectionsPage", "One figure per line: “figure | target | how measured” (e.g. “Response time | p95 under "
+        "2 s | load test, 300 users”), compatibility lines alike. Paste or drop UI samples below.")),
     SectionKey.ACCEPTANCE_PROCEDURE: (QT_TRANSLATE_NOOP("SectionsPage", "Acceptance procedure"), QT_TRANSLATE_NOOP(
         "SectionsPage", "Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are "
         "listed in the document automatically.")),
