@@ -217,12 +217,12 @@ def check_status_change(
     case's meeting ("" when it has none); None skips that rule (callers that do not know it)."""
     if new_status not in STATUSES:
         raise RuleViolation(f"Unknown status {new_status!r}.")
-    # The minutes say "the meeting on <date>": a held meeting without a date would leave a hole there.
-    if new_status in ("meeting_held", "resolved") and meeting_date is not None and not meeting_date.strip():
-        raise RuleViolation(MEETING_NEEDS_DATE)
     if new_status in ("meeting_held", "resolved") and not any(r.agreed for r in reviewers):
         if not override_reason.strip():
             raise RuleViolation(MEETING_NEEDS_CONSENSUS)
+    # The minutes say "the meeting on <date>": a held meeting without a date would leave a hole there.
+    if new_status in ("meeting_held", "resolved") and meeting_date is not None and not meeting_date.strip():
+        raise RuleViolation(MEETING_NEEDS_DATE)
     if new_status == "resolved":
         if item_count == 0:
             raise RuleViolation(RESOLVED_NEEDS_ITEMS)

@@ -80,6 +80,10 @@ class SectionsPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.hint)
         right.addWidget(self.stack, 1)
+        from consultdesk.ui.specs.samples_strip import SamplesStrip
+
+        self.samples = SamplesStrip(ctx, self)
+        right.addWidget(self.samples)
         layout = QHBoxLayout(self)
         layout.addWidget(self.section_list)
         layout.addLayout(right, 1)
@@ -95,6 +99,7 @@ class SectionsPage(QWidget):
         self.engagement_id = engagement_id
         self.stack.setEnabled(engagement_id is not None)
         self.reload()
+        self._show_section(self.section_list.currentRow())
 
     def reload(self) -> None:
         if self.engagement_id is None:
@@ -107,6 +112,8 @@ class SectionsPage(QWidget):
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if changes.touches("spec_sections", "engagements"):
             self.reload()
+        if changes.touches("spec_samples"):
+            self.samples.reload()
 
     def _commit(self, field: str, value: Any, session: object) -> None:
         if self.engagement_id is None:
@@ -133,6 +140,7 @@ class SectionsPage(QWidget):
             self.stack.setCurrentIndex(row)
             key = SECTION_ORDER[row]
             self.hint.setText(self.tr(SECTION_TEXTS[key][1]))
+            self.samples.show_section(self.engagement_id, key)
 
     # -- language -------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

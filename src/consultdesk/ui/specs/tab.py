@@ -28,6 +28,7 @@ SPEC_PAGES: list[tuple[str, str, str]] = [
     ("consultdesk.ui.specs.sections_page", "SectionsPage", QT_TRANSLATE_NOOP("SpecsTab", "Specification sections")),
     ("consultdesk.ui.baselines.signoff_page", "SignOffPage", QT_TRANSLATE_NOOP("SpecsTab", "Sign-off && baselines")),
     ("consultdesk.ui.baselines.cr_page", "ChangeRequestsPage", QT_TRANSLATE_NOOP("SpecsTab", "Change requests")),
+    ("consultdesk.ui.specs.trace_page", "TracePage", QT_TRANSLATE_NOOP("SpecsTab", "Traceability")),
 ]
 # ---------------------------------------------------------------------------------------------------
 
