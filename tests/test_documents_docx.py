@@ -68,7 +68,8 @@ def test_document_defaults_have_cjk_font_and_chinese_language(tmp_path: Path) ->
     assert fonts.get(W + "eastAsia") == CJK_FONT
     assert not [a for a in fonts.attrib if "theme" in a.lower()]
     assert rpr.find(W + "lang").get(W + "eastAsia") == "zh-CN"
-    assert rpr.find(W + "lang").get(W + "val") == "zh-CN"
+    # Latin-script runs (codes, English words) keep English line breaking in a Chinese document
+    assert rpr.find(W + "lang").get(W + "val") == "en-US"
     english = _write("en")
     rpr = english.styles.element.find(W + "docDefaults").find(W + "rPrDefault").find(W + "rPr")
     assert rpr.find(W + "lang").get(W + "val") == "en-US"

@@ -61,8 +61,9 @@ def test_codes_statuses_and_dates_get_columns_wide_enough_never_to_wrap(workspac
     widths = _grid(table)
     assert widths[0] >= units("REQ-001") * TWIPS_PER_UNIT + CELL_PADDING
     assert widths[1] > widths[0] * 2  # the text columns take the rest
-    # every cell states its width (LibreOffice ignores the grid of a fixed table otherwise)
-    assert all(tc.find(f"{W}tcPr/{W}tcW") is not None for tc in table._tbl.iter(W + "tc"))
+    # the first row states each cell's width (LibreOffice ignores the grid of a fixed table otherwise)
+    first = table._tbl.findall(W + "tr")[0]
+    assert [int(tc.find(f"{W}tcPr/{W}tcW").get(W + "w")) for tc in first.iter(W + "tc")] == widths
     # a status column fits "To be confirmed" in one line
     kv = next(t for t in doc.tables if t.rows[0].cells[0].text == "Code" and len(t.columns) == 2)
     assert _grid(kv)[0] >= units("Risks and dependencies") * TWIPS_PER_UNIT

@@ -27,14 +27,17 @@ class TraceRow:
     tasks: tuple[str, ...] = ()
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
 def _mentions(codes: Iterable[str], texts: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    """code -> labels of the texts that name it as a whole word."""
+    """code -> labels of the texts that name it as a whole word (one scan of each text, whatever the
+    number of codes)."""
+    wanted = {code for code in codes if code}
     found: dict[str, list[str]] = {}
-    patterns = {code: re.compile(rf"(?<![\w-]){re.escape(code)}(?![\w-])") for code in codes if code}
     for label, text in texts:
-        for code, pattern in patterns.items():
-            if pattern.search(text or ""):
-                found.setdefault(code, []).append(label)
+        for code in dict.fromkeys(w for w in _WORD.findall(text or "") if w in wanted):
+            found.setdefault(code, []).append(label)
     return found
 
 

@@ -99,6 +99,7 @@ class DocWriter:
         self._toc_slot: int | None = None
         self._toc_placeholder = ""
         self._toc_used = 0
+        self._break_next = False
         self._has_cover = False
         self._numbered_by_style = {lvl: self._style_has_numbering(f"Heading {lvl}") for lvl in (1, 2, 3)}
         self._text_width = self._usable_width()
@@ -109,6 +110,9 @@ class DocWriter:
     # -- low level -------------------------------------------------------------------------------
     def append_xml(self, xml: str) -> None:
         """Append body markup (w: prefix) in document order (kept encoded: half the memory of str)."""
+        if self._break_next:
+            xml = self._take_break(xml) if xml.startswith("<w:p>") else PAGE_BREAK + xml
+            self._break_next = False
         self._chunks.append(xml.encode("utf-8"))
 
     def append(self, element: Any) -> Any:
@@ -169,8 +173,21 @@ class DocWriter:
         return shown
 
     def page_break(self) -> None:
-        self.append_xml(PAGE_BREAK)
+        """The next paragraph or heading starts a page (w:pageBreakBefore). A break paragraph would
+        land alone on a new page whenever the page before is exactly full, and leave it blank."""
+        self._break_next = True
         self.pages.new_page()
+
+    def _take_break(self, xml: str) -> str:
+        """`xml` (one paragraph) with pageBreakBefore when a page break is pending."""
+        if not self._break_next:
+            return xml
+        self._break_next = False
+        if xml.startswith("<w:p><w:pPr>"):
+            return "<w:p><w:pPr><w:pageBreakBefore/>" + xml[len("<w:p><w:pPr>"):]
+        if xml.startswith("<w:p>"):
+            return "<w:p><w:pPr><w:pageBreakBefore/></w:pPr>" + xml[len("<w:p>"):]
+        return PAGE_BREAK + xml
 
     def table(self, header: Sequence[str] | None, rows: Sequence[Sequence[str]],
               widths: Sequence[float] | None = None, bold_first_column: bool = False,

@@ -96,27 +96,31 @@ class TableXml:
             f'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
             f"<w:tblGrid>{grid}</w:tblGrid>"
         )
-        # Per column and keep flag: (plain cell, header cell, label cell) openings. Each cell states
-        # its width (w:tcW): LibreOffice ignores the grid of a fixed table without it.
-        self._openings: dict[bool, list[tuple[str, str, str]]] = {}
+        # Per (keep, first row): per column (plain cell, header cell, label cell) openings. The first
+        # row of a table states each cell's width (w:tcW): LibreOffice ignores the grid of a fixed
+        # table without it, and reads it from the first row only, so later rows stay small.
+        self._openings: dict[tuple[bool, bool], list[tuple[str, str, str]]] = {}
         for keep in (False, True):
             k = "<w:keepNext/>" if keep else ""
             strong = f'<w:p><w:pPr><w:pStyle w:val="{esc(heading_style)}"/>{k}</w:pPr>'
-            columns = []
-            for width in self.twips:
-                tcw = f'<w:tcW w:w="{width}" w:type="dxa"/>'
-                columns.append((
-                    f'<w:tc><w:tcPr>{tcw}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{esc(text_style)}"/>{k}</w:pPr>',
-                    f'<w:tc><w:tcPr>{tcw}<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr>{strong}',
-                    f'<w:tc><w:tcPr>{tcw}<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr>{strong}',
-                ))
-            self._openings[keep] = columns
+            for first in (False, True):
+                columns = []
+                for width in self.twips:
+                    tcw = f'<w:tcW w:w="{width}" w:type="dxa"/>' if first else ""
+                    plain_pr = f"<w:tcPr>{tcw}</w:tcPr>" if first else ""
+                    columns.append((
+                        f'<w:tc>{plain_pr}<w:p><w:pPr><w:pStyle w:val="{esc(text_style)}"/>{k}</w:pPr>',
+                        f'<w:tc><w:tcPr>{tcw}<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr>{strong}',
+                        f'<w:tc><w:tcPr>{tcw}<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr>{strong}',
+                    ))
+                self._openings[(keep, first)] = columns
 
-    def row(self, cells: Sequence[object], header: bool = False, bold_first: bool = False, keep: bool = False) -> str:
+    def row(self, cells: Sequence[object], header: bool = False, bold_first: bool = False, keep: bool = False,
+            first: bool = False) -> str:
         """A w:tr; a header row repeats on every page and is shaded. A row that fits on a page is
         kept whole (cantSplit); a longer one may break, or Word would cut it off at the page end.
         keep=True keeps the row on the page of the next one (Word's way to keep a table together)."""
-        openings = self._openings[keep]
+        openings = self._openings[(keep, first)]
         texts = ["" if value is None else str(value) for value in cells[:len(self.twips)]]
         texts += [""] * (len(self.twips) - len(texts))
         lines = self.row_lines(texts)
@@ -153,8 +157,9 @@ class TableXml:
               keep_together: bool = False) -> str:
         parts = [self.head]
         if header:
-            parts.append(self.row(header, header=True, keep=keep_together))
+            parts.append(self.row(header, header=True, keep=keep_together, first=True))
         last = len(rows) - 1
-        parts.extend(self.row(r, bold_first=bold_first, keep=keep_together and i < last) for i, r in enumerate(rows))
+        parts.extend(self.row(r, bold_first=bold_first, keep=keep_together and i < last, first=i == 0 and not header)
+                     for i, r in enumerate(rows))
         parts.append("</w:tbl>")
         return "".join(parts)
