@@ -129,7 +129,7 @@ class DocWriter:
     def paragraph(self, text: str, style: str | None = None, bold: bool = False, align: str | None = None,
                   keep_next: bool = False) -> None:
         self.append_xml(paragraph_xml(text, self._sid(style), bold, align, keep_next))
-        self.pages.text(text)
+        self.pages.text(text, keep_next)
 
     def paragraphs(self, text: str, empty: str = "", style: str | None = None, keep_next: bool = False) -> None:
         """Multi-line text as one paragraph per line (blank lines kept); `empty` when there is none."""
@@ -142,7 +142,7 @@ class DocWriter:
         lines = text.split("\n")
         self.append_xml("".join(paragraph_xml(line, style_id, keep_next=keep_next) for line in lines))
         for line in lines:
-            self.pages.text(line)
+            self.pages.text(line, keep_next)
 
     def bullets(self, items: Sequence[str]) -> None:
         style_id = self._sid("List Bullet")
@@ -207,7 +207,10 @@ class DocWriter:
         before = shape.lines
         # Word needs a paragraph between adjacent tables.
         self.append_xml(shape.table(header, rows, bold_first_column, keep_together) + EMPTY_P)
-        self.pages.table_rows(shape.lines - before, len(rows) + (1 if header else 0))
+        moved = self.pages.table_rows(shape.lines - before, len(rows) + (1 if header else 0), keep_together)
+        if moved and self._headings:  # the heading kept with the table moved to the next page with it
+            level, text, mark, _page = self._headings[-1]
+            self._headings[-1] = (level, text, mark, self.pages.page)
 
     def key_value_table(self, pairs: Sequence[tuple[str, str]], widths: Sequence[float] = (1, 3)) -> None:
         """Label | value rows (a requirement's attributes, a cover): kept on one page. The label column

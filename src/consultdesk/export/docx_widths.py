@@ -63,6 +63,7 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
     longest = [0.0] * columns
     word = [0.0] * columns
     filled = [0.0] * columns  # total text per column: the default weight of a text column
+    spaced_word = [0.0] * columns  # longest space-separated piece of a short cell ("客户代表" stays whole)
     for row in rows:
         for index in range(min(columns, len(row))):
             value = row[index]
@@ -73,6 +74,8 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
             if width > longest[index]:
                 longest[index] = width
             filled[index] += min(width, 200.0)
+            if width <= SHORT_UNITS and width > spaced_word[index]:
+                spaced_word[index] = max((units(t) for t in _TOKEN.findall(text)), default=0.0)
             if width > word[index]:  # a cell no wider than the widest word so far cannot raise it
                 w = longest_word(text)
                 if w > word[index]:
@@ -85,6 +88,8 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
             # "Acceptance tests" may wrap between its words; "是否根本原因" must not break inside.
             spaced = " " in title.strip()
             head_min[index] = whole if whole <= HEADER_NOWRAP_UNITS * 1.15 and not spaced else longest_word(title) * 1.15
+            if longest[index] == 0 and not spaced and whole > 10:  # an empty column: its header may take two lines
+                head_min[index] = whole / 2 + 1
     need = [0] * columns  # fixed width of a short column, or the preferred minimum of a text column
     least = [0] * columns  # what a text column may shrink to when the page is too narrow
     flexible = []
@@ -105,7 +110,7 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
         spare = total - sum(need)
     if spare < 0:  # then short columns may wrap between words ("CR-002 / (approved)"), never inside one
         flex = set(flexible)
-        need = [need[i] if i in flex else _tw(max(word[i], head_min[i])) for i in range(columns)]
+        need = [need[i] if i in flex else _tw(max(spaced_word[i], head_min[i])) for i in range(columns)]
         spare = total - sum(need)
     if spare < 0:  # too much to fit: scale everything down (Word then wraps where it must)
         scale = total / max(1, sum(need))
@@ -149,9 +154,9 @@ class PageEstimate:
     field". An estimate within a page or two is what a reader of the unrefreshed file sees.
     """
 
-    LINE = 310  # Normal: 10.5 pt at 1.25 line spacing, in twips
+    LINE = 330  # Normal: 10.5 pt at 1.25 line spacing (CJK fonts run taller), in twips
     AFTER = 80
-    TABLE_LINE = 265
+    TABLE_LINE = 300
     TOC_LINE = 330
     HEADING = {1: 900, 2: 700, 3: 560}
 
@@ -160,6 +165,7 @@ class PageEstimate:
         self.text_width = text_width
         self.page = 1
         self.used = 0
+        self.kept: int | None = None
 
     def add(self, twips: float) -> None:
         self.used += int(twips)
@@ -167,7 +173,9 @@ class PageEstimate:
             self.page += 1
             self.used -= self.page_height
 
-    def text(self, text: str) -> None:
+    def text(self, text: str, keep_next: bool = False) -> None:
+        if not keep_next:
+            self.kept = None
         self.add(lines_in(text, self.text_width + CELL_PADDING) * self.LINE + self.AFTER)
 
     def heading(self, level: int) -> int:
@@ -175,13 +183,27 @@ class PageEstimate:
         height = self.HEADING.get(level, 560)
         if self.used + height + 3 * self.LINE > self.page_height:
             self.new_page()
+        self.kept = self.used  # where a block kept with this heading starts
         self.add(height)
         return self.page
 
-    def table_rows(self, lines: int, rows: int) -> None:
-        self.add(lines * self.TABLE_LINE + rows * 60 + self.AFTER)
+    def table_rows(self, lines: int, rows: int, keep_together: bool = False) -> bool:
+        """Account for a table; a kept-together table that does not fit moves to the next page with the
+        heading and text kept with it. True when it moved (the heading's page then is the new one)."""
+        height = lines * self.TABLE_LINE + rows * 75 + self.AFTER
+        start = self.kept
+        self.kept = None
+        if keep_together and self.used + height > self.page_height:
+            block = height + (self.used - start if start is not None and start <= self.used else 0)
+            if block <= self.page_height:
+                self.new_page()
+                self.add(block)
+                return start is not None
+        self.add(height)
+        return False
 
     def new_page(self) -> None:
+        self.kept = None
         if self.used:
             self.page += 1
             self.used = 0

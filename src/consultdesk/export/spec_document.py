@@ -54,7 +54,8 @@ def build(request: DocumentRequest) -> Any:
     rejected = [r for r in everything if r.status is RequirementStatus.REJECTED]
     sections = repos.spec_sections.for_engagement(request.engagement_id)
     status = spec_status_for(repos, request.engagement_id)
-    people = parts.signatories(contacts, status, request.author)
+    author = request.author or _last_consultant(repos, request.engagement_id)
+    people = parts.signatories(contacts, status, author)
     samples = Samples(repos.spec_sections, request.engagement_id)
     L = labels_for(request.lang, SPEC_LABELS)
     progress = _Progress(request, total=2 * len(requirements) + 5)
@@ -112,9 +113,21 @@ def build(request: DocumentRequest) -> Any:
         footer += f"   ·   v{status.version}  SHA-256 {status.sha256[:16]}…"
     doc = w.finish(header_text=f"{engagement.title} · {L('spec_title')}", page_format=footer)
     doc.core_properties.title = f"{L('spec_title')} – {engagement.title}"
-    doc.core_properties.author = parts.consultant_name(request.author, status) or "ConsultDesk"
+    doc.core_properties.author = parts.consultant_name(author, status) or "ConsultDesk"
     progress.step()
     return doc
+
+
+def _last_consultant(repos: Any, engagement_id: int) -> str:
+    """Who signed for the consultant the last time (a draft of v2 is written by the author of v1)."""
+    reader = getattr(getattr(repos, "baselines", None), "for_engagement", None)
+    if reader is None:
+        return ""
+    for baseline in reversed(reader(engagement_id)):
+        for signoff in baseline.signoffs:
+            if signoff.side == "us":
+                return signoff.signer
+    return ""
 
 
 class _Progress:

@@ -151,7 +151,7 @@ def signoff(w: DocWriter, L: Labels, status: SpecStatus, people: list[Signatory]
         record = person.record
         when = record.signed_at.replace("T", " ")[:16] if record else L("not_signed")
         rows.append([L(person.role), person.name or "", L(f"meaning.{person.meaning}"), when,
-                     sha if record else "", "" if record else "_" * 14])
+                     sha if record else "", "" if record else "_" * 10])
     w.table([L("role"), L("name"), L("meaning"), L("time_signed"), L("baseline_sha"), L("signature")], rows,
             widths=(1.2, 1.5, 1, 1.3, 1.6, 1.6))
     if signed:
