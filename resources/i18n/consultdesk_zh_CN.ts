@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -44,7 +43,7 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
 </context>
@@ -426,7 +425,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <source>Moved on without a reviewer&apos;s agreement; reason: %1</source>
+        <source>Moved on without a reviewer's agreement; reason: %1</source>
         <translation>未经评审人同意即变更状态；理由：%1</translation>
     </message>
     <message>
@@ -530,7 +529,7 @@
         <translation>按约定口径计算</translation>
     </message>
     <message>
-        <source>Client&apos;s expected value</source>
+        <source>Client's expected value</source>
         <translation>客户预期值</translation>
     </message>
     <message>
@@ -644,7 +643,7 @@
         <translation>书面确认(&amp;W)</translation>
     </message>
     <message>
-        <source>Client&apos;s e-mail or letter (reference)</source>
+        <source>Client's e-mail or letter (reference)</source>
         <translation>客户的确认邮件或函件（编号）</translation>
     </message>
     <message>
@@ -710,8 +709,8 @@
         <translation>%1 项未结</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 overdue&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 项超时&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#b3261e'&gt;%1 overdue&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b3261e'&gt;%1 项超时&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 refers to %2, which has been deleted.</source>
@@ -1413,7 +1412,7 @@
         <translation>例如：2025-03</translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;expected value</source>
+        <source>Client's &amp;expected value</source>
         <translation>客户预期值(&amp;E)</translation>
     </message>
     <message>
@@ -1801,6 +1800,14 @@
         <source>Dispute minutes…</source>
         <translation>争议确认纪要…</translation>
     </message>
+    <message>
+        <source>Also export as PDF</source>
+        <translation>同时导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF made with {tool}.</source>
+        <translation>PDF 由 {tool} 生成。</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -1968,7 +1975,7 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
     <message>
@@ -1976,11 +1983,11 @@
         <translation>{what}；应为{expected}</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number</source>
+        <source>"{value}" is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number</source>
+        <source>"{value}" is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
@@ -1988,15 +1995,15 @@
         <translation>{value} 超出 1–5 的范围</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a requirement type</source>
+        <source>"{value}" is not a requirement type</source>
         <translation>“{value}”不是需求类型</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a status</source>
+        <source>"{value}" is not a status</source>
         <translation>“{value}”不是状态</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is neither yes nor no</source>
+        <source>"{value}" is neither yes nor no</source>
         <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
@@ -2008,11 +2015,11 @@
         <translation>描述为空，无法从中生成标题</translation>
     </message>
     <message>
-        <source>code &quot;{value}&quot; already exists in this engagement</source>
+        <source>code "{value}" already exists in this engagement</source>
         <translation>编号“{value}”在该项目中已存在</translation>
     </message>
     <message>
-        <source>code &quot;{value}&quot; is already used on row {other}</source>
+        <source>code "{value}" is already used on row {other}</source>
         <translation>编号“{value}”已在第 {other} 行使用</translation>
     </message>
     <message>
@@ -2056,11 +2063,11 @@
         <translation>没有任何列提供需求标题</translation>
     </message>
     <message>
-        <source>a &quot;title&quot;/&quot;标题&quot; column, a &quot;description&quot; column to derive titles from, or --map title=COLUMN</source>
+        <source>a "title"/"标题" column, a "description" column to derive titles from, or --map title=COLUMN</source>
         <translation>“标题”/“title”列、可生成标题的“描述”列，或 --map title=列名</translation>
     </message>
     <message>
-        <source>--map &quot;{item}&quot; does not name a requirement field</source>
+        <source>--map "{item}" does not name a requirement field</source>
         <translation>--map “{item}” 不是需求字段</translation>
     </message>
     <message>
@@ -2068,7 +2075,7 @@
         <translation>字段=列名，字段为以下之一：{fields}</translation>
     </message>
     <message>
-        <source>--map &quot;{item}&quot;: the file has no column &quot;{column}&quot;</source>
+        <source>--map "{item}": the file has no column "{column}"</source>
         <translation>--map “{item}”：文件中没有“{column}”列</translation>
     </message>
     <message>
@@ -2092,11 +2099,11 @@
         <translation>更小的文件：请拆分后分批导入</translation>
     </message>
     <message>
-        <source>files ending in &quot;{suffix}&quot; cannot be imported</source>
+        <source>files ending in "{suffix}" cannot be imported</source>
         <translation>无法导入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
-        <source>files ending in &quot;{suffix}&quot; cannot be written</source>
+        <source>files ending in "{suffix}" cannot be written</source>
         <translation>无法写入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
@@ -2112,7 +2119,7 @@
         <translation>文件是 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;)</source>
+        <source>UTF-8 text (in Excel: Save As "CSV UTF-8")</source>
         <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”）</translation>
     </message>
     <message>
@@ -2120,7 +2127,7 @@
         <translation>第 {line} 行第 {column} 个字节 (0x{byte}) 不是 UTF-8 文本</translation>
     </message>
     <message>
-        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;; GBK/ANSI files must be converted)</source>
+        <source>UTF-8 text (in Excel: Save As "CSV UTF-8"; GBK/ANSI files must be converted)</source>
         <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”；GBK/ANSI 文件需先转换）</translation>
     </message>
     <message>
@@ -2257,7 +2264,7 @@
         <translation>现在最痛的问题是什么？</translation>
     </message>
     <message>
-        <source>Record: the pain in the client&apos;s own words, with an example.</source>
+        <source>Record: the pain in the client's own words, with an example.</source>
         <translation>记录：用客户自己的话描述痛点，并附一个实例。</translation>
     </message>
     <message>
@@ -2508,7 +2515,7 @@
         <translation>添加评审人</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s name:</source>
+        <source>Reviewer's name:</source>
         <translation>评审人姓名：</translation>
     </message>
     <message>
@@ -2957,13 +2964,20 @@
     </message>
 </context>
 <context>
+    <name>SamplesStrip</name>
+    <message>
+        <source>UI samples</source>
+        <translation>界面样例</translation>
+    </message>
+</context>
+<context>
     <name>SectionsPage</name>
     <message>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <source>Why this engagement exists: the client&apos;s situation, the alarm that started it, who is affected.</source>
+        <source>Why this engagement exists: the client's situation, the alarm that started it, who is affected.</source>
         <translation>为什么有这个项目：客户现状、触发项目的“警报”、受影响的人群。</translation>
     </message>
     <message>
@@ -2971,23 +2985,55 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>The business results wanted, in the client&apos;s words, with measurable targets.</source>
+        <source>The business results wanted, in the client's words, with measurable targets.</source>
         <translation>客户想要的业务结果，用客户的语言表述，并给出可衡量的指标。</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>范围内</translation>
+    </message>
+    <message>
+        <source>What this specification covers (systems, sites, users). Rejected requirements are listed as out of scope automatically, with their 5W1H reason.</source>
+        <translation>本说明书涵盖的内容（系统、场地、用户）。已拒绝的需求会连同其 5W1H 理由自动列为范围外。</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>范围外</translation>
+    </message>
+    <message>
+        <source>What is explicitly not delivered, so nobody expects it later.</source>
+        <translation>明确不交付的内容，以免日后产生误解。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>前提与假设</translation>
+    </message>
+    <message>
+        <source>What must hold for the plan to work (access, data, people the client provides).</source>
+        <translation>计划成立所需的前提（客户提供的权限、数据与人员）。</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>The client's terms, one per line: “term: meaning”. The document shows them as a table.</source>
+        <translation>客户的术语，每行一条：“术语：含义”。文档中以表格显示。</translation>
     </message>
     <message>
         <source>Delivery standards</source>
         <translation>交付标准</translation>
     </message>
     <message>
-        <source>Performance figures (e.g. p95 response under 2 s), UI samples, compatibility with existing systems and devices.</source>
-        <translation>性能指标（如 P95 响应低于 2 秒）、界面样例、与现有系统和设备的兼容性。</translation>
+        <source>One figure per line: “figure | target | how measured” (e.g. “Response time | p95 under 2 s | load test, 300 users”), compatibility lines alike. Paste or drop UI samples below.</source>
+        <translation>每行一项指标：“指标 | 目标值 | 测量方式”（例如“响应时间 | P95 低于 2 秒 | 压测，300 用户”），兼容性同样书写。界面样例可粘贴或拖放到下方。</translation>
     </message>
     <message>
         <source>Acceptance procedure</source>
         <translation>验收流程</translation>
     </message>
     <message>
-        <source>Test cases, how acceptance is run, who signs. Each requirement&apos;s acceptance criteria are listed in the document automatically.</source>
+        <source>Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are listed in the document automatically.</source>
         <translation>测试用例、验收如何进行、由谁签字。每条需求的验收标准会自动列入文档。</translation>
     </message>
     <message>
@@ -3246,6 +3292,10 @@
         <translation>变更申请</translation>
     </message>
     <message>
+        <source>Traceability</source>
+        <translation>需求追踪</translation>
+    </message>
+    <message>
         <source>&amp;Requirements Specification…</source>
         <translation>需求规格说明书(&amp;R)…</translation>
     </message>
@@ -3264,6 +3314,37 @@
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>TracePage</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Acceptance tests</source>
+        <translation>验收用例</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>变更申请</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Solution tasks</source>
+        <translation>解决任务</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3491,53 @@
     <message>
         <source>Edit specification section</source>
         <translation>编辑规格说明章节</translation>
+    </message>
+    <message>
+        <source>This workspace has no attachments store.</source>
+        <translation>此工作区没有附件存储。</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures can be placed in a section.</source>
+        <translation>章节中只能放入 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>Add UI sample</source>
+        <translation>添加界面样例</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>编辑图注</translation>
+    </message>
+    <message>
+        <source>Remove UI sample</source>
+        <translation>删除界面样例</translation>
+    </message>
+    <message>
+        <source>Enter the date the meeting was held before marking the case “meeting held”.</source>
+        <translation>请先填写会议日期，再将事项标记为“已与客户开会”。</translation>
+    </message>
+    <message>
+        <source>The meeting has been held: its date cannot be cleared (change the case status first).</source>
+        <translation>会议已召开，其日期不能清空（请先更改事项状态）。</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>PDF export needs LibreOffice or Microsoft Word, and neither was found on this computer. Install LibreOffice (free) to export PDFs; the Word file is written either way.</source>
+        <translation>导出 PDF 需要 LibreOffice 或 Microsoft Word，但本机两者都未找到。请安装免费的 LibreOffice 以导出 PDF；Word 文件照常生成。</translation>
+    </message>
+    <message>
+        <source>The PDF of {name} could not be made.</source>
+        <translation>无法生成 {name} 的 PDF。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert {name} ({reason}).</source>
+        <translation>LibreOffice 无法转换 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Word could not convert {name} ({reason}).</source>
+        <translation>Word 无法转换 {name}（{reason}）。</translation>
     </message>
 </context>
 <context>

@@ -71,14 +71,13 @@ def add_sample(ctx: "AppContext", engagement_id: int, key: SectionKey, source: A
     from consultdesk.ops.errors import OpError
     from consultdesk.store.attachments import AttachError
 
-    tr = QCoreApplication.translate
     files = ctx.repos.spec_sections.files
     if files is None:
-        raise OpError(tr("ops", "This workspace has no attachments store."))
+        raise OpError(QCoreApplication.translate("ops", "This workspace has no attachments store."))
     try:
         if isinstance(source, (bytes, bytearray)):
             if not (bytes(source[:8]) == b"\x89PNG\r\n\x1a\n" or bytes(source[:2]) == b"\xff\xd8"):
-                raise OpError(tr("ops", "Only PNG and JPEG pictures can be placed in a section."))
+                raise OpError(QCoreApplication.translate("ops", "Only PNG and JPEG pictures can be placed in a section."))
             with tempfile.TemporaryDirectory() as folder:
                 path = Path(folder) / (name or "screenshot.png")
                 path.write_bytes(bytes(source))
@@ -86,7 +85,7 @@ def add_sample(ctx: "AppContext", engagement_id: int, key: SectionKey, source: A
         else:
             path = Path(source)
             if path.suffix.lower() not in IMAGE_SUFFIXES:
-                raise OpError(tr("ops", "Only PNG and JPEG pictures can be placed in a section."))
+                raise OpError(QCoreApplication.translate("ops", "Only PNG and JPEG pictures can be placed in a section."))
             stored = files.add(path)
             name = name or path.name
     except AttachError as exc:
@@ -95,7 +94,8 @@ def add_sample(ctx: "AppContext", engagement_id: int, key: SectionKey, source: A
               "seq": ctx.repos.spec_sections.next_sample_seq(engagement_id, key), "name": name or "screenshot.png",
               "sha256": stored.sha256, "caption": caption,
               "added_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
-    command = InsertRow(ctx, tr("ops", "Add UI sample"), "spec_samples", values, initiator)
+    command = InsertRow(ctx, QCoreApplication.translate("ops", "Add UI sample"), "spec_samples", values,
+                        initiator)
     push(ctx, AREA, command)
     assert command.row_id is not None
     return command.row_id
