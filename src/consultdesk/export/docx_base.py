@@ -204,10 +204,11 @@ class DocWriter:
         if shape is None:
             shape = self._tables[key] = TableXml(self.style_ids["Table Grid"], key, self.style_ids["Table Text"],
                                                  self.style_ids["Table Heading"])
-        before = shape.lines
+        before, tall_before = shape.lines, shape.tall_lines
         # Word needs a paragraph between adjacent tables.
         self.append_xml(shape.table(header, rows, bold_first_column, keep_together) + EMPTY_P)
-        moved = self.pages.table_rows(shape.lines - before, len(rows) + (1 if header else 0), keep_together)
+        moved = self.pages.table_rows(shape.lines - before, len(rows) + (1 if header else 0), keep_together,
+                                      tall=shape.tall_lines - tall_before)
         if moved and self._headings:  # the heading kept with the table moved to the next page with it
             level, text, mark, _page = self._headings[-1]
             self._headings[-1] = (level, text, mark, self.pages.page)

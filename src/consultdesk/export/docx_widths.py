@@ -16,7 +16,7 @@ import math
 import re
 from typing import Sequence
 
-TWIPS_PER_UNIT = 128  # ~ average advance of a 10.5 pt Latin character in a wide substitute (DejaVu Sans)
+TWIPS_PER_UNIT = 138  # ~ advance of a 10.5 pt digit in a wide substitute (DejaVu Sans: 0.64 em), with a margin
 CELL_PADDING = 230  # left + right cell margins of Table Grid (2 x 108 twips) and a little air
 SHORT_UNITS = 24  # a column whose every cell fits this stays on one line ("2025-04-02 10:15")
 HEADER_NOWRAP_UNITS = 14  # a short (e.g. Chinese) header never breaks inside a word
@@ -154,9 +154,12 @@ class PageEstimate:
     field". An estimate within a page or two is what a reader of the unrefreshed file sees.
     """
 
-    LINE = 330  # Normal: 10.5 pt at 1.25 line spacing (CJK fonts run taller), in twips
+    # Line heights in twips at 10.5 pt: Latin fonts ~1.16 em, CJK fonts (Noto Sans CJK, YaHei) ~1.45 em.
+    LINE = 310  # Normal paragraphs (1.25 line spacing), Latin text
+    LINE_CJK = 385
     AFTER = 80
-    TABLE_LINE = 300
+    TABLE_LINE = 250  # table cells (single spacing)
+    TABLE_LINE_CJK = 310
     TOC_LINE = 330
     HEADING = {1: 900, 2: 700, 3: 560}
 
@@ -176,7 +179,8 @@ class PageEstimate:
     def text(self, text: str, keep_next: bool = False) -> None:
         if not keep_next:
             self.kept = None
-        self.add(lines_in(text, self.text_width + CELL_PADDING) * self.LINE + self.AFTER)
+        line = self.LINE if text.isascii() else self.LINE_CJK
+        self.add(lines_in(text, self.text_width + CELL_PADDING) * line + self.AFTER)
 
     def heading(self, level: int) -> int:
         """Account for a heading (kept with what follows) and return its page."""
@@ -187,10 +191,10 @@ class PageEstimate:
         self.add(height)
         return self.page
 
-    def table_rows(self, lines: int, rows: int, keep_together: bool = False) -> bool:
+    def table_rows(self, lines: int, rows: int, keep_together: bool = False, tall: int = 0) -> bool:
         """Account for a table; a kept-together table that does not fit moves to the next page with the
         heading and text kept with it. True when it moved (the heading's page then is the new one)."""
-        height = lines * self.TABLE_LINE + rows * 75 + self.AFTER
+        height = (lines - tall) * self.TABLE_LINE + tall * self.TABLE_LINE_CJK + rows * 60 + self.AFTER
         start = self.kept
         self.kept = None
         if keep_together and self.used + height > self.page_height:

@@ -88,6 +88,7 @@ class TableXml:
     def __init__(self, style_id: str, twips: Sequence[int], text_style: str, heading_style: str) -> None:
         self.twips = list(twips)
         self.lines = 0  # estimated lines of every row written so far (the page estimate reads it)
+        self.tall_lines = 0  # those of them in rows with CJK text
         self._capacity = [max(1, int((w - CELL_PADDING) / TWIPS_PER_UNIT)) for w in self.twips]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in self.twips)
         self.head = (
@@ -125,6 +126,8 @@ class TableXml:
         texts += [""] * (len(self.twips) - len(texts))
         lines = self.row_lines(texts)
         self.lines += lines
+        if not all(t.isascii() for t in texts):  # CJK fonts have taller lines
+            self.tall_lines += lines
         if header:
             out = ["<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
         elif lines <= SPLIT_LINES:
