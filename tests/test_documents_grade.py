@@ -103,9 +103,9 @@ def test_signatories_named_from_the_contacts_before_signing(workspace) -> None:
     doc = _spec(workspace, eid, lang="zh_CN", author="李伟")
     table = _table(doc, "角色")
     rows = [[c.text for c in r.cells] for r in table.rows]
-    assert rows[0] == ["角色", "姓名", "签署含义", "签署时间", "基线 SHA-256", "签名"]
+    assert rows[0] == ["角色", "姓名", "签署含义", "签署", "SHA-256"]
     assert [r[:3] for r in rows[1:]] == [["客户代表", "王芳", "批准"], ["顾问", "李伟", "编写"], ["技术负责人", "赵磊", "审核"]]
-    assert all(r[3] == "（尚未签署）" for r in rows[1:])
+    assert all(r[3] == "________\n（尚未签署）" for r in rows[1:])  # a line to sign on
     control = _table(doc, "编写人")
     assert [c.text for c in control.rows[0].cells] == ["编写人", "李伟"]
     assert "王芳" in control.rows[2].cells[1].text and "赵磊" in control.rows[2].cells[1].text
@@ -119,8 +119,8 @@ def test_consultant_row_stays_when_only_the_client_signed_and_shows_time_and_has
                         revisions=(Revision(1, "2026-11-20T08:00:00Z", "ab" * 32, "", ("王芳 (approved)",), 4),))
     doc = _spec(workspace, eid, status=status, author="Li Wei")
     rows = [[c.text for c in r.cells] for r in _table(doc, "Role").rows[1:]]
-    assert rows[0][:5] == ["Client representative", "王芳", "Approved", "2026-11-20 08:15", "abababababababab…"]
-    assert rows[1][:4] == ["Consultant", "Li Wei", "Authored", "(not signed yet)"]
+    assert rows[0][:5] == ["Client representative", "王芳", "Approved", "2026-11-20\n08:15", "abababab…"]
+    assert rows[1][:4] == ["Consultant", "Li Wei", "Authored", "________\n(not signed)"]
     history = _table(doc, "Version")
     assert [c.text for c in history.rows[0].cells] == ["Version", "Date", "Changes", "Signed by", "SHA-256"]
     assert history.rows[1].cells[2].text == "Initial baseline (4 requirements)"
@@ -203,10 +203,10 @@ def test_traceability_appendix_and_change_request_register(workspace) -> None:
         rows.insert("change_request_requirements", {"change_request_id": cr, "requirement_id": 2,
                                                     "requirement_code": "REQ-002"})
     doc = _spec(workspace, eid)
-    trace = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][2:4] == ["Source", "Acceptance tests"])
+    trace = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][2:4] == ["Source", "Tests"])
     cells = {r.cells[0].text: [c.text for c in r.cells] for r in trace.rows[1:]}
-    assert cells["REQ-001"][2] == "Kick-off (2026-03-02)" and cells["REQ-001"][3] == ""
-    assert cells["REQ-002"][4] == "CR-001 (approved)"
+    assert cells["REQ-001"][2] == "Kick-off\n2026-03-02" and cells["REQ-001"][3] == ""
+    assert cells["REQ-002"][4] == "CR-001\n(approved)"
     register = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][2:4] == ["Size", "Status"])
     assert [c.text for c in register.rows[1].cells] == ["CR-001", "Faster", "Small", "Approved", "Approved at no cost",
                                                         "王芳\n2026-04-01"]

@@ -63,7 +63,7 @@ def trace_rows(requirements: Sequence[Any], interviews: Mapping[int, Any], chang
     for r in requirements:
         interview = interviews.get(r.source_interview_id) if r.source_interview_id is not None else None
         if interview is not None:
-            source = interview.title + (f" ({interview.held_on})" if interview.held_on else "")
+            source = interview.title + (f"\n{interview.held_on}" if interview.held_on else "")
         else:
             source = r.source
         crs = by_requirement.get(r.id, []) + by_code.get(r.code, [])

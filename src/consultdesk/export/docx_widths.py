@@ -74,8 +74,8 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
             if width > longest[index]:
                 longest[index] = width
             filled[index] += min(width, 200.0)
-            if width <= SHORT_UNITS and width > spaced_word[index]:
-                spaced_word[index] = max((units(t) for t in _TOKEN.findall(text)), default=0.0)
+            if width <= SHORT_UNITS and width > spaced_word[index]:  # no piece is wider than its cell
+                spaced_word[index] = max(spaced_word[index], max((units(t) for t in _TOKEN.findall(text)), default=0.0))
             if width > word[index]:  # a cell no wider than the widest word so far cannot raise it
                 w = longest_word(text)
                 if w > word[index]:

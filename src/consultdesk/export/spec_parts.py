@@ -145,15 +145,16 @@ def signoff(w: DocWriter, L: Labels, status: SpecStatus, people: list[Signatory]
     w.heading(L("signoff"), 2)
     w.paragraph(L("signoff_intro"))
     signed = status.status is DocStatus.SIGNED and bool(status.sha256)
-    sha = status.sha256[:16] + "…" if signed else ""
+    # Five columns fit a portrait page without breaking inside a word: a signature is its date and
+    # time (two lines) once signed, a line to sign on before; the hash is shortened in the rows (its
+    # full value is the line under the table).
+    sha = status.sha256[:8] + "…" if signed else ""
     rows = []
     for person in people:
         record = person.record
-        when = record.signed_at.replace("T", " ")[:16] if record else L("not_signed")
-        rows.append([L(person.role), person.name or "", L(f"meaning.{person.meaning}"), when,
-                     sha if record else "", "" if record else "_" * 10])
-    w.table([L("role"), L("name"), L("meaning"), L("time_signed"), L("baseline_sha"), L("signature")], rows,
-            widths=(1.2, 1.5, 1, 1.3, 1.6, 1.6))
+        when = record.signed_at.replace("T", "\n")[:16] if record else "_" * 8 + "\n" + L("not_signed")
+        rows.append([L(person.role), person.name or "", L(f"meaning.{person.meaning}"), when, sha if record else ""])
+    w.table([L("role"), L("name"), L("meaning"), L("time_signed"), L("sha256")], rows, widths=(1.2, 1.5, 1, 1.3, 1.6))
     if signed:
         w.paragraph(L("content_hash", version=status.version, sha=status.sha256))
 
