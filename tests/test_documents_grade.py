@@ -116,7 +116,7 @@ def test_consultant_row_stays_when_only_the_client_signed_and_shows_time_and_has
     _contacts(workspace, eid)
     status = SpecStatus(DocStatus.SIGNED, 1, "ab" * 32,
                         signoffs=(SignOffRecord("王芳", "client", "approved", "2026-11-20T08:15:00Z"),),
-                        revisions=(Revision(1, "2026-11-20T08:00:00Z", "ab" * 32, "", ("王芳 (approved)",), 4),))
+                        revisions=(Revision(1, "2026-11-20T08:00:00Z", "ab" * 32, "", (("王芳", "approved"),), 4),))
     doc = _spec(workspace, eid, status=status, author="Li Wei")
     rows = [[c.text for c in r.cells] for r in _table(doc, "Role").rows[1:]]
     assert rows[0][:5] == ["Client representative", "王芳", "Approved", "2026-11-20\n08:15", "abababab…"]
@@ -124,7 +124,7 @@ def test_consultant_row_stays_when_only_the_client_signed_and_shows_time_and_has
     history = _table(doc, "Version")
     assert [c.text for c in history.rows[0].cells] == ["Version", "Date", "Changes", "Signed by", "SHA-256"]
     assert history.rows[1].cells[2].text == "Initial baseline (4 requirements)"
-    assert history.rows[1].cells[3].text == "王芳 (approved)"
+    assert history.rows[1].cells[3].text == "王芳 (Approved)"
 
 
 def test_changes_since_shows_the_section_heading_and_only_changed_lines(workspace) -> None:
@@ -206,7 +206,7 @@ def test_traceability_appendix_and_change_request_register(workspace) -> None:
     trace = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][2:4] == ["Source", "Tests"])
     cells = {r.cells[0].text: [c.text for c in r.cells] for r in trace.rows[1:]}
     assert cells["REQ-001"][2] == "Kick-off\n2026-03-02" and cells["REQ-001"][3] == ""
-    assert cells["REQ-002"][4] == "CR-001\n(approved)"
+    assert cells["REQ-002"][4] == "CR-001\n(Approved)"
     register = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][2:4] == ["Size", "Status"])
     assert [c.text for c in register.rows[1].cells] == ["CR-001", "Faster", "Small", "Approved", "Approved at no cost",
                                                         "王芳\n2026-04-01"]

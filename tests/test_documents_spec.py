@@ -124,7 +124,7 @@ def test_draft_with_changes_since_lists_them(workspace) -> None:
     ))
     texts = body_texts(_spec(workspace, eid, status=status))
     assert "6  Changes since version 2" in texts
-    assert "CR-002 (approved)" in texts and "New & <shiny>" in texts and "(requirement added or removed)" in texts
+    assert "CR-002 (Approved)" in texts and "New & <shiny>" in texts and "(requirement added or removed)" in texts
     assert "Draft" in texts and "v3" in texts
     assert not any(t.startswith("Content hash") for t in texts)
 

@@ -22,7 +22,7 @@ class TraceRow:
     status: str
     source: str  # "Kick-off workshop (2026-03-02)" or the requirement's free-text source
     tests: tuple[str, ...] = ()
-    change_requests: tuple[str, ...] = ()
+    change_requests: tuple[tuple[str, str], ...] = ()  # (code, status)
     causes: tuple[str, ...] = ()
     tasks: tuple[str, ...] = ()
 
@@ -47,10 +47,10 @@ def trace_rows(requirements: Sequence[Any], interviews: Mapping[int, Any], chang
     """requirements: domain Requirements; interviews: id -> Interview; change_requests: ChangeRequests
     with links; tests: requirement id -> test case labels; causes/tasks: (label, text) to search."""
     tests = tests or {}
-    by_requirement: dict[int, list[str]] = {}
-    by_code: dict[str, list[str]] = {}
+    by_requirement: dict[int, list[tuple[str, str]]] = {}
+    by_code: dict[str, list[tuple[str, str]]] = {}
     for cr in change_requests:
-        label = f"{cr.code} ({getattr(cr.status, 'value', cr.status)})"
+        label = (cr.code, str(getattr(cr.status, "value", cr.status)))
         for link in cr.links:
             if link.requirement_id is not None:
                 by_requirement.setdefault(link.requirement_id, []).append(label)

@@ -87,7 +87,9 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
             whole = longest_line(title) * 1.15  # bold
             # "Acceptance tests" may wrap between its words; "是否根本原因" must not break inside.
             spaced = " " in title.strip()
-            head_min[index] = whole if whole <= HEADER_NOWRAP_UNITS * 1.15 and not spaced else longest_word(title) * 1.15
+            pieces = max((units(t) for t in _TOKEN.findall(title)), default=0.0) * 1.15  # "原因 / 任务": 原因, 任务
+            head_min[index] = whole if whole <= HEADER_NOWRAP_UNITS * 1.15 and not spaced else min(
+                pieces, HEADER_NOWRAP_UNITS * 1.15)
             if longest[index] == 0 and not spaced and whole > 10:  # an empty column: its header may take two lines
                 head_min[index] = whole / 2 + 1
     need = [0] * columns  # fixed width of a short column, or the preferred minimum of a text column

@@ -95,7 +95,8 @@ def revision_history(w: DocWriter, L: Labels, status: SpecStatus) -> None:
     rows = []
     for r in status.revisions:
         changes = r.summary or (L("initial_baseline", count=r.requirements) if r.version == 1 else "—")
-        rows.append([f"v{r.version}", L.date(r.created_at), changes, "\n".join(r.signers) or "—", r.sha256[:16]])
+        signers = "\n".join(f"{name} ({L(f'meaning.{meaning}')})" for name, meaning in r.signers)
+        rows.append([f"v{r.version}", L.date(r.created_at), changes, signers or "—", r.sha256[:16]])
     if rows:
         w.table([L("version"), L("date"), L("revision_summary"), L("signed_by"), L("sha256")], rows,
                 widths=(1, 1, 3, 2, 1))
@@ -180,9 +181,16 @@ def changes_since(w: DocWriter, L: Labels, status: SpecStatus) -> None:
         old, new = c.old, c.new
         if "\n" in old or "\n" in new or c.field.startswith(SECTION_FIELD_PREFIX):
             old, new = _line_diff(old, new)
-        rows.append([c.code or "—", title, field_label(L, c.field), old, new, c.change_request or "—"])
+        rows.append([c.code or "—", title, field_label(L, c.field), old, new, _cr_text(L, c.change_request) or "—"])
     w.table([L("code"), L("title"), L("field"), L("old_value"), L("new_value"), L("change_request")], rows,
             widths=(1, 1.5, 1, 2, 2, 1))
+
+
+def _cr_text(L: Labels, label: str) -> str:
+    """"CR-002 (approved)" with the status in the document's language."""
+    code, _, rest = label.partition(" (")
+    status = rest.rstrip(")")
+    return f"{code} ({L(f'cr_status.{status}')})" if status else label
 
 
 def field_label(L: Labels, field: str) -> str:

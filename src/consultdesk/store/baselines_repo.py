@@ -182,7 +182,7 @@ class BaselinesRepo:
             return SpecStatus()
         latest = baselines[-1]
         revisions = tuple(Revision(b.version, b.created_at, b.sha256, b.summary(),
-                                   tuple(f"{r.signer} ({r.meaning})" for r in b.signoffs),
+                                   tuple((r.signer, r.meaning) for r in b.signoffs),
                                    len(self.parsed(b).get("requirements", ())))
                           for b in baselines)
         _, sha, _ = self.freeze_current(engagement_id)

@@ -44,8 +44,9 @@ class TracePage(QWidget):
         rows = self.ctx.repos.trace.for_engagement(self.engagement_id) if self.engagement_id is not None else []
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            values = (row.code, row.title, row.source, "\n".join(row.tests), "\n".join(row.change_requests),
-                      "\n".join(row.causes), "\n".join(row.tasks))
+            changes = "\n".join(f"{code} ({status})" for code, status in row.change_requests)
+            values = (row.code, row.title, row.source, "\n".join(row.tests), changes, "\n".join(row.causes),
+                      "\n".join(row.tasks))
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
