@@ -33,7 +33,7 @@ def _text(doc):
 
 
 @pytest.mark.parametrize("lang, fragment, expected", [
-    ("zh_CN", "登录", ["问题诊断报告", "现象", "影响评估", "诊断表", "验证方式", "是否根本原因", "短期修复", "长期预防", "连接池容量未评估", "负责人"]),
+    ("zh_CN", "登录", ["问题诊断报告", "现象", "影响评估", "诊断表", "验证方式", "是否根因", "短期修复", "长期预防", "连接池容量未评估", "负责人"]),
     ("en", "Pick lists", ["Diagnosis Report", "Phenomenon", "Impact assessment", "Diagnosis sheet", "Verification method", "Short-term fix", "Long-term prevention", "Owner"]),
 ])
 def test_report_has_every_section(demo_ws, lang, fragment, expected):
@@ -53,7 +53,7 @@ def test_report_has_every_section(demo_ws, lang, fragment, expected):
     assert len(root_rows) == sum(c.is_root for c in causes) == 1
     # the kind column says direct or root for every cause
     kinds = {"direct": ("直接原因", "Direct"), "root": ("根本原因", "Root")}
-    assert sheet.rows[0].cells[2].text in ("类别", "Kind")
+    assert sheet.rows[0].cells[2].text in ("原因类型", "Kind")
     assert sorted(r.cells[2].text for r in sheet.rows[1:]) == sorted(
         kinds[c.kind.value][0 if lang == "zh_CN" else 1] for c in causes)
 

@@ -30,7 +30,7 @@ LABELS = {
         "dx_no_remedy": "Root cause without a remedy: {causes}", "dx_overdue": "Overdue", "dx_done": "Done",
         "dx_open": "Open", "dx_status.unverified": "Unverified", "dx_status.confirmed": "Confirmed",
         "dx_status.ruled_out": "Ruled out", "dx_no_causes": "No causes recorded yet.",
-        "dx_no_plan": "No solution plan yet.", "dx_kind.direct": "Direct", "dx_kind.root": "Root", "dx_follow_up": "Follow-up: progress is shared weekly; the effect "
+        "dx_no_plan": "No solution plan yet.", "dx_kind": "Kind", "dx_kind.direct": "Direct", "dx_kind.root": "Root", "dx_follow_up": "Follow-up: progress is shared weekly; the effect "
         "is measured 1–2 weeks after the fix; lessons are archived.",
     },
     "zh_CN": {
@@ -38,11 +38,11 @@ LABELS = {
         "dx_scope": "范围", "dx_assessment": "影响评估", "dx_on_client": "对客户的影响", "dx_on_us": "对我方的影响",
         "dx_fishbone": "原因分析（鱼骨图）", "dx_figure": "图 1  鱼骨图：{title}", "dx_sheet": "诊断表",
         "dx_category": "类别", "dx_cause": "原因", "dx_method": "验证方式", "dx_result": "验证结果",
-        "dx_root": "是否根本原因", "dx_roots": "根本原因", "dx_plan": "解决方案落地计划",
+        "dx_root": "是否根因", "dx_roots": "根本原因", "dx_plan": "解决方案落地计划",
         "dx_term.short_term": "短期修复", "dx_term.long_term": "长期预防", "dx_addresses": "针对的原因",
         "dx_no_remedy": "尚无对策的根本原因：{causes}", "dx_overdue": "已逾期", "dx_done": "已完成",
         "dx_open": "进行中", "dx_status.unverified": "未验证", "dx_status.confirmed": "已确认",
-        "dx_status.ruled_out": "已排除", "dx_no_causes": "尚未记录原因。", "dx_no_plan": "尚无解决方案计划。", "dx_kind.direct": "直接原因", "dx_kind.root": "根本原因",
+        "dx_status.ruled_out": "已排除", "dx_no_causes": "尚未记录原因。", "dx_no_plan": "尚无解决方案计划。", "dx_kind": "原因类型", "dx_kind.direct": "直接原因", "dx_kind.root": "根本原因",
         "dx_follow_up": "后续跟进：每周同步进展；修复后 1–2 周评估效果；经验归档。",
     },
 }
@@ -141,7 +141,7 @@ def build(request: DocumentRequest) -> Any:
             ]
             for r in rows
         ]
-        w.table([L("dx_category"), L("dx_cause"), L("kind"), L("dx_method"), L("dx_result"), L("dx_root")], table,
+        w.table([L("dx_category"), L("dx_cause"), L("dx_kind"), L("dx_method"), L("dx_result"), L("dx_root")], table,
                 widths=(1.1, 3, 0.8, 1.8, 2.6, 0.9))
     else:
         w.paragraph(L("dx_no_causes"))

@@ -19,6 +19,8 @@ from typing import Sequence
 TWIPS_PER_UNIT = 138  # ~ advance of a 10.5 pt digit in a wide substitute (DejaVu Sans: 0.64 em), with a margin
 CELL_PADDING = 230  # left + right cell margins of Table Grid (2 x 108 twips) and a little air
 SHORT_UNITS = 24  # a column whose every cell fits this stays on one line ("2025-04-02 10:15")
+SHORT_CJK_UNITS = 12  # a column of Chinese cells is short up to six characters
+CJK_TEXT_MIN_UNITS = 10  # a column of Chinese text is never narrower than about five characters
 HEADER_NOWRAP_UNITS = 14  # a short (e.g. Chinese) header never breaks inside a word
 LONGEST_WORD_CAP = 28  # a URL or hash may wrap anywhere rather than squeeze every other column
 _TOKEN = re.compile(r"[^\s\u3000]+")
@@ -64,6 +66,7 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
     word = [0.0] * columns
     filled = [0.0] * columns  # total text per column: the default weight of a text column
     spaced_word = [0.0] * columns  # longest space-separated piece of a short cell ("客户代表" stays whole)
+    wide = [False] * columns  # holds CJK text
     for row in rows:
         for index in range(min(columns, len(row))):
             value = row[index]
@@ -71,6 +74,8 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
                 continue
             text = str(value)
             width = longest_line(text)
+            if not wide[index] and not text.isascii():
+                wide[index] = True
             if width > longest[index]:
                 longest[index] = width
             filled[index] += min(width, 200.0)
@@ -96,11 +101,14 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
     least = [0] * columns  # what a text column may shrink to when the page is too narrow
     flexible = []
     for index in range(columns):
-        if longest[index] <= SHORT_UNITS:
+        # Codes, statuses, dates, scores (or a CJK word or two: 已确认, 直接原因) never wrap; longer CJK
+        # text wraps between any two characters, so it is a text column, just not a very narrow one.
+        if longest[index] <= (SHORT_CJK_UNITS if wide[index] else SHORT_UNITS):
             need[index] = least[index] = _tw(max(longest[index], head_min[index]))
         else:
-            need[index] = _tw(max(min(word[index], LONGEST_WORD_CAP), head_min[index], 6))
-            least[index] = _tw(max(min(word[index], 10), 4))
+            floor = CJK_TEXT_MIN_UNITS if wide[index] else 4
+            need[index] = _tw(max(min(word[index], LONGEST_WORD_CAP), head_min[index], 6, floor))
+            least[index] = _tw(max(min(word[index], 10), floor))
             flexible.append(index)
     if weights and len(weights) >= columns:
         shares = [float(weights[i]) for i in flexible]

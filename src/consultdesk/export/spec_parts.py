@@ -144,7 +144,7 @@ def delivery_standards(w: DocWriter, L: Labels, text: str) -> None:
 
 def signoff(w: DocWriter, L: Labels, status: SpecStatus, people: list[Signatory]) -> None:
     w.heading(L("signoff"), 2)
-    w.paragraph(L("signoff_intro"))
+    w.paragraph(L("signoff_intro"), keep_next=True)
     signed = status.status is DocStatus.SIGNED and bool(status.sha256)
     # Five columns fit a portrait page without breaking inside a word: a signature is its date and
     # time (two lines) once signed, a line to sign on before; the hash is shortened in the rows (its
