@@ -178,6 +178,11 @@ class DocWriter:
         self._break_next = True
         self.pages.new_page()
 
+    def _flush_pending_break(self) -> None:
+        if self._break_next:
+            self._break_next = False
+            self._chunks.append(PAGE_BREAK.encode())
+
     def _take_break(self, xml: str) -> str:
         """`xml` (one paragraph) with pageBreakBefore when a page break is pending."""
         if not self._break_next:
@@ -206,7 +211,12 @@ class DocWriter:
                                                  self.style_ids["Table Heading"])
         before, tall_before = shape.lines, shape.tall_lines
         # Word needs a paragraph between adjacent tables.
-        self.append_xml(shape.table(header, rows, bold_first_column, keep_together) + EMPTY_P)
+        if len(rows) > 200:
+            self._flush_pending_break()
+            self._chunks.append(b"".join(p.encode("utf-8") for p in shape.parts(header, rows, bold_first_column,
+                                                                                 keep_together)) + EMPTY_P.encode())
+        else:
+            self.append_xml(shape.table(header, rows, bold_first_column, keep_together) + EMPTY_P)
         moved = self.pages.table_rows(shape.lines - before, len(rows) + (1 if header else 0), keep_together,
                                       tall=shape.tall_lines - tall_before)
         if moved and self._headings:  # the heading kept with the table moved to the next page with it
@@ -266,7 +276,7 @@ class DocWriter:
             extra = (self._toc_used + len(self._headings) * PageEstimate.TOC_LINE) // self.pages.page_height
             headings = [(level, text, mark, page + extra) for level, text, mark, page in self._headings]
             self._chunks[self._toc_slot] = toc_xml(self.style_ids, headings, self._toc_placeholder,
-                                                   self._text_width).encode("utf-8")
+                                                   self._text_width)
             self._toc_slot = None
         fill_header_footer(self.doc, header_text, page_format, self.style_ids, plain_first_page=self._has_cover)
         chunks, self._chunks = self._chunks, []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -57,7 +57,13 @@ def simple_field_runs(instruction: str, shown: str) -> list[Any]:
 
 
 def toc_xml(style_ids: dict[str, str], entries: Sequence[tuple[int, str, str, int]], placeholder: str,
-            text_width: int) -> str:
+            text_width: int) -> bytes:
+    """toc_parts as one UTF-8 chunk (encoded piece by piece: a 5,000-entry TOC never exists as one str)."""
+    return b"".join(part.encode("utf-8") for part in toc_parts(style_ids, entries, placeholder, text_width))
+
+
+def toc_parts(style_ids: dict[str, str], entries: Sequence[tuple[int, str, str, int]], placeholder: str,
+              text_width: int) -> Iterator[str]:
     """The TOC field over several paragraphs, its result pre-filled with the headings we wrote.
 
     entries: (level, text, bookmark, estimated page). Each entry links to its heading's bookmark and
@@ -66,9 +72,9 @@ def toc_xml(style_ids: dict[str, str], entries: Sequence[tuple[int, str, str, in
     """
     field = f"{_FLD_BEGIN}{_instr_xml(TOC_INSTRUCTION)}{_FLD_SEPARATE}"
     if not entries:
-        return f"<w:p>{_style_ppr(style_ids.get('toc 1'))}{field}{run_xml(placeholder)}{_FLD_END}</w:p>"
+        yield f"<w:p>{_style_ppr(style_ids.get('toc 1'))}{field}{run_xml(placeholder)}{_FLD_END}</w:p>"
+        return
     leader = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{max(text_width - 10, 1000)}"/></w:tabs>'
-    out = []
     last = len(entries) - 1
     for index, (level, text, mark, page) in enumerate(entries):
         ppr = _style_ppr(style_ids.get(f"toc {min(max(level, 1), 3)}"), leader)
@@ -76,8 +82,7 @@ def toc_xml(style_ids: dict[str, str], entries: Sequence[tuple[int, str, str, in
                    f"<w:r><w:t>{page}</w:t></w:r>{_FLD_END}")
         link = (f'<w:hyperlink w:anchor="{esc(mark)}" w:history="1">{run_xml(text)}<w:r><w:tab/></w:r>'
                 f"{pageref}</w:hyperlink>")
-        out.append(f"<w:p>{ppr}{field if index == 0 else ''}{link}{_FLD_END if index == last else ''}</w:p>")
-    return "".join(out)
+        yield f"<w:p>{ppr}{field if index == 0 else ''}{link}{_FLD_END if index == last else ''}</w:p>"
 
 
 _FLD_BEGIN = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'

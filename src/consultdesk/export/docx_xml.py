@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from consultdesk.export.docx_widths import CELL_PADDING, TWIPS_PER_UNIT, lines_in
 
@@ -158,11 +158,15 @@ class TableXml:
 
     def table(self, header: Sequence[object] | None, rows: Sequence[Sequence[object]], bold_first: bool = False,
               keep_together: bool = False) -> str:
-        parts = [self.head]
+        return "".join(self.parts(header, rows, bold_first, keep_together))
+
+    def parts(self, header: Sequence[object] | None, rows: Sequence[Sequence[object]], bold_first: bool = False,
+              keep_together: bool = False) -> Iterator[str]:
+        """The table's markup row by row (a long table is encoded piece by piece, never one big str)."""
+        yield self.head
         if header:
-            parts.append(self.row(header, header=True, keep=keep_together, first=True))
+            yield self.row(header, header=True, keep=keep_together, first=True)
         last = len(rows) - 1
-        parts.extend(self.row(r, bold_first=bold_first, keep=keep_together and i < last, first=i == 0 and not header)
-                     for i, r in enumerate(rows))
-        parts.append("</w:tbl>")
-        return "".join(parts)
+        for i, r in enumerate(rows):
+            yield self.row(r, bold_first=bold_first, keep=keep_together and i < last, first=i == 0 and not header)
+        yield "</w:tbl>"
