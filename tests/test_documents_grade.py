@@ -345,3 +345,26 @@ def test_pdf_says_plainly_when_nothing_can_convert(monkeypatch, tmp_path: Path) 
     with pytest.raises(pdf.PdfError, match="LibreOffice or Microsoft Word"):
         pdf.convert(tmp_path / "x.docx", tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("header, rows", [
+    (["Phase", "Task", "Owner", "Deadline", "Addresses", "Status"],
+     [["Continuous wave planning", "Move to hourly order sync from the ERP", "Sam Lee", "2099-06-30", "", "Open"]]),
+    (["Role", "Name", "Meaning", "Signed", "SHA-256"],
+     [["Client representative", "Sarah Mitchell", "Approved", "2026-11-25\n18:12", "b8d547ec…"],
+      ["Technical owner", "Priya Raman", "Reviewed", "________\n(not signed)", ""]]),
+    (["类别", "原因", "原因类型", "验证方式", "验证结果", "是否根因"],
+     [["人员", "值班运维不熟悉连接池告警", "直接原因", "访谈值班记录", "已确认\n告警出现 3 次均未处理", "否"]]),
+    (["Code", "Title", "Status", "Captured at"], [["REQ-001", "x " * 80, "To be confirmed", "2025-04-02 10:15"]]),
+])
+def test_column_widths_span_the_page_and_keep_words_whole(header, rows) -> None:
+    from consultdesk.export.docx_widths import column_twips, longest_word
+
+    total = 9072
+    widths = column_twips(header, rows, total)
+    assert total - len(widths) <= sum(widths) <= total
+    for index, title in enumerate(header):
+        # no header word, and no ASCII word of a cell, is cut: each fits its column
+        pieces = title.split() + [w for r in rows for w in str(r[index]).split() if w.isascii()]
+        need = max(units(p) if p.isascii() else longest_word(p) for p in pieces)
+        assert widths[index] >= need * TWIPS_PER_UNIT, (title, widths)

@@ -95,7 +95,7 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
             pieces = max((units(t) for t in _TOKEN.findall(title)), default=0.0) * 1.15  # "原因 / 任务": 原因, 任务
             head_min[index] = whole if whole <= HEADER_NOWRAP_UNITS * 1.15 and not spaced else min(
                 pieces, HEADER_NOWRAP_UNITS * 1.15)
-            if longest[index] == 0 and not spaced and whole > 10:  # an empty column: its header may take two lines
+            if longest[index] == 0 and not spaced and whole > 10 and not title.isascii():  # empty: 2 lines of CJK
                 head_min[index] = whole / 2 + 1
     need = [0] * columns  # fixed width of a short column, or the preferred minimum of a text column
     least = [0] * columns  # what a text column may shrink to when the page is too narrow
