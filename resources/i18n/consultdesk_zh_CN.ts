@@ -3048,6 +3048,10 @@
         <source>Specification</source>
         <translation>规格说明</translation>
     </message>
+    <message>
+        <source>UI samples of this section: paste a screenshot (Ctrl+V) or drop pictures here; double-click one to edit its caption, Delete removes it.</source>
+        <translation>本章节的界面样例：粘贴截图（Ctrl+V）或将图片拖到此处；双击可编辑图注，按 Delete 删除。</translation>
+    </message>
 </context>
 <context>
     <name>SignOffDialog</name>

@@ -83,6 +83,9 @@ class SectionsPage(QWidget):
         from consultdesk.ui.specs.samples_strip import SamplesStrip
 
         self.samples = SamplesStrip(ctx, self)
+        self.samples_caption = QLabel(self)
+        self.samples_caption.setObjectName("samplesCaption")
+        right.addWidget(self.samples_caption)
         right.addWidget(self.samples)
         layout = QHBoxLayout(self)
         layout.addWidget(self.section_list)
@@ -149,6 +152,8 @@ class SectionsPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.samples_caption.setText(self.tr("UI samples of this section: paste a screenshot (Ctrl+V) or drop "
+                                             "pictures here; double-click one to edit its caption, Delete removes it."))
         for row, key in enumerate(SECTION_ORDER):
             title, hint = SECTION_TEXTS[key]
             self.section_list.item(row).setText(self.tr(title))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
+from consultdesk.ui.baselines.labels import STATUSES, tr
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("TracePage", "Code"), QT_TRANSLATE_NOOP("TracePage", "Title"),
@@ -29,6 +30,7 @@ class TracePage(QWidget):
         self.table.setObjectName("traceMatrix")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
@@ -44,9 +46,9 @@ class TracePage(QWidget):
         rows = self.ctx.repos.trace.for_engagement(self.engagement_id) if self.engagement_id is not None else []
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            changes = "\n".join(f"{code} ({status})" for code, status in row.change_requests)
-            values = (row.code, row.title, row.source, "\n".join(row.tests), changes, "\n".join(row.causes),
-                      "\n".join(row.tasks))
+            changes = "\n".join(f"{code} ({tr(STATUSES, status)})" for code, status in row.change_requests)
+            values = (row.code, row.title, row.source.replace("\n", " · "), "\n".join(row.tests), changes,
+                      "\n".join(row.causes), "\n".join(row.tasks))
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
