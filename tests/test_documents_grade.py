@@ -368,3 +368,33 @@ def test_column_widths_span_the_page_and_keep_words_whole(header, rows) -> None:
         pieces = title.split() + [w for r in rows for w in str(r[index]).split() if w.isascii()]
         need = max(units(p) if p.isascii() else longest_word(p) for p in pieces)
         assert widths[index] >= need * TWIPS_PER_UNIT, (title, widths)
+
+
+@needs_soffice
+def test_pdf_of_the_demo_documents_in_chinese(tmp_path: Path) -> None:
+    """The faults as a reader of the PDF saw them: boxes, words broken mid-way, holes, misplaced units."""
+    from consultdesk.export.pdf import convert
+
+    data = tmp_path / "ws"
+    subprocess.run([CLI, "--data-dir", str(data), "demo"], check=True, capture_output=True)
+    texts = {}
+    for kind, client, engagement in (("spec", "Northwind Logistics Ltd", "WMS architecture rework"),
+                                     ("dispute", "华信教育科技有限公司", "家长端 App 稳定性优化")):
+        out = tmp_path / f"{kind}.docx"
+        done = subprocess.run([CLI, "--data-dir", str(data), "export", kind, "--client", client, "--engagement",
+                               engagement, "--out", str(out), "--lang", "zh_CN"], capture_output=True, text=True)
+        assert done.returncode == 0 and "Glyph" not in done.stderr, done.stderr
+        pdf = convert(out, out.with_suffix(".pdf"))
+        texts[kind] = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    spec = texts["spec"]
+    # English words in a Chinese document are not broken anywhere ("peak sea|son")
+    assert "season" in spec and "handheld" in spec
+    # the contents are there without updating fields, and the rejected requirement is out of scope
+    contents = spec[spec.index("目录"):spec.index("需求描述", spec.index("目录") + 40)]
+    assert "附录 A" in spec[spec.index("目录"):spec.index("\f", spec.index("目录"))] and "背景" in contents
+    out_of_scope = spec[spec.index("范围外", spec.index("范围外") + 1):]  # the body's, after the contents
+    assert "REQ-007" in out_of_scope[:400] and "Noise" in out_of_scope[:400]
+    # the sign-off names the signatories with their roles
+    assert "客户代表" in spec and "Sarah Mitchell" in spec and "技术负责人" in spec
+    dispute = texts["dispute"]
+    assert "-70 单 (-5.60%)" in dispute and "内部评审与共识" in dispute
