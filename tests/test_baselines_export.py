@@ -66,5 +66,5 @@ def test_exported_signed_specification_shows_hash_signers_revisions_and_changes(
     assert "Signed" in text
     assert second.sha256 in text  # the sign-off page names the full hash a printed copy can be matched to
     assert "Anna Client" in text and "Li Wei" in text
-    assert "Changes since version 1" in text and "Pick list (mobile)" in text and "CR-001 (approved)" in text
+    assert "Changes since version 1" in text and "Pick list (mobile)" in text and "CR-001 (Approved)" in text
     assert v1.sha256[:16] in text and second.sha256[:16] in text  # revision history: both versions

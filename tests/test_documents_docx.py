@@ -68,7 +68,8 @@ def test_document_defaults_have_cjk_font_and_chinese_language(tmp_path: Path) ->
     assert fonts.get(W + "eastAsia") == CJK_FONT
     assert not [a for a in fonts.attrib if "theme" in a.lower()]
     assert rpr.find(W + "lang").get(W + "eastAsia") == "zh-CN"
-    assert rpr.find(W + "lang").get(W + "val") == "zh-CN"
+    # Latin-script runs (codes, English words) keep English line breaking in a Chinese document
+    assert rpr.find(W + "lang").get(W + "val") == "en-US"
     english = _write("en")
     rpr = english.styles.element.find(W + "docDefaults").find(W + "rPrDefault").find(W + "rPr")
     assert rpr.find(W + "lang").get(W + "val") == "en-US"
@@ -83,9 +84,17 @@ def test_toc_field_and_page_fields() -> None:
     # the TOC's cached result lists the numbered headings so LibreOffice shows them at once
     texts = body_texts(doc)
     toc_start = texts.index("目录")
-    assert texts[toc_start + 1:toc_start + 4] == ["1  背景", "1.1  目标", "1.1.1  细节"]
+    # each entry: the heading, then its estimated page number (a PAGEREF field result)
+    assert [t.rstrip("0123456789") for t in texts[toc_start + 1:toc_start + 4]] == ["1  背景", "1.1  目标", "1.1.1  细节"]
+    assert all(t[-1].isdigit() for t in texts[toc_start + 1:toc_start + 4])
+    # linked to bookmarks on the headings, and Word is not asked to update fields on open
+    anchors = [h.get(W + "anchor") for h in doc.element.body.iter(W + "hyperlink")]
+    marks = {b.get(W + "name") for b in doc.element.body.iter(W + "bookmarkStart")}
+    assert len(anchors) == 3 and set(anchors) <= marks
+    assert sum(1 for i in instructions if i.strip().startswith("PAGEREF ")) == 3
     settings = doc.settings.element
-    assert settings.find(W + "updateFields").get(W + "val") == "true"
+    assert settings.find(W + "updateFields") is None
+    assert not [c for c in doc.element.body.iter(W + "fldChar") if c.get(W + "dirty")]
     header_text = "".join(t.text for t in doc.sections[0].header._element.iter(W + "t"))
     assert header_text == "华信教育 & <App>"
 

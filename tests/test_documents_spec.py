@@ -107,8 +107,8 @@ def test_signed_status_fills_revision_history_signoffs_and_hash(workspace) -> No
     doc = _spec(workspace, eid, status=status)
     texts = body_texts(doc)
     assert "Signed" in texts and "v2" in texts
-    assert ["v1", "2026-10-01", "initial", "cd" * 8] == texts[texts.index("v1"):texts.index("v1") + 4]
-    assert "王芳" in texts and "Approved" in texts and "2026-11-20" in texts and "Consultant" in texts
+    assert ["v1", "2026-10-01", "initial", "—", "cd" * 8] == texts[texts.index("v1"):texts.index("v1") + 5]
+    assert "王芳" in texts and "Approved" in texts and any(t.startswith("2026-11-20") for t in texts) and "Consultant" in texts
     assert f"Content hash (SHA-256) of version 2: {SHA}" in texts
     footer = "".join(t.text for t in doc.sections[0].footer._element.iter(W + "t"))
     assert SHA[:16] in footer
@@ -124,7 +124,7 @@ def test_draft_with_changes_since_lists_them(workspace) -> None:
     ))
     texts = body_texts(_spec(workspace, eid, status=status))
     assert "6  Changes since version 2" in texts
-    assert "CR-002 (approved)" in texts and "New & <shiny>" in texts and "(requirement added or removed)" in texts
+    assert "CR-002 (Approved)" in texts and "New & <shiny>" in texts and "(requirement added or removed)" in texts
     assert "Draft" in texts and "v3" in texts
     assert not any(t.startswith("Content hash") for t in texts)
 
@@ -132,9 +132,10 @@ def test_draft_with_changes_since_lists_them(workspace) -> None:
 def test_blank_signature_lines_when_nobody_signed(workspace) -> None:
     eid = add_engagement(workspace)
     doc = _spec(workspace, eid)
-    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Name")
-    assert [c.text for c in table.rows[0].cells] == ["Name", "Side", "Meaning", "Date", "Signature"]
-    assert table.rows[1].cells[1].text == "Client" and "____" in table.rows[1].cells[4].text
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Role")
+    assert [c.text for c in table.rows[0].cells] == ["Role", "Name", "Meaning", "Signed", "SHA-256"]
+    assert table.rows[1].cells[0].text == "Client representative" and "____" in table.rows[1].cells[3].text
+    assert table.rows[1].cells[3].text.endswith("(not signed)")
     assert table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None  # header repeats on each page
 
 

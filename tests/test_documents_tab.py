@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 sys.path.insert(0, str(Path(__file__).parent))
 from documents_support import SPECIAL, add_engagement, body_texts, seed_requirements  # noqa: E402
 
-from consultdesk.domain.spec_sections import SectionKey
+from consultdesk.domain.spec_sections import SECTION_ORDER, SectionKey
 from consultdesk.ui.tabs import TABS
 
 
@@ -83,7 +83,8 @@ def test_sections_follow_the_engagement(specs, qtbot) -> None:
 def test_export_spec_from_button_uses_typed_text_and_offers_open(specs, qtbot, asker, tmp_path: Path) -> None:
     win, tab, eid = specs
     sections = tab.sections_page.section_list
-    rect = sections.visualItemRect(sections.item(4))  # "Change rules", clicked like a user
+    row = SECTION_ORDER.index(SectionKey.CHANGE_RULES)
+    rect = sections.visualItemRect(sections.item(row))  # "Change rules", clicked like a user
     qtbot.mouseClick(sections.viewport(), Qt.LeftButton, pos=rect.center())
     editor = tab.findChild(QPlainTextEdit, "section-change_rules")
     assert tab.sections_page.stack.currentWidget() is editor
@@ -231,3 +232,65 @@ def test_slow_export_shows_progress_quick_one_does_not(specs, asker, tmp_path: P
     assert any(visible), "a progress dialog with Cancel appears after ~0.5 s"
     assert not win.findChild(QProgressDialog, "exportProgress") or not win.findChild(
         QProgressDialog, "exportProgress").isVisible()
+
+
+def _png(color: str = "#2F5496"):
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(200, 120, QImage.Format_RGB32)
+    image.fill(QColor(color))
+    return image
+
+
+def test_screenshot_pasted_into_a_section_goes_into_the_document(specs, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    win, tab, eid = specs
+    page = tab.sections_page
+    row = SECTION_ORDER.index(SectionKey.DELIVERY_STANDARDS)
+    qtbot.mouseClick(page.section_list.viewport(), Qt.LeftButton,
+                     pos=page.section_list.visualItemRect(page.section_list.item(row)).center())
+    strip = page.samples
+    assert strip.objectName() == "sectionSamples" and strip.key is SectionKey.DELIVERY_STANDARDS
+    QGuiApplication.clipboard().setImage(_png())
+    strip.setFocus()
+    qtbot.keyClick(strip, Qt.Key_V, Qt.ControlModifier)
+    assert strip.count() == 1
+    samples = win.ctx.repos.spec_sections.samples(eid)
+    assert [s.section for s in samples] == ["delivery_standards"]
+    win.ctx.undo_stack("specs").undo()  # Edit ▸ Undo takes it out again
+    assert strip.count() == 0 and win.ctx.repos.spec_sections.samples(eid) == []
+    win.ctx.undo_stack("specs").redo()
+    assert strip.count() == 1
+
+
+def test_picture_file_dropped_on_a_section(specs, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+
+    win, tab, eid = specs
+    picture = tmp_path / "login screen.png"
+    _png("#C00000").save(str(picture))
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("no picture")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture))])
+    strip = tab.sections_page.samples
+    strip.drop_mime(mime)  # drops are tested with synthetic mime data (QDrag.exec blocks)
+    assert [s.name for s in win.ctx.repos.spec_sections.samples(eid)] == ["login screen.png"]
+    item = strip.item(0)
+    item.setText("Login screen after the fix")  # the caption, edited in place
+    assert win.ctx.repos.spec_sections.samples(eid)[0].caption == "Login screen after the fix"
+
+
+def test_also_as_pdf_when_a_converter_exists_else_said_plainly(specs, asker, tmp_path: Path) -> None:
+    win, tab, eid = specs
+    panel = tab.export_panel
+    if panel.pdf_converter is None:
+        assert not panel.pdf_check.isEnabled() and "LibreOffice or Microsoft Word" in panel.pdf_note.text()
+        return
+    panel.pdf_check.setChecked(True)
+    target = tmp_path / "spec.docx"
+    asker.queue(str(target), "Close")
+    tab.export("spec")
+    assert target.is_file() and target.with_suffix(".pdf").is_file()
+    assert target.with_suffix(".pdf").read_bytes()[:5] == b"%PDF-"

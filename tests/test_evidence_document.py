@@ -29,7 +29,7 @@ def test_dispute_minutes_from_demo(demo_dir, lang) -> None:
         shas = [a.sha256 for item in repos.evidence.items(case.id) for a in item.attachments]
     finally:
         ws.close()
-    assert "1,250 单" in text and "1,180 单" in text and "-70 (-5.60%)" in text
+    assert "1,250 单" in text and "1,180 单" in text and "-70 单 (-5.60%)" in text  # the unit beside the number
     assert all(sha in text for sha in shas) and len(shas) == 5
     assert "运营看板指标更名为“订单总数”并加注口径说明" in text
     if lang == "zh_CN":

@@ -137,6 +137,8 @@ def test_link_by_drag_and_remove_with_delete(tab, ctx, qtbot) -> None:
 
 
 def test_meeting_held_needs_agreement_or_reason(tab, ctx, asker) -> None:
+    tab.meeting_panel.meeting.meetingDate.setText("2025-04-07")
+    tab.meeting_panel.meeting.meetingDate.editingFinished.emit()
     combo = tab.case_form.form.caseStatus
     asker.queue("")  # asked for an override reason: left empty = cancel
     combo.setCurrentIndex(combo.findData("meeting_held"))
@@ -289,11 +291,22 @@ def test_reviewer_agreement_and_meeting_through_the_forms(tab, ctx, asker) -> No
     panel.reviewers.item(0, 3).setCheckState(Qt.Checked)  # the user ticks "agreed"
     assert ctx.repos.evidence.reviewers(tab.case_id)[0].agreed
     assert panel.consensus_label.text() == "1 of 1 reviewers agreed"
-    # Now "meeting held" needs no override.
+    # Now "meeting held" needs no override, but the meeting's date: refused inline until it is there.
     combo = tab.case_form.form.caseStatus
     combo.setCurrentIndex(combo.findData("meeting_held"))
     combo.activated.emit(combo.currentIndex())
+    assert ctx.repos.evidence.get_case(tab.case_id).status == "investigating"
+    assert "date the meeting was held" in tab.case_form.error_label.text()
+    panel.meeting.meetingDate.setText("2025-04-07")
+    panel.meeting.meetingDate.editingFinished.emit()
+    combo.setCurrentIndex(combo.findData("meeting_held"))
+    combo.activated.emit(combo.currentIndex())
     assert ctx.repos.evidence.get_case(tab.case_id).status == "meeting_held"
+    # clearing the date of a held meeting is refused in the meeting form's error line
+    panel.meeting.meetingDate.setText("")
+    panel.meeting.meetingDate.editingFinished.emit()
+    assert "cannot be cleared" in panel.meeting_error.text()
+    assert ctx.repos.evidence.meetings(tab.case_id)[-1].held_on == "2025-04-07"
     panel.meeting.meetingDate.setText("2025-04-07")
     panel.meeting.meetingDate.editingFinished.emit()
     cause = panel.meeting.meetingRootCause

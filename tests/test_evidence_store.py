@@ -138,6 +138,7 @@ def test_undo_redo_item_with_file_keeps_store_consistent(ctx, tmp_path, cli) -> 
 
 def test_meeting_held_needs_agreement_or_override(ctx) -> None:
     _, case_id = make_case(ctx)
+    ops_cons.save_meeting(ctx, case_id, {"held_on": "2025-04-07"})
     with pytest.raises(OpError, match="reviewer agreed"):
         ops_case.set_status(ctx, case_id, "meeting_held")
     reviewer = ops_cons.add_reviewer(ctx, case_id, "王工", role="技术负责人", agreed=False)
@@ -231,3 +232,20 @@ def test_attaching_the_original_again_repairs_a_damaged_copy(ctx, tmp_path, cli)
     ops_attach.attach_paths(ctx, item, [original])
     assert cli("check", data_dir=ctx.workspace.root)[0] == 0
     assert len(ctx.repos.evidence.get_item(item).attachments) == 1
+
+
+def test_meeting_held_needs_the_meeting_date_and_keeps_it(ctx) -> None:
+    _, case_id = make_case(ctx)
+    ops_cons.add_reviewer(ctx, case_id, "王工", agreed=True)
+    with pytest.raises(OpError, match="date the meeting was held"):
+        ops_case.set_status(ctx, case_id, "meeting_held")  # no meeting recorded at all
+    ops_cons.save_meeting(ctx, case_id, {"our_attendees": "李工"})
+    with pytest.raises(OpError, match="date the meeting was held"):
+        ops_case.set_status(ctx, case_id, "meeting_held")  # a meeting without its date
+    with pytest.raises(OpError, match="2025-03-31"):
+        ops_cons.save_meeting(ctx, case_id, {"held_on": "next Monday"})
+    ops_cons.save_meeting(ctx, case_id, {"held_on": "2025-04-07"})
+    ops_case.set_status(ctx, case_id, "meeting_held")
+    with pytest.raises(OpError, match="cannot be cleared"):
+        ops_cons.save_meeting(ctx, case_id, {"held_on": ""})
+    assert ctx.repos.evidence.meetings(case_id)[-1].held_on == "2025-04-07"

@@ -33,7 +33,7 @@ def _text(doc):
 
 
 @pytest.mark.parametrize("lang, fragment, expected", [
-    ("zh_CN", "登录", ["问题诊断报告", "现象", "影响评估", "诊断表", "验证方式", "是否根本原因", "短期修复", "长期预防", "连接池容量未评估", "负责人"]),
+    ("zh_CN", "登录", ["问题诊断报告", "现象", "影响评估", "诊断表", "验证方式", "是否根因", "短期修复", "长期预防", "连接池容量未评估", "负责人"]),
     ("en", "Pick lists", ["Diagnosis Report", "Phenomenon", "Impact assessment", "Diagnosis sheet", "Verification method", "Short-term fix", "Long-term prevention", "Owner"]),
 ])
 def test_report_has_every_section(demo_ws, lang, fragment, expected):
@@ -47,10 +47,15 @@ def test_report_has_every_section(demo_ws, lang, fragment, expected):
     assert len(doc.inline_shapes) == 1  # the fishbone picture
     diagnosis = demo_ws.repos.diagnoses.for_engagement(engagement.id)[0]
     causes = demo_ws.repos.diagnoses.causes(diagnosis.id)
-    sheet = next(t for t in doc.tables if len(t.columns) == 5)
+    sheet = next(t for t in doc.tables if len(t.columns) == 6)
     assert len(sheet.rows) == len(causes) + 1
-    root_rows = [r for r in sheet.rows[1:] if r.cells[4].text in ("是", "Yes")]
+    root_rows = [r for r in sheet.rows[1:] if r.cells[5].text in ("是", "Yes")]
     assert len(root_rows) == sum(c.is_root for c in causes) == 1
+    # the kind column says direct or root for every cause
+    kinds = {"direct": ("直接原因", "Direct"), "root": ("根本原因", "Root")}
+    assert sheet.rows[0].cells[2].text in ("原因类型", "Kind")
+    assert sorted(r.cells[2].text for r in sheet.rows[1:]) == sorted(
+        kinds[c.kind.value][0 if lang == "zh_CN" else 1] for c in causes)
 
 
 def test_report_flags_root_cause_without_remedy(demo_ws):

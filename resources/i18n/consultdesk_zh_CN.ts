@@ -51,86 +51,6 @@
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
     <message>
-        <source>Pick a client and an engagement first.</source>
-        <translation>请先选择客户和咨询项目。</translation>
-    </message>
-    <message>
-        <source>Import requirements</source>
-        <translation>导入需求</translation>
-    </message>
-    <message>
-        <source>Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>需求文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>未导入任何内容：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n requirement(s).</source>
-        <translation>
-            <numerusform>已导入 %n 条需求。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export requirements</source>
-        <translation>导出需求</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n requirement(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条需求导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export blank intake sheet</source>
-        <translation>导出空白需求采集表</translation>
-    </message>
-    <message>
-        <source>requirement intake sheet.xlsx</source>
-        <translation>需求采集表.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved the blank intake sheet to %1. Once filled in, import it with Board ▸ Import requirements….</source>
-        <translation>空白需求采集表已保存到 %1。填好后，用“看板 ▸ 导入需求…”导入。</translation>
-    </message>
-    <message>
-        <source>&amp;Import requirements…</source>
-        <translation>导入需求(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import requirements from a .csv or .xlsx file into this engagement</source>
-        <translation>从 .csv 或 .xlsx 文件导入需求到当前项目</translation>
-    </message>
-    <message>
-        <source>&amp;Export requirements…</source>
-        <translation>导出需求(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save this engagement's requirements as .xlsx or .csv</source>
-        <translation>将当前项目的需求保存为 .xlsx 或 .csv</translation>
-    </message>
-    <message>
-        <source>Export &amp;blank intake sheet…</source>
-        <translation>导出空白需求采集表(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Save the standard priority sheet (.xlsx, drop-down lists, instructions) for a client to fill in</source>
-        <translation>保存标准需求优先级评估表（.xlsx，含下拉列表和填写说明），供客户填写</translation>
-    </message>
-    <message>
         <source>A test case needs a title.</source>
         <translation>测试用例需要标题。</translation>
     </message>
@@ -353,6 +273,82 @@
     <message>
         <source>Delete lesson</source>
         <translation>删除经验</translation>
+    </message>
+    <message>
+        <source>Pick a client and an engagement first.</source>
+        <translation>请先选择客户和咨询项目。</translation>
+    </message>
+    <message>
+        <source>Import requirements</source>
+        <translation>导入需求</translation>
+    </message>
+    <message>
+        <source>Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>需求文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n requirement(s).</source>
+        <translation><numerusform>已导入 %n 条需求。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export requirements</source>
+        <translation>导出需求</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n requirement(s) to %1.</source>
+        <translation><numerusform>已将 %n 条需求导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export blank intake sheet</source>
+        <translation>导出空白需求采集表</translation>
+    </message>
+    <message>
+        <source>requirement intake sheet.xlsx</source>
+        <translation>需求采集表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the blank intake sheet to %1. Once filled in, import it with Board ▸ Import requirements….</source>
+        <translation>空白需求采集表已保存到 %1。填好后，用“看板 ▸ 导入需求…”导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import requirements…</source>
+        <translation>导入需求(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import requirements from a .csv or .xlsx file into this engagement</source>
+        <translation>从 .csv 或 .xlsx 文件导入需求到当前项目</translation>
+    </message>
+    <message>
+        <source>&amp;Export requirements…</source>
+        <translation>导出需求(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this engagement's requirements as .xlsx or .csv</source>
+        <translation>将当前项目的需求保存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>Export &amp;blank intake sheet…</source>
+        <translation>导出空白需求采集表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save the standard priority sheet (.xlsx, drop-down lists, instructions) for a client to fill in</source>
+        <translation>保存标准需求优先级评估表（.xlsx，含下拉列表和填写说明），供客户填写</translation>
     </message>
     <message>
         <source>Meeting minutes</source>
@@ -2337,6 +2333,14 @@
         <source>Dispute minutes…</source>
         <translation>争议确认纪要…</translation>
     </message>
+    <message>
+        <source>Also export as PDF</source>
+        <translation>同时导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF made with {tool}.</source>
+        <translation>PDF 由 {tool} 生成。</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -2822,6 +2826,10 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>(compared with the scores)</source>
+        <translation>（与评分核对，不保存）</translation>
+    </message>
+    <message>
         <source>(do not import)</source>
         <translation>（不导入）</translation>
     </message>
@@ -2871,9 +2879,7 @@
     </message>
     <message numerus="yes">
         <source>%n data row(s)</source>
-        <translation>
-            <numerusform>%n 行数据</numerusform>
-        </translation>
+        <translation><numerusform>%n 行数据</numerusform></translation>
     </message>
     <message>
         <source>sheet “%1”</source>
@@ -2926,10 +2932,6 @@
     <message>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
-    </message>
-    <message>
-        <source>(compared with the scores)</source>
-        <translation>（与评分核对，不保存）</translation>
     </message>
     <message>
         <source>Example</source>
@@ -3061,6 +3063,10 @@
     <message>
         <source>an .xlsx file that Excel, WPS or LibreOffice opens</source>
         <translation>能用 Excel、WPS 或 LibreOffice 打开的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the file is an Excel 97–2003 workbook (.xls) that cannot be read (it may be password-protected or damaged)</source>
+        <translation>该文件是无法读取的 Excel 97–2003 工作簿（.xls）（可能受密码保护或已损坏）</translation>
     </message>
     <message>
         <source>a workbook saved as .xlsx: open it in Excel or WPS, choose Save As ▸ Excel Workbook (.xlsx), and import that file</source>
@@ -3197,10 +3203,6 @@
     <message>
         <source>an .xlsx file saved by Excel, WPS or LibreOffice</source>
         <translation>由 Excel、WPS 或 LibreOffice 保存的 .xlsx 文件</translation>
-    </message>
-    <message>
-        <source>the file is an Excel 97–2003 workbook (.xls) that cannot be read (it may be password-protected or damaged)</source>
-        <translation>该文件是无法读取的 Excel 97–2003 工作簿（.xls）（可能受密码保护或已损坏）</translation>
     </message>
     <message>
         <source>the workbook has no worksheet</source>
@@ -4338,6 +4340,13 @@
     </message>
 </context>
 <context>
+    <name>SamplesStrip</name>
+    <message>
+        <source>UI samples</source>
+        <translation>界面样例</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionPage</name>
     <message>
         <source>Satisfaction</source>
@@ -4485,12 +4494,44 @@
         <translation>客户想要的业务结果，用客户的语言表述，并给出可衡量的指标。</translation>
     </message>
     <message>
+        <source>In scope</source>
+        <translation>范围内</translation>
+    </message>
+    <message>
+        <source>What this specification covers (systems, sites, users). Rejected requirements are listed as out of scope automatically, with their 5W1H reason.</source>
+        <translation>本说明书涵盖的内容（系统、场地、用户）。已拒绝的需求会连同其 5W1H 理由自动列为范围外。</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>范围外</translation>
+    </message>
+    <message>
+        <source>What is explicitly not delivered, so nobody expects it later.</source>
+        <translation>明确不交付的内容，以免日后产生误解。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>前提与假设</translation>
+    </message>
+    <message>
+        <source>What must hold for the plan to work (access, data, people the client provides).</source>
+        <translation>计划成立所需的前提（客户提供的权限、数据与人员）。</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>The client's terms, one per line: “term: meaning”. The document shows them as a table.</source>
+        <translation>客户的术语，每行一条：“术语：含义”。文档中以表格显示。</translation>
+    </message>
+    <message>
         <source>Delivery standards</source>
         <translation>交付标准</translation>
     </message>
     <message>
-        <source>Performance figures (e.g. p95 response under 2 s), UI samples, compatibility with existing systems and devices.</source>
-        <translation>性能指标（如 P95 响应低于 2 秒）、界面样例、与现有系统和设备的兼容性。</translation>
+        <source>One figure per line: “figure | target | how measured” (e.g. “Response time | p95 under 2 s | load test, 300 users”), compatibility lines alike. Paste or drop UI samples below.</source>
+        <translation>每行一项指标：“指标 | 目标值 | 测量方式”（例如“响应时间 | P95 低于 2 秒 | 压测，300 用户”），兼容性同样书写。界面样例可粘贴或拖放到下方。</translation>
     </message>
     <message>
         <source>Acceptance procedure</source>
@@ -4511,6 +4552,10 @@
     <message>
         <source>Specification</source>
         <translation>规格说明</translation>
+    </message>
+    <message>
+        <source>UI samples of this section: paste a screenshot (Ctrl+V) or drop pictures here; double-click one to edit its caption, Delete removes it.</source>
+        <translation>本章节的界面样例：粘贴截图（Ctrl+V）或将图片拖到此处；双击可编辑图注，按 Delete 删除。</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +4801,10 @@
         <translation>变更申请</translation>
     </message>
     <message>
+        <source>Traceability</source>
+        <translation>需求追踪</translation>
+    </message>
+    <message>
         <source>&amp;Requirements Specification…</source>
         <translation>需求规格说明书(&amp;R)…</translation>
     </message>
@@ -4774,6 +4823,37 @@
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>TracePage</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Acceptance tests</source>
+        <translation>验收用例</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>变更申请</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Solution tasks</source>
+        <translation>解决任务</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5088,34 @@
         <translation>编辑规格说明章节</translation>
     </message>
     <message>
+        <source>This workspace has no attachments store.</source>
+        <translation>此工作区没有附件存储。</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures can be placed in a section.</source>
+        <translation>章节中只能放入 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>Add UI sample</source>
+        <translation>添加界面样例</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>编辑图注</translation>
+    </message>
+    <message>
+        <source>Remove UI sample</source>
+        <translation>删除界面样例</translation>
+    </message>
+    <message>
+        <source>Enter the date the meeting was held before marking the case “meeting held”.</source>
+        <translation>请先填写会议日期，再将事项标记为“已与客户开会”。</translation>
+    </message>
+    <message>
+        <source>The meeting has been held: its date cannot be cleared (change the case status first).</source>
+        <translation>会议已召开，其日期不能清空（请先更改事项状态）。</translation>
+    </message>
+    <message>
         <source>The engagement “%1” is archived and read-only; restore it to change it.</source>
         <translation>项目“%1”已归档，只读；如需修改请先恢复。</translation>
     </message>
@@ -5026,6 +5134,25 @@
     <message>
         <source>%1 is not a readable ConsultDesk history key file; nothing was imported.</source>
         <translation>%1 不是可读取的 ConsultDesk 历史密钥文件；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>PDF export needs LibreOffice or Microsoft Word, and neither was found on this computer. Install LibreOffice (free) to export PDFs; the Word file is written either way.</source>
+        <translation>导出 PDF 需要 LibreOffice 或 Microsoft Word，但本机两者都未找到。请安装免费的 LibreOffice 以导出 PDF；Word 文件照常生成。</translation>
+    </message>
+    <message>
+        <source>The PDF of {name} could not be made.</source>
+        <translation>无法生成 {name} 的 PDF。</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert {name} ({reason}).</source>
+        <translation>LibreOffice 无法转换 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Word could not convert {name} ({reason}).</source>
+        <translation>Word 无法转换 {name}（{reason}）。</translation>
     </message>
 </context>
 <context>

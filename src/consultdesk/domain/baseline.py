@@ -18,7 +18,7 @@ from enum import Enum
 from typing import Any, Iterable, Mapping
 
 from consultdesk.domain.requirements import CONTENT_FIELDS, Requirement
-from consultdesk.domain.spec_sections import SECTION_ORDER
+from consultdesk.domain.spec_sections import ORIGINAL_SECTIONS, SECTION_ORDER
 from consultdesk.domain.spec_status import FieldChange, SignOffRecord
 
 CONTENT_FORMAT = 1
@@ -105,7 +105,8 @@ def spec_content(
     return {
         "format": CONTENT_FORMAT,
         "requirements": [requirement_content(r) for r in requirements],
-        "sections": {key.value: section_text.get(key.value, "") for key in SECTION_ORDER},
+        "sections": {key.value: section_text.get(key.value, "") for key in SECTION_ORDER
+                     if key in ORIGINAL_SECTIONS or section_text.get(key.value, "")},
     }
 
 

@@ -199,6 +199,8 @@ class RuleViolation(ValueError):
 MEETING_NEEDS_CONSENSUS = (
     "The case cannot be marked “meeting held” before at least one reviewer agreed; give a reason to override."
 )
+MEETING_NEEDS_DATE = "Enter the date the meeting was held before marking the case “meeting held”."
+HELD_MEETING_KEEPS_DATE = "The meeting has been held: its date cannot be cleared (change the case status first)."
 RESOLVED_NEEDS_ITEMS = "A dispute without evidence items cannot be marked resolved."
 RESOLVED_NEEDS_ROOT_CAUSE = "Choose the agreed root cause before marking the dispute resolved."
 
@@ -209,13 +211,18 @@ def check_status_change(
     item_count: int,
     root_cause: str,
     override_reason: str = "",
+    meeting_date: str | None = None,
 ) -> None:
-    """Raise RuleViolation when the case may not move to *new_status*."""
+    """Raise RuleViolation when the case may not move to *new_status*. meeting_date: the held_on of the
+    case's meeting ("" when it has none); None skips that rule (callers that do not know it)."""
     if new_status not in STATUSES:
         raise RuleViolation(f"Unknown status {new_status!r}.")
     if new_status in ("meeting_held", "resolved") and not any(r.agreed for r in reviewers):
         if not override_reason.strip():
             raise RuleViolation(MEETING_NEEDS_CONSENSUS)
+    # The minutes say "the meeting on <date>": a held meeting without a date would leave a hole there.
+    if new_status in ("meeting_held", "resolved") and meeting_date is not None and not meeting_date.strip():
+        raise RuleViolation(MEETING_NEEDS_DATE)
     if new_status == "resolved":
         if item_count == 0:
             raise RuleViolation(RESOLVED_NEEDS_ITEMS)

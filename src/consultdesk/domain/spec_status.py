@@ -22,6 +22,8 @@ class Revision:
     created_at: str  # UTC ISO-8601
     sha256: str
     summary: str = ""  # e.g. the change requests it contains
+    signers: tuple[tuple[str, str], ...] = ()  # who signed this version: (name, meaning)
+    requirements: int = 0  # how many requirements it froze
 
 
 @dataclass(frozen=True)

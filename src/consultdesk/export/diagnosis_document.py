@@ -8,6 +8,7 @@ QGuiApplication; the CLI creates an offscreen one before calling build().
 from __future__ import annotations
 
 import datetime
+import re
 import struct
 from typing import Any
 
@@ -29,7 +30,7 @@ LABELS = {
         "dx_no_remedy": "Root cause without a remedy: {causes}", "dx_overdue": "Overdue", "dx_done": "Done",
         "dx_open": "Open", "dx_status.unverified": "Unverified", "dx_status.confirmed": "Confirmed",
         "dx_status.ruled_out": "Ruled out", "dx_no_causes": "No causes recorded yet.",
-        "dx_no_plan": "No solution plan yet.", "dx_follow_up": "Follow-up: progress is shared weekly; the effect "
+        "dx_no_plan": "No solution plan yet.", "dx_kind": "Kind", "dx_kind.direct": "Direct", "dx_kind.root": "Root", "dx_follow_up": "Follow-up: progress is shared weekly; the effect "
         "is measured 1–2 weeks after the fix; lessons are archived.",
     },
     "zh_CN": {
@@ -37,11 +38,11 @@ LABELS = {
         "dx_scope": "范围", "dx_assessment": "影响评估", "dx_on_client": "对客户的影响", "dx_on_us": "对我方的影响",
         "dx_fishbone": "原因分析（鱼骨图）", "dx_figure": "图 1  鱼骨图：{title}", "dx_sheet": "诊断表",
         "dx_category": "类别", "dx_cause": "原因", "dx_method": "验证方式", "dx_result": "验证结果",
-        "dx_root": "是否根本原因", "dx_roots": "根本原因", "dx_plan": "解决方案落地计划",
+        "dx_root": "是否根因", "dx_roots": "根本原因", "dx_plan": "解决方案落地计划",
         "dx_term.short_term": "短期修复", "dx_term.long_term": "长期预防", "dx_addresses": "针对的原因",
         "dx_no_remedy": "尚无对策的根本原因：{causes}", "dx_overdue": "已逾期", "dx_done": "已完成",
         "dx_open": "进行中", "dx_status.unverified": "未验证", "dx_status.confirmed": "已确认",
-        "dx_status.ruled_out": "已排除", "dx_no_causes": "尚未记录原因。", "dx_no_plan": "尚无解决方案计划。",
+        "dx_status.ruled_out": "已排除", "dx_no_causes": "尚未记录原因。", "dx_no_plan": "尚无解决方案计划。", "dx_kind": "原因类型", "dx_kind.direct": "直接原因", "dx_kind.root": "根本原因",
         "dx_follow_up": "后续跟进：每周同步进展；修复后 1–2 周评估效果；经验归档。",
     },
 }
@@ -58,6 +59,25 @@ def picture_width_cm(png: bytes) -> float:
     width, height = _png_size(png)
     max_w, max_h = MAX_PICTURE_CM
     return max(4.0, min(max_w, max_h * width / max(1, height)))
+
+
+_TABS = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def _flat(value: Any) -> Any:
+    """Tabs typed (or pasted from a sheet) into the forms read as one space in the report."""
+    return _TABS.sub(" ", value) if isinstance(value, str) and "\t" in value else value
+
+
+class _NoTabs(DocWriter):
+    def paragraph(self, text: str, *args: Any, **kwargs: Any) -> None:
+        super().paragraph(_flat(text), *args, **kwargs)
+
+    def bullets(self, items: Any) -> None:
+        super().bullets([_flat(item) for item in items])
+
+    def table(self, header: Any, rows: Any, *args: Any, **kwargs: Any) -> None:
+        super().table(header, [[_flat(cell) for cell in row] for row in rows], *args, **kwargs)
 
 
 def build(request: DocumentRequest) -> Any:
@@ -79,7 +99,7 @@ def build(request: DocumentRequest) -> Any:
     L = labels_for(request.lang, LABELS)
     step = _progress(request, 4)
 
-    w = DocWriter(template=request.template, lang=request.lang)
+    w = _NoTabs(template=request.template, lang=request.lang)
     w.paragraph(L("dx_title"), "Title")
     w.paragraph(diagnosis.title, "Subtitle")
     w.key_value_table([
@@ -114,14 +134,15 @@ def build(request: DocumentRequest) -> Any:
             [
                 r.bone.title,
                 "\u3000" * r.depth + ("\u21b3 " if r.depth else "") + r.cause.text,
+                L(f"dx_kind.{r.cause.kind.value}"),
                 r.cause.verification_method,
                 "\n".join(x for x in (L(f"dx_status.{r.cause.status.value}"), r.cause.verification_result) if x),
                 L("yes") if r.cause.is_root else L("no"),
             ]
             for r in rows
         ]
-        w.table([L("dx_category"), L("dx_cause"), L("dx_method"), L("dx_result"), L("dx_root")], table,
-                widths=(1.1, 3, 1.8, 2.6, 0.9))
+        w.table([L("dx_category"), L("dx_cause"), L("dx_kind"), L("dx_method"), L("dx_result"), L("dx_root")], table,
+                widths=(1.1, 3, 0.8, 1.8, 2.6, 0.9))
     else:
         w.paragraph(L("dx_no_causes"))
     roots = tree.root_causes()

@@ -20,6 +20,10 @@ from consultdesk.export.request import DocumentRequest
 LABELS = {
     "en": {
         "dispute_title": "Dispute minutes – written confirmation",
+        "consensus": "Internal review and consensus", "no_reviewers": "No internal reviewer recorded.",
+        "consensus_reached": "Consensus: {agreed} of {total} internal reviewers agreed with the computed figure.",
+        "consensus_open": "No consensus yet: none of the {total} internal reviewers has agreed.",
+        "role": "Role", "reviewed_on": "Reviewed on", "agreed": "Agreed", "remark": "Remark", "name": "Name",
         "intro": "This note confirms in writing what we agreed in the meeting on {date}. If anything below is not "
                  "as you remember it, please reply within two working days; otherwise it stands as agreed.",
         "intro_no_meeting": "Draft: the meeting has not been held yet. This note lists the figures and the evidence "
@@ -49,6 +53,10 @@ LABELS = {
     },
     "zh_CN": {
         "dispute_title": "争议数据确认纪要（书面确认）",
+        "consensus": "内部评审与共识", "no_reviewers": "尚未记录内部评审人。",
+        "consensus_reached": "共识：{total} 位内部评审人中有 {agreed} 位认可计算结果。",
+        "consensus_open": "尚未达成共识：{total} 位内部评审人均未确认。",
+        "role": "角色", "reviewed_on": "评审日期", "agreed": "是否认可", "remark": "意见", "name": "姓名",
         "intro": "本纪要书面确认双方于 {date} 会议中达成的一致意见。如以下内容与您的理解不符，请于两个工作日内回复；"
                  "逾期未回复视为确认。",
         "intro_no_meeting": "草稿：会议尚未召开。本文列出双方将共同核对的数据与证据。",
@@ -74,13 +82,34 @@ LABELS = {
 
 
 def _difference_text(case: Any) -> str:
+    """"-70 单 (-5.60%)": the unit belongs to the number, the percentage comes after both."""
     diff = case.difference
     if diff is None:
         return "–"
     text = f"{'+' if diff.absolute > 0 else ''}{format_number(diff.absolute)}"
+    if case.unit:
+        text += f" {case.unit}"
     if diff.percent is not None:
         text += f" ({diff.percent:+.2f}%)"
     return text
+
+
+def _with_unit(value: float | None, unit: str) -> str:
+    return f"{format_number(value)} {unit}".strip() if value is not None else "–"
+
+
+def _consensus(w: DocWriter, L: Any, reviewers: list[Any]) -> None:
+    """Who checked the figures on our side before the meeting, and whether they agreed."""
+    w.heading(L("consensus"), 1)
+    if not reviewers:
+        w.paragraph(L("no_reviewers"))
+        return
+    agreed = [r for r in reviewers if r.agreed]
+    w.paragraph(L("consensus_reached", agreed=len(agreed), total=len(reviewers)) if agreed
+                else L("consensus_open", total=len(reviewers)), bold=True)
+    w.table([L("name"), L("role"), L("reviewed_on"), L("agreed"), L("remark")], [
+        [r.name, r.role, r.reviewed_on or "–", L("yes") if r.agreed else L("no"), r.remark] for r in reviewers
+    ], widths=(1.4, 1.4, 1.2, 0.8, 3))
 
 
 def _chain_order(items: list[Any]) -> list[Any]:
@@ -137,23 +166,26 @@ def build(request: DocumentRequest) -> Any:
     w.key_value_table([
         (L("client"), client.name if client else ""),
         (L("engagement"), engagement.title if engagement else ""),
-        (L("meeting_date"), meeting.held_on if meeting else "–"),
+        (L("meeting_date"), (meeting.held_on if meeting else "") or "–"),
         (L("our_side"), meeting.our_attendees if meeting else ""),
         (L("client_side"), meeting.client_attendees if meeting else ""),
         (L("date"), datetime.date.today().isoformat()),
     ], widths=(1, 3))
-    w.paragraph(L("intro", date=meeting.held_on) if meeting else L("intro_no_meeting"))
+    held = bool(meeting and meeting.held_on.strip())  # the form refuses "meeting held" without a date
+    w.paragraph(L("intro", date=meeting.held_on) if held else L("intro_no_meeting"))
 
     unit = case.unit
     w.heading(L("figure"), 1)
     w.key_value_table([
         (L("report"), case.report), (L("metric"), case.metric), (L("period"), case.period),
-        (L("expected"), f"{format_number(case.expected_value)} {unit}".strip() or "–"),
-        (L("computed"), f"{format_number(case.computed_value)} {unit}".strip() or "–"),
-        (L("difference"), f"{_difference_text(case)} {unit}".strip()),
+        (L("expected"), _with_unit(case.expected_value, unit)),
+        (L("computed"), _with_unit(case.computed_value, unit)),
+        (L("difference"), _difference_text(case)),
     ], widths=(1.4, 3))
     if request.progress:
         request.progress(1, steps)
+
+    _consensus(w, L, evidence.reviewers(case.id))
 
     w.heading(L("confirmed"), 1)
     # The bullets number nothing themselves: drop "1." / "-" prefixes typed in the meeting notes.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from consultdesk.export.docx_xml import clean
+from consultdesk.export.docx_xml import clean, esc, run_xml
 
 TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u '
 
@@ -56,43 +56,47 @@ def simple_field_runs(instruction: str, shown: str) -> list[Any]:
     return [_fld_char("begin"), _instr(f" {instruction} "), _fld_char("separate"), text_run(shown), _fld_char("end")]
 
 
-def toc_paragraphs(style_ids: dict[str, str], entries: Sequence[tuple[int, str]], placeholder: str) -> list[Any]:
-    """The TOC field over several paragraphs, its cached result pre-filled with the headings we wrote.
+def toc_xml(style_ids: dict[str, str], entries: Sequence[tuple[int, str, str, int]], placeholder: str,
+            text_width: int) -> bytes:
+    """toc_parts as one UTF-8 chunk (encoded piece by piece: a 5,000-entry TOC never exists as one str)."""
+    return b"".join(part.encode("utf-8") for part in toc_parts(style_ids, entries, placeholder, text_width))
 
-    Word recomputes it on open (dirty + settings/updateFields); LibreOffice shows the cached entries,
-    so the table of contents is never an empty box.
+
+def toc_parts(style_ids: dict[str, str], entries: Sequence[tuple[int, str, str, int]], placeholder: str,
+              text_width: int) -> Iterator[str]:
+    """The TOC field over several paragraphs, its result pre-filled with the headings we wrote.
+
+    entries: (level, text, bookmark, estimated page). Each entry links to its heading's bookmark and
+    shows its page through a PAGEREF field, so the contents are there the moment the file opens, in
+    Word and LibreOffice alike, without asking to update fields (no w:dirty, no updateFields).
     """
-    items = list(entries) or [(1, placeholder)]
-    paragraphs = []
-    for index, (level, text) in enumerate(items):
-        p = _paragraph(style_ids.get(f"toc {min(max(level, 1), 3)}"))
-        if index == 0:
-            p.extend([_fld_char("begin", dirty=True), _instr(TOC_INSTRUCTION), _fld_char("separate")])
-        p.append(text_run(text))
-        paragraphs.append(p)
-    paragraphs[-1].append(_fld_char("end"))
-    return paragraphs
+    field = f"{_FLD_BEGIN}{_instr_xml(TOC_INSTRUCTION)}{_FLD_SEPARATE}"
+    if not entries:
+        yield f"<w:p>{_style_ppr(style_ids.get('toc 1'))}{field}{run_xml(placeholder)}{_FLD_END}</w:p>"
+        return
+    leader = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{max(text_width - 10, 1000)}"/></w:tabs>'
+    last = len(entries) - 1
+    for index, (level, text, mark, page) in enumerate(entries):
+        ppr = _style_ppr(style_ids.get(f"toc {min(max(level, 1), 3)}"), leader)
+        pageref = (f"{_FLD_BEGIN}{_instr_xml(f' PAGEREF {mark} ' + chr(92) + 'h ')}{_FLD_SEPARATE}"
+                   f"<w:r><w:t>{page}</w:t></w:r>{_FLD_END}")
+        link = (f'<w:hyperlink w:anchor="{esc(mark)}" w:history="1">{run_xml(text)}<w:r><w:tab/></w:r>'
+                f"{pageref}</w:hyperlink>")
+        yield f"<w:p>{ppr}{field if index == 0 else ''}{link}{_FLD_END if index == last else ''}</w:p>"
 
 
-def _paragraph(style_id: str | None) -> Any:
-    p = OxmlElement("w:p")
-    ppr = OxmlElement("w:pPr")
-    if style_id:
-        style = OxmlElement("w:pStyle")
-        style.set(qn("w:val"), style_id)
-        ppr.append(style)
-    p.append(ppr)
-    return p
+_FLD_BEGIN = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+_FLD_SEPARATE = '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+_FLD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
 
 
-def request_field_update(doc: Any) -> None:
-    """settings.xml w:updateFields: Word refreshes the TOC and page numbers when the file opens."""
-    settings = doc.settings.element
-    flag = settings.find(qn("w:updateFields"))
-    if flag is None:
-        flag = OxmlElement("w:updateFields")
-        settings.append(flag)
-    flag.set(qn("w:val"), "true")
+def _style_ppr(style_id: str | None, extra: str = "") -> str:
+    style = f'<w:pStyle w:val="{esc(style_id)}"/>' if style_id else ""
+    return f"<w:pPr>{style}{extra}</w:pPr>"
+
+
+def _instr_xml(text: str) -> str:
+    return f'<w:r><w:instrText xml:space="preserve">{esc(text)}</w:instrText></w:r>'
 
 
 def fill_header_footer(doc: Any, header_text: str, page_format: str, style_ids: dict[str, str],

@@ -231,9 +231,11 @@ def _set_lang(rpr: Any, lang: str) -> None:
         el = OxmlElement("w:lang")
         rpr.append(el)
     # Content is kept as entered, so Chinese may appear in an English document too: East Asian text
-    # is always Simplified Chinese; the Latin language follows the document language.
+    # is always Simplified Chinese. w:val is the language of Latin-script runs, which in a Chinese
+    # document are English words and codes: marked zh-CN, LibreOffice breaks them anywhere
+    # ("peak sea|son"), so they stay en-US in both languages.
     el.set(qn("w:eastAsia"), "zh-CN")
-    el.set(qn("w:val"), "zh-CN" if lang.startswith("zh") else "en-US")
+    el.set(qn("w:val"), "en-US")
 
 
 def _register_font(doc: Any, cjk_font: str) -> None:

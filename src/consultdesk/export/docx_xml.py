@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
+
+from consultdesk.export.docx_widths import CELL_PADDING, TWIPS_PER_UNIT, lines_in
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -19,6 +21,7 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 EMPTY_P = "<w:p/>"
+SPLIT_LINES = 18  # rows up to this many lines stay whole on one page
 
 
 def clean(text: str) -> str:
@@ -84,32 +87,55 @@ class TableXml:
 
     def __init__(self, style_id: str, twips: Sequence[int], text_style: str, heading_style: str) -> None:
         self.twips = list(twips)
+        self.lines = 0  # estimated lines of every row written so far (the page estimate reads it)
+        self.tall_lines = 0  # those of them in rows with CJK text
+        self._capacity = [max(1, int((w - CELL_PADDING) / TWIPS_PER_UNIT)) for w in self.twips]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in self.twips)
         self.head = (
-            f'<w:tbl><w:tblPr><w:tblStyle w:val="{esc(style_id)}"/><w:tblW w:w="5000" w:type="pct"/>'
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{esc(style_id)}"/><w:tblW w:w="{sum(self.twips)}" w:type="dxa"/>'
             f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
             f'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
             f"<w:tblGrid>{grid}</w:tblGrid>"
         )
-        self._openings = {}
+        # Per (keep, first row): per column (plain cell, header cell, label cell) openings. The first
+        # row of a table states each cell's width (w:tcW): LibreOffice ignores the grid of a fixed
+        # table without it, and reads it from the first row only, so later rows stay small.
+        self._openings: dict[tuple[bool, bool], list[tuple[str, str, str]]] = {}
         for keep in (False, True):
             k = "<w:keepNext/>" if keep else ""
             strong = f'<w:p><w:pPr><w:pStyle w:val="{esc(heading_style)}"/>{k}</w:pPr>'
-            self._openings[keep] = (
-                f'<w:tc><w:p><w:pPr><w:pStyle w:val="{esc(text_style)}"/>{k}</w:pPr>',
-                f'<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr>{strong}',
-                f'<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr>{strong}',
-            )
+            for first in (False, True):
+                columns = []
+                for width in self.twips:
+                    tcw = f'<w:tcW w:w="{width}" w:type="dxa"/>' if first else ""
+                    plain_pr = f"<w:tcPr>{tcw}</w:tcPr>" if first else ""
+                    columns.append((
+                        f'<w:tc>{plain_pr}<w:p><w:pPr><w:pStyle w:val="{esc(text_style)}"/>{k}</w:pPr>',
+                        f'<w:tc><w:tcPr>{tcw}<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr>{strong}',
+                        f'<w:tc><w:tcPr>{tcw}<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr>{strong}',
+                    ))
+                self._openings[(keep, first)] = columns
 
-    def row(self, cells: Sequence[object], header: bool = False, bold_first: bool = False, keep: bool = False) -> str:
-        """A w:tr that never splits across pages; a header row repeats on every page and is shaded.
+    def row(self, cells: Sequence[object], header: bool = False, bold_first: bool = False, keep: bool = False,
+            first: bool = False) -> str:
+        """A w:tr; a header row repeats on every page and is shaded. A row that fits on a page is
+        kept whole (cantSplit); a longer one may break, or Word would cut it off at the page end.
         keep=True keeps the row on the page of the next one (Word's way to keep a table together)."""
-        plain, header_cell, label = self._openings[keep]
-        out = ["<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else
-               "<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
-        for index in range(len(self.twips)):
-            value = cells[index] if index < len(cells) else ""
-            text = "" if value is None else str(value)
+        openings = self._openings[(keep, first)]
+        texts = ["" if value is None else str(value) for value in cells[:len(self.twips)]]
+        texts += [""] * (len(self.twips) - len(texts))
+        lines = self.row_lines(texts)
+        self.lines += lines
+        if not all(t.isascii() for t in texts):  # CJK fonts have taller lines
+            self.tall_lines += lines
+        if header:
+            out = ["<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
+        elif lines <= SPLIT_LINES:
+            out = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
+        else:
+            out = ["<w:tr>"]
+        for index, text in enumerate(texts):
+            plain, header_cell, label = openings[index]
             if header:
                 opening = header_cell
             elif bold_first and index == 0:
@@ -120,12 +146,27 @@ class TableXml:
         out.append("</w:tr>")
         return "".join(out)
 
+    def row_lines(self, texts: Sequence[str]) -> int:
+        """Estimated height of a row in lines (its tallest cell)."""
+        tallest = 1
+        for text, capacity, width in zip(texts, self._capacity, self.twips):
+            # Cheap bound first: a cell that cannot fill a line, even in wide characters, is one line.
+            if len(text) * 2 <= capacity and "\n" not in text:
+                continue
+            tallest = max(tallest, lines_in(text, width))
+        return tallest
+
     def table(self, header: Sequence[object] | None, rows: Sequence[Sequence[object]], bold_first: bool = False,
               keep_together: bool = False) -> str:
-        parts = [self.head]
+        return "".join(self.parts(header, rows, bold_first, keep_together))
+
+    def parts(self, header: Sequence[object] | None, rows: Sequence[Sequence[object]], bold_first: bool = False,
+              keep_together: bool = False) -> Iterator[str]:
+        """The table's markup row by row (a long table is encoded piece by piece, never one big str)."""
+        yield self.head
         if header:
-            parts.append(self.row(header, header=True, keep=keep_together))
+            yield self.row(header, header=True, keep=keep_together, first=True)
         last = len(rows) - 1
-        parts.extend(self.row(r, bold_first=bold_first, keep=keep_together and i < last) for i, r in enumerate(rows))
-        parts.append("</w:tbl>")
-        return "".join(parts)
+        for i, r in enumerate(rows):
+            yield self.row(r, bold_first=bold_first, keep=keep_together and i < last, first=i == 0 and not header)
+        yield "</w:tbl>"

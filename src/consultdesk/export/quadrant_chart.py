@@ -2,7 +2,8 @@
 
 matplotlib is imported on the first chart (it costs ~0.4 s) and used through the Agg canvas directly,
 never pyplot, so no GUI backend or global figure state is involved. Chinese labels need a CJK font:
-we look for one through font_manager and keep DejaVu Sans behind it for Latin text and symbols.
+chart_fonts names the fallback list (and rebuilds a stale font cache once); DejaVu Sans stays behind
+it for Latin text and symbols.
 """
 
 from __future__ import annotations
@@ -10,27 +11,14 @@ from __future__ import annotations
 import io
 import math
 from collections import defaultdict
-from functools import cache
 from typing import Sequence
 
+from consultdesk.export.chart_fonts import cjk_font_family, font_families, quiet_glyph_warnings
 from consultdesk.export.labels import Labels
 
-CJK_CANDIDATES = (
-    "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "SimHei",
-    "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Noto Sans CJK JP", "Droid Sans Fallback", "AR PL UMing CN",
-)
 LABEL_LIMIT = 80  # above this many requirements a cell shows a count instead of every code
 # Quadrant background colours: do now (top right), plan (top left), quick (bottom right), park.
 COLOURS = {"do_now": "#F8D7DA", "plan": "#D6E9F8", "quick": "#FFF3CD", "park": "#E9ECEF"}
-
-
-@cache
-def cjk_font_family() -> str | None:
-    """The first installed CJK-capable font family, or None (Chinese would then show as boxes)."""
-    from matplotlib import font_manager
-
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    return next((name for name in CJK_CANDIDATES if name in installed), None)
 
 
 def render_quadrant_chart(points: Sequence[tuple[str, int, int]], labels: Labels,
@@ -43,8 +31,9 @@ def render_quadrant_chart(points: Sequence[tuple[str, int, int]], labels: Labels
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    family = [f for f in (cjk_font_family(), "DejaVu Sans") if f]
-    with rc_context({"font.family": "sans-serif", "font.sans-serif": family, "axes.unicode_minus": False}):
+    family = font_families()
+    with quiet_glyph_warnings(), rc_context({"font.family": "sans-serif", "font.sans-serif": family,
+                                             "axes.unicode_minus": False}):
         figure = Figure(figsize=(width_cm / 2.54, height_cm / 2.54), dpi=dpi)
         FigureCanvasAgg(figure)
         axes = figure.add_subplot(1, 1, 1)

@@ -35,5 +35,7 @@ class DocumentRequest:
     diagnosis_id: int | None = None  # diagnosis report
     case_id: int | None = None  # dispute dossier
     meeting: str | None = None  # minutes: the meeting's number in the list or its title (default: latest held)
+    author: str = ""  # the consultant writing the document (document control, sign-off); "" = from sign-offs
+    requirement_filter: Callable[[Any], bool] | None = None  # summary: requirements to cover (default: the meeting's)
     # progress(done, total) may raise ExportCancelled
     progress: Callable[[int, int], None] | None = None

@@ -1,9 +1,12 @@
 """Requirements Specification (需求规格说明书) of one engagement (DOMAIN.md §5, issue 6).
 
-Layout: cover (client, engagement, version, date, status) → revision history → contents (TOC field)
-→ 1 requirement description (background, goals) → 2 requirements by quadrant (do now first) with the
-quadrant chart → 3 delivery standards → 4 acceptance method (procedure, sign-off table) → 5 change
-rules → 6 changes since the last signed version (when there are any).
+Layout: cover (client, engagement, version, date, status) → document control → revision history →
+contents (TOC, pre-filled) → 1 requirement description (background, goals, scope in/out with the
+rejected requirements and their reason, assumptions, glossary) → 2 the in-scope requirements by
+quadrant (do now first) with the quadrant chart → 3 delivery standards (a table) → 4 acceptance method
+(procedure, test cases, sign-off table naming the signatories) → 5 change rules → 6 changes since the
+last signed version (when there are any) → appendix A traceability matrix → appendix B change-request
+register. UI samples (pictures) follow the text of the section they were placed in.
 """
 
 from __future__ import annotations
@@ -11,13 +14,16 @@ from __future__ import annotations
 import datetime
 from typing import Any, Sequence
 
-from consultdesk.domain.baseline import SECTION_FIELD_PREFIX
-from consultdesk.domain.requirements import QUADRANT_ORDER, Requirement
+from consultdesk.domain.requirements import QUADRANT_ORDER, Requirement, RequirementStatus
 from consultdesk.domain.spec_sections import SectionKey
 from consultdesk.domain.spec_status import DocStatus, SpecStatus
 from consultdesk.export.docx_base import DocWriter
 from consultdesk.export.labels import Labels, labels_for
+from consultdesk.export import spec_appendix
+from consultdesk.export import spec_parts as parts
 from consultdesk.export.request import DocumentRequest
+from consultdesk.export.spec_appendix import Samples
+from consultdesk.export.spec_labels import SPEC_LABELS
 
 # (label key, Requirement attribute or callable) rows of each requirement's attribute table.
 ATTRIBUTE_ROWS = (
@@ -41,49 +47,87 @@ def build(request: DocumentRequest) -> Any:
     if engagement is None:
         raise ValueError(f"Engagement {request.engagement_id} does not exist.")
     client = repos.clients.get_client(engagement.client_id)
-    requirements = repos.requirements.for_engagement(request.engagement_id)
+    contacts = repos.clients.contacts(engagement.client_id) if client else []
+    everything = repos.requirements.for_engagement(request.engagement_id)
+    # Rejected requirements are not part of what is signed: they go to "Out of scope" with their reason.
+    requirements = [r for r in everything if r.status is not RequirementStatus.REJECTED]
+    rejected = [r for r in everything if r.status is RequirementStatus.REJECTED]
     sections = repos.spec_sections.for_engagement(request.engagement_id)
     status = spec_status_for(repos, request.engagement_id)
-    L = labels_for(request.lang)
-    progress = _Progress(request, total=len(requirements) + 5)
+    author = request.author or _last_consultant(repos, request.engagement_id)
+    people = parts.signatories(contacts, status, author)
+    samples = Samples(repos.spec_sections, request.engagement_id)
+    L = labels_for(request.lang, SPEC_LABELS)
+    progress = _Progress(request, total=2 * len(requirements) + 5)
 
     w = DocWriter(template=request.template, lang=request.lang)
     _cover(w, L, client.name if client else "", engagement.title, status)
-    _revision_history(w, L, status)
+    parts.document_control(w, L, status, people, contacts)
+    parts.revision_history(w, L, status)
+    w.page_break()
     w.toc(L("toc"), L("toc_placeholder"))
     w.page_break()
     progress.step()
 
+    def section(key: SectionKey, title: str, level: int = 2) -> None:
+        w.heading(title, level)
+        w.paragraphs(sections[key], empty=L("not_written"))
+        samples.place(w, L, key)
+
     w.heading(L("introduction"), 1)
-    w.heading(L("background"), 2)
-    w.paragraphs(sections[SectionKey.BACKGROUND], empty=L("not_written"))
-    w.heading(L("goals"), 2)
-    w.paragraphs(sections[SectionKey.GOALS], empty=L("not_written"))
+    section(SectionKey.BACKGROUND, L("background"))
+    section(SectionKey.GOALS, L("goals"))
+    parts.scope(w, L, sections[SectionKey.SCOPE_IN], sections[SectionKey.SCOPE_OUT], rejected, 2)
+    samples.place(w, L, SectionKey.SCOPE_IN)
+    samples.place(w, L, SectionKey.SCOPE_OUT)
+    section(SectionKey.ASSUMPTIONS, L("assumptions"))
+    w.heading(L("glossary"), 2)
+    parts.glossary(w, L, sections[SectionKey.GLOSSARY])
+    samples.place(w, L, SectionKey.GLOSSARY)
     progress.step()
 
     _requirements(w, L, requirements, progress)
 
     w.heading(L("delivery_standards"), 1)
-    w.paragraphs(sections[SectionKey.DELIVERY_STANDARDS], empty=L("not_written"))
+    parts.delivery_standards(w, L, sections[SectionKey.DELIVERY_STANDARDS])
+    samples.place(w, L, SectionKey.DELIVERY_STANDARDS)
     w.heading(L("acceptance"), 1)
-    w.heading(L("acceptance_procedure"), 2)
-    w.paragraphs(sections[SectionKey.ACCEPTANCE_PROCEDURE], empty=L("not_written"))
+    section(SectionKey.ACCEPTANCE_PROCEDURE, L("acceptance_procedure"))
     _acceptance_criteria(w, L, requirements)
-    _signoff(w, L, status)
+    parts.signoff(w, L, status, people)
     w.heading(L("change_rules"), 1)
     w.paragraphs(sections[SectionKey.CHANGE_RULES], empty=L("not_written"))
+    samples.place(w, L, SectionKey.CHANGE_RULES)
     if status.changes_since:
-        _changes_since(w, L, status)
+        parts.changes_since(w, L, status)
     progress.step()
+
+    spec_appendix.traceability(w, L, repos.trace.for_engagement(request.engagement_id, requirements)
+                               if hasattr(repos, "trace") else [])
+    progress.step(len(requirements))
+    spec_appendix.change_request_register(w, L, repos.change_requests.for_engagement(request.engagement_id)
+                                          if hasattr(repos, "change_requests") else [])
 
     footer = L("page_x_of_y")
     if status.status is DocStatus.SIGNED and status.sha256:
         footer += f"   ·   v{status.version}  SHA-256 {status.sha256[:16]}…"
     doc = w.finish(header_text=f"{engagement.title} · {L('spec_title')}", page_format=footer)
     doc.core_properties.title = f"{L('spec_title')} – {engagement.title}"
-    doc.core_properties.author = "ConsultDesk"
+    doc.core_properties.author = parts.consultant_name(author, status) or "ConsultDesk"
     progress.step()
     return doc
+
+
+def _last_consultant(repos: Any, engagement_id: int) -> str:
+    """Who signed for the consultant the last time (a draft of v2 is written by the author of v1)."""
+    reader = getattr(getattr(repos, "baselines", None), "for_engagement", None)
+    if reader is None:
+        return ""
+    for baseline in reversed(reader(engagement_id)):
+        for signoff in baseline.signoffs:
+            if signoff.side == "us":
+                return signoff.signer
+    return ""
 
 
 class _Progress:
@@ -115,17 +159,6 @@ def _cover(w: DocWriter, L: Labels, client: str, engagement: str, status: SpecSt
         (L("status"), L(f"doc_status.{status.status.value}")),
     ]
     w.cover(L("spec_title"), fields, subtitle=engagement)
-
-
-def _revision_history(w: DocWriter, L: Labels, status: SpecStatus) -> None:
-    w.paragraph(L("revision_history"), "TOC Heading")
-    rows = [[f"v{r.version}", L.date(r.created_at), r.summary, r.sha256[:16]] for r in status.revisions]
-    if rows:
-        w.table([L("version"), L("date"), L("revision_summary"), L("sha256")], rows, widths=(1.3, 1.6, 3.8, 2.4))
-    else:
-        w.paragraph(L("no_revisions"))
-    if status.status is not DocStatus.SIGNED:
-        w.paragraph(L("draft_note"), bold=True)
 
 
 def _requirements(w: DocWriter, L: Labels, requirements: Sequence[Requirement], progress: _Progress) -> None:
@@ -171,38 +204,3 @@ def _acceptance_criteria(w: DocWriter, L: Labels, requirements: Sequence[Require
     rows = [[r.code, r.title, r.acceptance or r.success_criteria] for r in ordered if r.acceptance or r.success_criteria]
     if rows:
         w.table([L("code"), L("title"), L("acceptance_criteria")], rows, widths=(1.1, 2.4, 4.5))
-
-
-def _signoff(w: DocWriter, L: Labels, status: SpecStatus) -> None:
-    w.heading(L("signoff"), 2)
-    w.paragraph(L("signoff_intro"))
-    header = [L("name"), L("side"), L("meaning"), L("date"), L("signature")]
-    rows = [[s.signer, L.enum("side", s.side), L.enum("meaning", s.meaning), L.date(s.signed_at), "_" * 16]
-            for s in status.signoffs]
-    if not rows:  # blank lines for a hand signature on paper, one per side
-        rows = [["", L("side.client"), L("meaning.approved"), "", "_" * 16],
-                ["", L("side.us"), L("meaning.authored"), "", "_" * 16]]
-    w.table(header, rows, widths=(2, 1.4, 1.4, 1.6, 2.6))
-    if status.status is DocStatus.SIGNED and status.sha256:
-        w.paragraph(L("content_hash", version=status.version, sha=status.sha256))
-
-
-def _changes_since(w: DocWriter, L: Labels, status: SpecStatus) -> None:
-    w.heading(L("changes_since", version=status.changes_since_version), 1)
-    rows = [[c.code, c.title, _field_label(L, c.field), c.old, c.new, c.change_request or "—"]
-            for c in status.changes_since]
-    w.table([L("code"), L("title"), L("field"), L("old_value"), L("new_value"), L("change_request")], rows,
-            widths=(1.3, 1.8, 1.1, 1.9, 1.9, 1.5))
-
-
-
-def _field_label(L: Labels, field: str) -> str:
-    if not field:
-        return L("added_or_removed")
-    if field.startswith(SECTION_FIELD_PREFIX):  # an editable section of the specification
-        key = field[len(SECTION_FIELD_PREFIX):]
-        label = L(key)
-        return label if label != key else key
-    key = "acceptance_criteria" if field == "acceptance" else field
-    label = L(key)
-    return field if label == key else label

@@ -40,9 +40,15 @@ def build(request: DocumentRequest) -> Any:
         raise ValueError(f"Engagement {request.engagement_id} does not exist.")
     client = repos.clients.get_client(engagement.client_id)
     interview = pick_interview(repos, request.engagement_id, request.interview_id)
-    requirements = [r for r in repos.requirements.for_engagement(request.engagement_id)
-                    if r.source_interview_id == interview.id]
-    L = labels_for(request.lang)
+    # What the meeting covered: the requirements raised in it, or those the user's filter picked.
+    covers = request.requirement_filter or (lambda r: r.source_interview_id == interview.id)
+    requirements = [r for r in repos.requirements.for_engagement(request.engagement_id) if covers(r)]
+    L = labels_for(request.lang, {
+        "en": {"covers": "Covers", "covers_meeting": "{count} requirement(s) raised in this meeting",
+               "covers_filter": "{count} requirement(s) chosen for this summary"},
+        "zh_CN": {"covers": "涵盖范围", "covers_meeting": "本次会议提出的 {count} 条需求",
+                  "covers_filter": "为本摘要选定的 {count} 条需求"},
+    })
     if request.progress:
         request.progress(0, 3)
 
@@ -55,6 +61,7 @@ def build(request: DocumentRequest) -> Any:
         (L("interview"), interview.title),
         (L("held_on"), interview.held_on),
         (L("participants"), interview.participants),
+        (L("covers"), L("covers_filter" if request.requirement_filter else "covers_meeting", count=len(requirements))),
         (L("date"), datetime.date.today().isoformat()),
     ], widths=(1, 3))
     w.paragraph(L("summary_note"))

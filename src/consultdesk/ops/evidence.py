@@ -72,7 +72,9 @@ def set_status(ctx: "AppContext", case_id: int, status: str, override_reason: st
         raise OpError(_tr("The dispute case no longer exists."))
     reason = override_reason.strip() or case.status_override_reason
     try:
-        rules.check_status_change(status, repo.reviewers(case_id), len(repo.items(case_id)), case.root_cause, reason)
+        meetings = repo.meetings(case_id)
+        rules.check_status_change(status, repo.reviewers(case_id), len(repo.items(case_id)), case.root_cause, reason,
+                                  meeting_date=meetings[-1].held_on if meetings else "")
     except rules.RuleViolation as exc:
         raise OpError(_tr(str(exc))) from None
     after: dict[str, Any] = {"status": status}

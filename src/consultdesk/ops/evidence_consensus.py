@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.domain import evidence as rules
@@ -16,6 +16,11 @@ from consultdesk.ops.evidence_history import RecordedDelete, RecordedInsert, rec
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
 
+# Rule sentences of domain.evidence, listed so lupdate collects them (the domain cannot mark them).
+RULE_TEXTS = (
+    QT_TRANSLATE_NOOP("ops", "Enter the date the meeting was held before marking the case “meeting held”."),
+    QT_TRANSLATE_NOOP("ops", "The meeting has been held: its date cannot be cleared (change the case status first)."),
+)
 _REVIEWER = {"name", "role", "reviewed_on", "agreed", "remark"}
 _MEETING = {"held_on", "our_attendees", "client_attendees", "confirmed_facts", "agreed_root_cause"}
 _ACTION = {"side", "who", "what", "due_on", "status", "meeting_id"}
@@ -81,11 +86,30 @@ def save_meeting(
     cleaned = _only(values, _MEETING)
     if cleaned.get("agreed_root_cause", "") not in rules.ROOT_CAUSES:
         raise OpError(_tr("Unknown root cause: %s") % cleaned["agreed_root_cause"])
+    if "held_on" in cleaned:
+        cleaned["held_on"] = _meeting_date(ctx, case_id, str(cleaned["held_on"] or ""))
     meetings = ctx.repos.evidence.meetings(case_id)
     if meetings:
         _update(ctx, _tr("Edit meeting"), "evidence_meetings", meetings[-1].id, cleaned, initiator, merge_session)
         return meetings[-1].id
     return _insert(ctx, _tr("Record meeting"), "evidence_meetings", {"case_id": case_id, **cleaned}, initiator, merge_session)
+
+
+def _meeting_date(ctx: "AppContext", case_id: int, text: str) -> str:
+    """A valid YYYY-MM-DD (or ""), and never "" once the case says the meeting was held."""
+    from datetime import date
+
+    text = text.strip()
+    if text:
+        try:
+            date.fromisoformat(text[:10])
+        except ValueError:
+            raise OpError(_tr("The meeting date must look like 2025-03-31.")) from None
+        return text
+    case = ctx.repos.evidence.get_case(case_id)
+    if case is not None and case.status in ("meeting_held", "resolved"):
+        raise OpError(_tr(rules.HELD_MEETING_KEEPS_DATE))
+    return text
 
 
 # -- action items ----------------------------------------------------------------------------------

@@ -210,7 +210,10 @@ class BaselinesRepo:
         if not baselines:
             return SpecStatus()
         latest = baselines[-1]
-        revisions = tuple(Revision(b.version, b.created_at, b.sha256, b.summary()) for b in baselines)
+        revisions = tuple(Revision(b.version, b.created_at, b.sha256, b.summary(),
+                                   tuple((r.signer, r.meaning) for r in b.signoffs),
+                                   len(self.parsed(b).get("requirements", ())))
+                          for b in baselines)
         _, sha, _ = self.freeze_current(engagement_id)
         if sha == latest.sha256:
             previous = baselines[-2] if len(baselines) > 1 else None

@@ -52,7 +52,15 @@ class Repos:
     def spec_sections(self) -> Any:
         from consultdesk.store.spec_sections_repo import SpecSectionsRepo
 
-        return SpecSectionsRepo(self.store)
+        from consultdesk.store.workspace import ATTACHMENTS
+
+        return SpecSectionsRepo(self.store, self.store.path.parent / ATTACHMENTS)
+
+    @cached_property
+    def trace(self) -> Any:
+        from consultdesk.store.trace_repo import TraceRepo
+
+        return TraceRepo(self)
 
     @cached_property
     def diagnoses(self) -> Any:

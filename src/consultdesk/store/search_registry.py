@@ -118,6 +118,9 @@ SOURCES: tuple[SearchSource, ...] = (
                  "(SELECT period FROM satisfaction_reviews WHERE id = {row}.review_id) || ' · 5-Why'",
                  engagement="(SELECT engagement_id FROM satisfaction_reviews WHERE id = {row}.review_id)",
                  watch=("review_id",)),
+    SearchSource(29, "spec_samples", "section", ("caption", "name"),
+                 "coalesce(nullif({row}.caption, ''), {row}.name)", engagement="{row}.engagement_id",
+                 watch=("engagement_id",)),
     # Lessons learnt are part of the review (复盘): found with the satisfaction reviews.
     SearchSource(28, "lessons", "satisfaction", ("text", "tags"),
                  "substr({row}.text, 1, 60)", engagement="{row}.engagement_id", watch=("engagement_id",)),

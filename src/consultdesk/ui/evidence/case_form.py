@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from consultdesk.context import AppContext
-from consultdesk.domain.evidence import DisputeCase, format_number
+from consultdesk.domain.evidence import MEETING_NEEDS_DATE, DisputeCase, format_number
 from consultdesk.ops import evidence as ops_case
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.field_binder import FieldBinder
@@ -119,6 +119,12 @@ class CaseForm(QWidget):
         try:
             ops_case.set_status(self.ctx, self.case.id, status, initiator=self)
         except OpError as exc:
+            if str(exc) == QCoreApplication.translate("ops", MEETING_NEEDS_DATE):
+                # shown in the form's error line, beside the field to fill, not in a dialog
+                self.load(self.ctx.repos.evidence.get_case(self.case.id))
+                self.error_label.setText(str(exc))
+                self.status_refused.emit(str(exc))
+                return
             if status in ("meeting_held", "resolved") and not any(r.agreed for r in self.ctx.repos.evidence.reviewers(self.case.id)):
                 reason = self.ctx.asker.get_text(
                     self, self.tr("No reviewer has agreed yet"),

@@ -25,7 +25,7 @@ TAB_FOR_TABLE = {
     "solution_phases": "diagnosisTab", "solution_tasks": "diagnosisTab",
     "dispute_cases": "evidenceTab", "evidence_items": "evidenceTab", "evidence_attachments": "evidenceTab",
     "evidence_reviewers": "evidenceTab", "evidence_meetings": "evidenceTab", "evidence_actions": "evidenceTab",
-    "spec_sections": "specsTab", "change_requests": "specsTab",
+    "spec_sections": "specsTab", "spec_samples": "specsTab", "change_requests": "specsTab",
     "meetings": "followUpTab", "meeting_decisions": "followUpTab", "action_items": "followUpTab",
     "test_cases": "followUpTab", "test_runs": "followUpTab", "satisfaction_reviews": "followUpTab",
     "five_whys": "followUpTab", "lessons": "followUpTab",

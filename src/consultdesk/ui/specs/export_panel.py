@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -58,6 +59,18 @@ class ExportPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addLayout(template_buttons)
+        from consultdesk.export.pdf import converter
+
+        self.pdf_converter = converter()  # found once: LibreOffice or Word, or None
+        self.pdf_check = QCheckBox(self)
+        self.pdf_check.setObjectName("exportPdfCheck")
+        self.pdf_check.setEnabled(self.pdf_converter is not None)
+        self.pdf_note = QLabel(self)
+        self.pdf_note.setObjectName("pdfNote")
+        self.pdf_note.setWordWrap(True)
+        self.runner.pdf_wanted = lambda: self.pdf_check.isEnabled() and self.pdf_check.isChecked()
+        layout.addWidget(self.pdf_check)
+        layout.addWidget(self.pdf_note)
         layout.addSpacing(8)
         for kind in KINDS:
             button = QPushButton(self)
@@ -140,4 +153,12 @@ class ExportPanel(QGroupBox):
                   "diagnosis": self.tr("Diagnosis report…"), "dispute": self.tr("Dispute minutes…")}
         for key, button in self.buttons.items():
             button.setText(titles[key])
+        self.pdf_check.setText(self.tr("Also export as PDF"))
+        if self.pdf_converter is None:
+            from consultdesk.export.pdf import unavailable_text
+
+            self.pdf_note.setText(unavailable_text())
+        else:
+            self.pdf_note.setText(self.tr("PDF made with {tool}.").format(
+                tool="LibreOffice" if self.pdf_converter == "libreoffice" else "Microsoft Word"))
         self._show_template()

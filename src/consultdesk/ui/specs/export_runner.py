@@ -60,6 +60,8 @@ class ExportRunner(QObject):
         self.parent_widget = parent
         self.options = options  # () -> (language, template or None)
         self.last_written: Path | None = None
+        self.pdf_wanted: Callable[[], bool] = lambda: False  # the panel's "Also as PDF" box
+        self.last_pdf: Path | None = None
 
     # -- the flow ----------------------------------------------------------------------------------
     def export(self, key: str) -> Path | None:
@@ -95,8 +97,23 @@ class ExportRunner(QObject):
             return None
         self.last_written = target
         self._remember_folder(target)
+        if self.pdf_wanted():
+            target = self._to_pdf(kind, target) or target
         self._offer_open(kind, target)
-        return target
+        return self.last_written
+
+    def _to_pdf(self, kind: DocumentKind, docx: Path) -> Path | None:
+        from consultdesk.export.pdf import PdfError, convert
+
+        try:
+            self.last_pdf = convert(docx, docx.with_suffix(".pdf"))
+        except PdfError as exc:
+            self.ctx.asker.warn(self.parent_widget, kind_title(kind), str(exc))
+            return None
+        except Exception as exc:  # noqa: BLE001 - a SaveError of the PDF: the .docx is written all the same
+            self.ctx.asker.warn(self.parent_widget, kind_title(kind), str(exc))
+            return None
+        return self.last_pdf
 
     def _build_and_save(self, builder: Any, request: DocumentRequest, target: Path, kind: DocumentKind) -> str:
         """"ok", "cancelled", "retry" (another name may work) or "failed"."""

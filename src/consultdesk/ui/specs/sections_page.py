@@ -33,9 +33,18 @@ SECTION_TEXTS = {
         "who is affected.")),
     SectionKey.GOALS: (QT_TRANSLATE_NOOP("SectionsPage", "Goals"), QT_TRANSLATE_NOOP(
         "SectionsPage", "The business results wanted, in the client's words, with measurable targets.")),
+    SectionKey.SCOPE_IN: (QT_TRANSLATE_NOOP("SectionsPage", "In scope"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "What this specification covers (systems, sites, users). Rejected requirements are listed "
+        "as out of scope automatically, with their 5W1H reason.")),
+    SectionKey.SCOPE_OUT: (QT_TRANSLATE_NOOP("SectionsPage", "Out of scope"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "What is explicitly not delivered, so nobody expects it later.")),
+    SectionKey.ASSUMPTIONS: (QT_TRANSLATE_NOOP("SectionsPage", "Assumptions"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "What must hold for the plan to work (access, data, people the client provides).")),
+    SectionKey.GLOSSARY: (QT_TRANSLATE_NOOP("SectionsPage", "Glossary"), QT_TRANSLATE_NOOP(
+        "SectionsPage", "The client's terms, one per line: “term: meaning”. The document shows them as a table.")),
     SectionKey.DELIVERY_STANDARDS: (QT_TRANSLATE_NOOP("SectionsPage", "Delivery standards"), QT_TRANSLATE_NOOP(
-        "SectionsPage", "Performance figures (e.g. p95 response under 2 s), UI samples, compatibility with "
-        "existing systems and devices.")),
+        "SectionsPage", "One figure per line: “figure | target | how measured” (e.g. “Response time | p95 under "
+        "2 s | load test, 300 users”), compatibility lines alike. Paste or drop UI samples below.")),
     SectionKey.ACCEPTANCE_PROCEDURE: (QT_TRANSLATE_NOOP("SectionsPage", "Acceptance procedure"), QT_TRANSLATE_NOOP(
         "SectionsPage", "Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are "
         "listed in the document automatically.")),
@@ -72,6 +81,13 @@ class SectionsPage(TabPage):
         right = QVBoxLayout()
         right.addWidget(self.hint)
         right.addWidget(self.stack, 1)
+        from consultdesk.ui.specs.samples_strip import SamplesStrip
+
+        self.samples = SamplesStrip(ctx, self)
+        self.samples_caption = QLabel(self)
+        self.samples_caption.setObjectName("samplesCaption")
+        right.addWidget(self.samples_caption)
+        right.addWidget(self.samples)
         layout = QHBoxLayout(self)
         layout.addWidget(self.section_list)
         layout.addLayout(right, 1)
@@ -87,6 +103,7 @@ class SectionsPage(TabPage):
         self.engagement_id = engagement_id
         self.stack.setEnabled(engagement_id is not None)
         self.reload()
+        self._show_section(self.section_list.currentRow())
 
     def reload(self) -> None:
         if self.engagement_id is None:
@@ -99,6 +116,8 @@ class SectionsPage(TabPage):
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if changes.touches("spec_sections", "engagements"):
             self.reload()
+        if changes.touches("spec_samples"):
+            self.samples.reload()
 
     def _commit(self, field: str, value: Any, session: object) -> None:
         if self.engagement_id is None:
@@ -125,6 +144,7 @@ class SectionsPage(TabPage):
             self.stack.setCurrentIndex(row)
             key = SECTION_ORDER[row]
             self.hint.setText(self.tr(SECTION_TEXTS[key][1]))
+            self.samples.show_section(self.engagement_id, key)
 
     # -- language -------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -133,6 +153,8 @@ class SectionsPage(TabPage):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.samples_caption.setText(self.tr("UI samples of this section: paste a screenshot (Ctrl+V) or drop "
+                                             "pictures here; double-click one to edit its caption, Delete removes it."))
         for row, key in enumerate(SECTION_ORDER):
             title, hint = SECTION_TEXTS[key]
             self.section_list.item(row).setText(self.tr(title))

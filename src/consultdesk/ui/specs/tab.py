@@ -30,6 +30,7 @@ SPEC_PAGES: list[tuple[str, str, str]] = [
     ("consultdesk.ui.specs.sections_page", "SectionsPage", QT_TRANSLATE_NOOP("SpecsTab", "Specification sections")),
     ("consultdesk.ui.baselines.signoff_page", "SignOffPage", QT_TRANSLATE_NOOP("SpecsTab", "Sign-off && baselines")),
     ("consultdesk.ui.baselines.cr_page", "ChangeRequestsPage", QT_TRANSLATE_NOOP("SpecsTab", "Change requests")),
+    ("consultdesk.ui.specs.trace_page", "TracePage", QT_TRANSLATE_NOOP("SpecsTab", "Traceability")),
 ]
 # ---------------------------------------------------------------------------------------------------
 
@@ -47,7 +48,10 @@ class SpecsTab(TabPage):
         self.pages.setObjectName("specPages")
         self.page_widgets: list[TabPage] = []
         for module, class_name, _title in SPEC_PAGES:
-            page = getattr(importlib.import_module(module), class_name)(ctx, self.pages)
+            cls = getattr(importlib.import_module(module), class_name)
+            if not issubclass(cls, TabPage):
+                raise TypeError(f"{module}.{class_name} is not a TabPage")  # a build fault, not a user's
+            page = cls(ctx, self.pages)
             self.pages.addTab(scrollable(page, self.pages), "")
             self.page_widgets.append(page)
         self.sections_page = self.page_widgets[0]
@@ -77,6 +81,14 @@ class SpecsTab(TabPage):
         self.retranslate()
         self._engagement_changed(ctx.selection.engagement_id)
 
+    def show_page(self, page: QWidget) -> None:
+        """Make a sub-page current (each sits inside its own scroll area in specPages)."""
+        for index in range(self.pages.count()):
+            holder = self.pages.widget(index)
+            if holder is page or holder.isAncestorOf(page):
+                self.pages.setCurrentIndex(index)
+                return
+
     def reveal(self, table: str, record_id: int) -> bool:
         """Show a specification section's editor or select a change request (ui/search/reveal.py)."""
         from consultdesk.domain.spec_sections import SectionKey
@@ -85,15 +97,17 @@ class SpecsTab(TabPage):
         row = self.ctx.repos.rows.get(table, record_id)
         if row is None:
             return False
-        if table == "spec_sections":
-            self.pages.setCurrentWidget(self.sections_page)
-            editor = self.sections_page.editors.get(SectionKey(row["key"]))
+        if table in ("spec_sections", "spec_samples"):
+            self.show_page(self.sections_page)
+            key = row["key" if table == "spec_sections" else "section"]
+            known = {k.value: k for k in SectionKey}
+            editor = self.sections_page.editors.get(known[key]) if key in known else None
             if editor is not None:
                 editor.setFocus(Qt.OtherFocusReason)
             return editor is not None
         if table == "change_requests":
             page = self.page_widgets[2]
-            self.pages.setCurrentWidget(page)
+            self.show_page(page)
             page.refresh()
             if record_id not in [cr.id for cr in page.model.items] and not page.show_closed.isChecked():
                 page.show_closed.setChecked(True)  # a closed one is asked for: show the closed ones too
