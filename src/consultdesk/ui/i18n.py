@@ -11,8 +11,23 @@ SUPPORTED = ("en", "zh_CN")
 
 def normalise(lang: str | None) -> str:
     if not lang:
-        return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+        return preferred_language(QLocale.system().uiLanguages())
     return "zh_CN" if lang.lower().replace("-", "_").startswith("zh") else "en"
+
+
+def preferred_language(ui_languages: list[str]) -> str:
+    """The first supported language in the user's display-language preference order.
+
+    uiLanguages() is the display language list (on Windows QLocale.system().name() is the regional
+    format instead, so a Chinese Windows set to an English date format would get Chinese menus).
+    """
+    for tag in ui_languages:
+        tag = tag.lower().replace("_", "-")
+        if tag.startswith("zh"):
+            return "zh_CN"
+        if tag == "en" or tag.startswith("en-"):
+            return "en"
+    return "en"
 
 
 class _Translator(QTranslator):

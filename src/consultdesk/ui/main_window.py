@@ -7,10 +7,13 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
+from consultdesk.ui.about import HelpMenu
+from consultdesk.ui.file_menu import FileMenu
 from consultdesk.ui.i18n import Translations
 from consultdesk.ui.tabs import TABS
 from consultdesk.ui.undo_actions import UndoRedoActions
 from consultdesk.ui.welcome import WelcomePanel
+from consultdesk.ui.window_size import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
             contribute = getattr(page, "contribute_menus", None)
             if contribute is not None:
                 contribute(self.menuBar())
+                self.help_menu.keep_last()
         return page
 
     def _build_next_tab(self) -> None:
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_actions = FileMenu(self, self.file_menu)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -97,6 +102,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
+        self.help_menu = HelpMenu(self, bar)
 
     def set_language(self, lang: str) -> None:
         self.translations.install(lang)
@@ -137,7 +143,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            fit_to_screen(self)
         tab = settings.value("window/tab")
         names = [spec.object_name for spec in TABS]
         if tab in names:

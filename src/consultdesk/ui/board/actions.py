@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,11 +15,13 @@ TRANSFER_MODULE = "consultdesk.ui.board.transfer_actions"
 
 
 def optional_module(name: str):
-    """Import a sibling module another part of the team may not have delivered yet (None if absent).
+    """Import a part of the board loaded on first need (listed in consultdesk.registry).
 
-    Only absence is tolerated: a module that exists but fails to import raises, so bugs are not hidden.
+    A missing part raises: it means a broken installation or bundle, which must not pass unnoticed.
     """
-    return importlib.import_module(name) if importlib.util.find_spec(name) is not None else None
+    from consultdesk.registry import import_part
+
+    return import_part(name)
 
 
 class BoardActions:
