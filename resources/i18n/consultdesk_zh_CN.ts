@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -44,8 +43,27 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ConsultDesk</source>
+        <translation>关于 ConsultDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for independent consultants.&lt;/p&gt;&lt;p&gt;Application id: {app_id}. Released under the MIT License; the libraries it ships are listed under Third-party notices with their licences.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;面向独立咨询顾问的离线工作台。&lt;/p&gt;&lt;p&gt;应用标识：{app_id}。以 MIT 许可证发布；随附的第三方库及其许可证见“第三方声明”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
     </message>
 </context>
 <context>
@@ -426,7 +444,7 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <source>Moved on without a reviewer&apos;s agreement; reason: %1</source>
+        <source>Moved on without a reviewer's agreement; reason: %1</source>
         <translation>未经评审人同意即变更状态；理由：%1</translation>
     </message>
     <message>
@@ -530,7 +548,7 @@
         <translation>按约定口径计算</translation>
     </message>
     <message>
-        <source>Client&apos;s expected value</source>
+        <source>Client's expected value</source>
         <translation>客户预期值</translation>
     </message>
     <message>
@@ -644,7 +662,7 @@
         <translation>书面确认(&amp;W)</translation>
     </message>
     <message>
-        <source>Client&apos;s e-mail or letter (reference)</source>
+        <source>Client's e-mail or letter (reference)</source>
         <translation>客户的确认邮件或函件（编号）</translation>
     </message>
     <message>
@@ -710,8 +728,8 @@
         <translation>%1 项未结</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 overdue&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;%1 项超时&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#b3261e'&gt;%1 overdue&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b3261e'&gt;%1 项超时&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 refers to %2, which has been deleted.</source>
@@ -1413,7 +1431,7 @@
         <translation>例如：2025-03</translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;expected value</source>
+        <source>Client's &amp;expected value</source>
         <translation>客户预期值(&amp;E)</translation>
     </message>
     <message>
@@ -1809,10 +1827,6 @@
         <translation>请先选择客户和咨询项目。</translation>
     </message>
     <message>
-        <source>This document is not available in this version.</source>
-        <translation>此版本暂不支持该文档。</translation>
-    </message>
-    <message>
         <source>Choose another name.</source>
         <translation>请换一个文件名。</translation>
     </message>
@@ -1863,6 +1877,116 @@
     <message>
         <source>Written to {path}.</source>
         <translation>已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a workspace; it is opened.</source>
+        <translation>{folder} 中已有工作区，已将其打开。</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Choose an empty folder for a new workspace (the dialog can create one).</source>
+        <translation>{folder} 不是空文件夹。请为新工作区选择一个空文件夹（可在对话框中新建文件夹）。</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>{folder} is not a ConsultDesk workspace (it has no consultdesk.sqlite). Use File ▸ New workspace… to start one.</source>
+        <translation>{folder} 不是 ConsultDesk 工作区（其中没有 consultdesk.sqlite）。可通过“文件 ▸ 新建工作区…”创建一个。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No other workspace opened yet</source>
+        <translation>尚未打开过其他工作区</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>{folder} no longer exists; it is removed from the list.</source>
+        <translation>{folder} 已不存在，已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>工作区文件夹</translation>
+    </message>
+    <message>
+        <source>The workspace is in {folder}</source>
+        <translation>工作区位于 {folder}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>ConsultDesk backup (*.sqlite)</source>
+        <translation>ConsultDesk 备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {file}: {reason}</source>
+        <translation>无法将备份写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Backup written to {file}. Open it by copying it into an empty folder as consultdesk.sqlite and choosing File ▸ Open workspace….</source>
+        <translation>备份已写入 {file}。如需打开：将其复制到一个空文件夹并命名为 consultdesk.sqlite，再选择“文件 ▸ 打开工作区…”。</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace in a folder you choose</source>
+        <translation>在所选文件夹中创建一个空工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder (the current one is closed)</source>
+        <translation>打开一个工作区文件夹（关闭当前工作区）</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show workspace &amp;folder</source>
+        <translation>显示工作区文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the workspace folder in the file manager</source>
+        <translation>在文件管理器中打开工作区文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the workspace database</source>
+        <translation>写入工作区数据库的一致性副本</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ConsultDesk</source>
+        <translation>关于 ConsultDesk(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +2092,7 @@
         <translation>{source}：第 {row} 行：{what}。</translation>
     </message>
     <message>
-        <source>{source}: row {row}, column &quot;{column}&quot;: {what}.</source>
+        <source>{source}: row {row}, column "{column}": {what}.</source>
         <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
     </message>
     <message>
@@ -1976,11 +2100,11 @@
         <translation>{what}；应为{expected}</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number</source>
+        <source>"{value}" is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number</source>
+        <source>"{value}" is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
@@ -1988,15 +2112,15 @@
         <translation>{value} 超出 1–5 的范围</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a requirement type</source>
+        <source>"{value}" is not a requirement type</source>
         <translation>“{value}”不是需求类型</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a status</source>
+        <source>"{value}" is not a status</source>
         <translation>“{value}”不是状态</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is neither yes nor no</source>
+        <source>"{value}" is neither yes nor no</source>
         <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
@@ -2008,11 +2132,11 @@
         <translation>描述为空，无法从中生成标题</translation>
     </message>
     <message>
-        <source>code &quot;{value}&quot; already exists in this engagement</source>
+        <source>code "{value}" already exists in this engagement</source>
         <translation>编号“{value}”在该项目中已存在</translation>
     </message>
     <message>
-        <source>code &quot;{value}&quot; is already used on row {other}</source>
+        <source>code "{value}" is already used on row {other}</source>
         <translation>编号“{value}”已在第 {other} 行使用</translation>
     </message>
     <message>
@@ -2056,11 +2180,11 @@
         <translation>没有任何列提供需求标题</translation>
     </message>
     <message>
-        <source>a &quot;title&quot;/&quot;标题&quot; column, a &quot;description&quot; column to derive titles from, or --map title=COLUMN</source>
+        <source>a "title"/"标题" column, a "description" column to derive titles from, or --map title=COLUMN</source>
         <translation>“标题”/“title”列、可生成标题的“描述”列，或 --map title=列名</translation>
     </message>
     <message>
-        <source>--map &quot;{item}&quot; does not name a requirement field</source>
+        <source>--map "{item}" does not name a requirement field</source>
         <translation>--map “{item}” 不是需求字段</translation>
     </message>
     <message>
@@ -2068,7 +2192,7 @@
         <translation>字段=列名，字段为以下之一：{fields}</translation>
     </message>
     <message>
-        <source>--map &quot;{item}&quot;: the file has no column &quot;{column}&quot;</source>
+        <source>--map "{item}": the file has no column "{column}"</source>
         <translation>--map “{item}”：文件中没有“{column}”列</translation>
     </message>
     <message>
@@ -2092,11 +2216,11 @@
         <translation>更小的文件：请拆分后分批导入</translation>
     </message>
     <message>
-        <source>files ending in &quot;{suffix}&quot; cannot be imported</source>
+        <source>files ending in "{suffix}" cannot be imported</source>
         <translation>无法导入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
-        <source>files ending in &quot;{suffix}&quot; cannot be written</source>
+        <source>files ending in "{suffix}" cannot be written</source>
         <translation>无法写入扩展名为“{suffix}”的文件</translation>
     </message>
     <message>
@@ -2112,7 +2236,7 @@
         <translation>文件是 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;)</source>
+        <source>UTF-8 text (in Excel: Save As "CSV UTF-8")</source>
         <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”）</translation>
     </message>
     <message>
@@ -2120,7 +2244,7 @@
         <translation>第 {line} 行第 {column} 个字节 (0x{byte}) 不是 UTF-8 文本</translation>
     </message>
     <message>
-        <source>UTF-8 text (in Excel: Save As &quot;CSV UTF-8&quot;; GBK/ANSI files must be converted)</source>
+        <source>UTF-8 text (in Excel: Save As "CSV UTF-8"; GBK/ANSI files must be converted)</source>
         <translation>UTF-8 文本（在 Excel 中：另存为“CSV UTF-8”；GBK/ANSI 文件需先转换）</translation>
     </message>
     <message>
@@ -2257,7 +2381,7 @@
         <translation>现在最痛的问题是什么？</translation>
     </message>
     <message>
-        <source>Record: the pain in the client&apos;s own words, with an example.</source>
+        <source>Record: the pain in the client's own words, with an example.</source>
         <translation>记录：用客户自己的话描述痛点，并附一个实例。</translation>
     </message>
     <message>
@@ -2467,6 +2591,29 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>This workspace is in use on another computer:
+
+{host}, user {user}, since {since}.
+
+This happens when the folder is synced or copied between computers. If ConsultDesk is still open there, close it there first: two computers writing one workspace can lose work.
+
+Take the workspace over on this computer?</source>
+        <translation>此工作区正在另一台电脑上使用：
+
+{host}，用户 {user}，自 {since} 起。
+
+当文件夹在多台电脑之间同步或复制时会出现这种情况。如果那台电脑上的 ConsultDesk 仍然打开，请先在那里关闭：两台电脑同时写入同一工作区可能丢失数据。
+
+要在这台电脑上接管该工作区吗？</translation>
+    </message>
+    <message>
+        <source>Workspace in use on another computer</source>
+        <translation>工作区正在另一台电脑上使用</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clients</source>
@@ -2508,7 +2655,7 @@
         <translation>添加评审人</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s name:</source>
+        <source>Reviewer's name:</source>
         <translation>评审人姓名：</translation>
     </message>
     <message>
@@ -2963,7 +3110,7 @@
         <translation>背景</translation>
     </message>
     <message>
-        <source>Why this engagement exists: the client&apos;s situation, the alarm that started it, who is affected.</source>
+        <source>Why this engagement exists: the client's situation, the alarm that started it, who is affected.</source>
         <translation>为什么有这个项目：客户现状、触发项目的“警报”、受影响的人群。</translation>
     </message>
     <message>
@@ -2971,7 +3118,7 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>The business results wanted, in the client&apos;s words, with measurable targets.</source>
+        <source>The business results wanted, in the client's words, with measurable targets.</source>
         <translation>客户想要的业务结果，用客户的语言表述，并给出可衡量的指标。</translation>
     </message>
     <message>
@@ -2987,7 +3134,7 @@
         <translation>验收流程</translation>
     </message>
     <message>
-        <source>Test cases, how acceptance is run, who signs. Each requirement&apos;s acceptance criteria are listed in the document automatically.</source>
+        <source>Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are listed in the document automatically.</source>
         <translation>测试用例、验收如何进行、由谁签字。每条需求的验收标准会自动列入文档。</translation>
     </message>
     <message>

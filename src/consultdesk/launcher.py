@@ -19,13 +19,16 @@ RECENT_KEY = "recent/workspaces"
 RECENT_LIMIT = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Launcher", text)
-
-
 def user_settings() -> QSettings:
-    """Per-user settings shared by every workspace (recent list); IniFormat keeps them in one file."""
-    return QSettings(QSettings.IniFormat, QSettings.UserScope, APP_NAME, APP_NAME)
+    """Per-user settings shared by every workspace (the recent list), in the platform's config folder.
+
+    An explicit file (not QSettings' own per-scope location, which Qt fixes at the first use in a
+    process) so the folder follows the environment, as the workspace default does.
+    """
+    import platformdirs
+
+    folder = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
 
 
 class Launcher:
@@ -67,13 +70,15 @@ class Launcher:
             if holder is None or not holder.other_host:
                 self.asker.warn(parent, APP_NAME, exc.message)
                 return None
-            question = _tr(
+            question = QCoreApplication.translate(
+                "Launcher",
                 "This workspace is in use on another computer:\n\n{host}, user {user}, since {since}.\n\n"
                 "This happens when the folder is synced or copied between computers. If ConsultDesk is "
                 "still open there, close it there first: two computers writing one workspace can lose "
                 "work.\n\nTake the workspace over on this computer?"
             ).format(host=holder.host, user=holder.user or "?", since=holder.since_text())
-            if not self.asker.confirm(parent, _tr("Workspace in use on another computer"), question):
+            title = QCoreApplication.translate("Launcher", "Workspace in use on another computer")
+            if not self.asker.confirm(parent, title, question):
                 return None
             try:
                 return build_context(data_dir, self.asker, take_over=True)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QMenuBar, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from consultdesk import APP_NAME, __version__
 from consultdesk.paths import APP_ID, resource, resources_dir
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
 
 
 def license_text() -> str:
@@ -32,10 +29,10 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(_tr("About ConsultDesk"))
+        self.setWindowTitle(self.tr("About ConsultDesk"))
         header = QLabel(self)
         header.setWordWrap(True)
-        header.setText(_tr(
+        header.setText(self.tr(
             "<h3>{name} {version}</h3><p>An offline workbench for independent consultants.</p>"
             "<p>Application id: {app_id}. Released under the MIT License; the libraries it ships are "
             "listed under Third-party notices with their licences.</p>").format(
@@ -48,8 +45,8 @@ class AboutDialog(QDialog):
         self.notices_view.setObjectName("aboutNotices")
         self.notices_view.setOpenExternalLinks(True)
         self.notices_view.setMarkdown(notices_text())
-        self.pages.addTab(self.license_view, _tr("Licence"))
-        self.pages.addTab(self.notices_view, _tr("Third-party notices"))
+        self.pages.addTab(self.license_view, self.tr("Licence"))
+        self.pages.addTab(self.notices_view, self.tr("Third-party notices"))
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,8 +84,8 @@ class HelpMenu(QObject):
             dialog.deleteLater()
 
     def retranslate(self) -> None:
-        self.menu.setTitle(_tr("&Help"))
-        self.about_action.setText(_tr("&About ConsultDesk"))
+        self.menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About ConsultDesk"))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:

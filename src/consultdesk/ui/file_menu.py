@@ -10,13 +10,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
+from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileMenu", text)
 
 
 def reveal_in_file_manager(folder: Path) -> bool:
@@ -73,7 +70,7 @@ class FileMenu(QObject):
 
     # -- actions -------------------------------------------------------------------------------------
     def new_workspace(self) -> Any:
-        title = _tr("New workspace")
+        title = self.tr("New workspace")
         answer = self.ctx.asker.choose_folder(self.window, title, str(self.ctx.workspace.root.parent))
         if not answer:
             return None
@@ -81,17 +78,17 @@ class FileMenu(QObject):
         from consultdesk.launcher import is_workspace
 
         if is_workspace(folder):
-            self.ctx.asker.inform(self.window, title, _tr(
+            self.ctx.asker.inform(self.window, title, self.tr(
                 "{folder} already holds a workspace; it is opened.").format(folder=folder))
         elif folder.exists() and any(folder.iterdir()):
-            self.ctx.asker.warn(self.window, title, _tr(
+            self.ctx.asker.warn(self.window, title, self.tr(
                 "{folder} is not empty. Choose an empty folder for a new workspace (the dialog can "
                 "create one).").format(folder=folder))
             return None
         return self.launcher.open(folder, replacing=self.window)
 
     def open_workspace(self) -> Any:
-        title = _tr("Open workspace")
+        title = self.tr("Open workspace")
         answer = self.ctx.asker.choose_folder(self.window, title, str(self.ctx.workspace.root.parent))
         return self.open_folder(Path(answer), title) if answer else None
 
@@ -99,7 +96,7 @@ class FileMenu(QObject):
         from consultdesk.launcher import is_workspace
 
         if not is_workspace(folder):
-            self.ctx.asker.warn(self.window, title, _tr(
+            self.ctx.asker.warn(self.window, title, self.tr(
                 "{folder} is not a ConsultDesk workspace (it has no consultdesk.sqlite). Use File ▸ New "
                 "workspace… to start one.").format(folder=folder))
             return None
@@ -116,16 +113,16 @@ class FileMenu(QObject):
             action.triggered.connect(lambda _checked=False, f=folder: self.open_recent(f))
         if entries:
             self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(_tr("&Clear list"))
+            clear = self.recent_menu.addAction(self.tr("&Clear list"))
             clear.setObjectName("clearRecentAction")
             clear.triggered.connect(self.clear_recent)
         else:
-            self.recent_menu.addAction(_tr("No other workspace opened yet")).setEnabled(False)
+            self.recent_menu.addAction(self.tr("No other workspace opened yet")).setEnabled(False)
 
     def open_recent(self, folder: Path) -> Any:
-        title = _tr("Open recent")
+        title = self.tr("Open recent")
         if not folder.is_dir():
-            self.ctx.asker.warn(self.window, title, _tr(
+            self.ctx.asker.warn(self.window, title, self.tr(
                 "{folder} no longer exists; it is removed from the list.").format(folder=folder))
             self.launcher.forget(folder)
             self.fill_recent()
@@ -141,16 +138,16 @@ class FileMenu(QObject):
     def show_folder(self) -> None:
         root = Path(self.ctx.workspace.root)
         if not self.reveal(root):
-            self.ctx.asker.inform(self.window, _tr("Workspace folder"), _tr(
+            self.ctx.asker.inform(self.window, self.tr("Workspace folder"), self.tr(
                 "The workspace is in {folder}").format(folder=root))
 
     def back_up_now(self) -> Path | None:
-        title = _tr("Back up now")
+        title = self.tr("Back up now")
         workspace = self.ctx.workspace
         workspace.backups_dir.mkdir(exist_ok=True)
         suggested = workspace.backups_dir / f"consultdesk-{datetime.now():%Y%m%d-%H%M%S}-manual.sqlite"
         answer = self.ctx.asker.save_file(self.window, title, str(suggested),
-                                          _tr("ConsultDesk backup (*.sqlite)"))
+                                          self.tr("ConsultDesk backup (*.sqlite)"))
         if not answer:
             return None
         target = Path(answer)
@@ -159,25 +156,25 @@ class FileMenu(QObject):
         try:
             written = workspace.backup_to(target)
         except OSError as exc:
-            self.ctx.asker.warn(self.window, title, _tr("Cannot write the backup to {file}: {reason}").format(
+            self.ctx.asker.warn(self.window, title, self.tr("Cannot write the backup to {file}: {reason}").format(
                 file=target, reason=exc.strerror or str(exc)))
             return None
-        self.ctx.asker.inform(self.window, title, _tr(
+        self.ctx.asker.inform(self.window, title, self.tr(
             "Backup written to {file}. Open it by copying it into an empty folder as "
             "consultdesk.sqlite and choosing File ▸ Open workspace….").format(file=written))
         return written
 
     # -- language --------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.new_action.setText(_tr("&New workspace…"))
-        self.new_action.setStatusTip(_tr("Create an empty workspace in a folder you choose"))
-        self.open_action.setText(_tr("&Open workspace…"))
-        self.open_action.setStatusTip(_tr("Open a workspace folder (the current one is closed)"))
-        self.recent_menu.setTitle(_tr("Open &recent"))
-        self.show_folder_action.setText(_tr("Show workspace &folder"))
-        self.show_folder_action.setStatusTip(_tr("Open the workspace folder in the file manager"))
-        self.backup_action.setText(_tr("&Back up now…"))
-        self.backup_action.setStatusTip(_tr("Write a consistent copy of the workspace database"))
+        self.new_action.setText(self.tr("&New workspace…"))
+        self.new_action.setStatusTip(self.tr("Create an empty workspace in a folder you choose"))
+        self.open_action.setText(self.tr("&Open workspace…"))
+        self.open_action.setStatusTip(self.tr("Open a workspace folder (the current one is closed)"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.show_folder_action.setText(self.tr("Show workspace &folder"))
+        self.show_folder_action.setStatusTip(self.tr("Open the workspace folder in the file manager"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.backup_action.setStatusTip(self.tr("Write a consistent copy of the workspace database"))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.LanguageChange:
