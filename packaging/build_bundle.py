@@ -53,11 +53,12 @@ def run_pyinstaller(dist: Path, work: Path, icons: Path) -> None:
                    check=True, env=env, cwd=HERE)
 
 
-def strip_debug_info(bundle: Path) -> None:
-    """Drop debug sections from libraries that carry them (libpython: ~17 MB of DWARF).
+def strip_symbols(bundle: Path) -> None:
+    """Drop symbol tables and debug sections the libraries do not need to run (libpython: ~17 MB).
 
-    Only --strip-debug, and never on wheel-repaired libraries (numpy.libs, pillow.libs): a full strip
-    of numpy's OpenBLAS breaks it on the first chart.
+    Never on wheel-repaired libraries: the *.libs folders and modules whose RUNPATH points there were
+    rewritten by patchelf, and stripping those (PyInstaller's strip=True does) breaks numpy's OpenBLAS
+    on the first chart. --strip-unneeded keeps the dynamic symbols other libraries link against.
     """
     strip = shutil.which("strip")
     if strip is None or sys.platform != "linux":
@@ -65,15 +66,18 @@ def strip_debug_info(bundle: Path) -> None:
     for path in bundle.rglob("*.so*"):
         if path.is_symlink() or not path.is_file() or any(p.endswith(".libs") for p in path.parts):
             continue
-        info = subprocess.run(["file", "-b", str(path)], capture_output=True, text=True).stdout
-        if "with debug_info" in info:
-            subprocess.run([strip, "--strip-debug", str(path)], check=True)
+        if "not stripped" not in subprocess.run(["file", "-b", str(path)], capture_output=True, text=True).stdout:
+            continue
+        dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
+        if ".libs" in dynamic:
+            continue
+        subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
 
 
 def copy_licences(bundle: Path) -> None:
     """Every shipped distribution's own licence files into licenses/<name>/ (notices, Help ▸ About)."""
     target = bundle / "licenses"
-    target.mkdir(exist_ok=True)
+    target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ROOT / "LICENSE", target / "ConsultDesk-LICENSE")
     shutil.copy2(ROOT / "resources" / "licenses" / "THIRD-PARTY-NOTICES.md", target / "THIRD-PARTY-NOTICES.md")
     wanted = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.I)
@@ -143,8 +147,13 @@ def main(argv: list[str] | None = None) -> int:
     make_icons(icons)
     bundle = args.dist / "ConsultDesk"
     run_pyinstaller(args.dist, args.work / "pyinstaller", icons)
-    strip_debug_info(bundle)
+    strip_symbols(bundle)
+    from trim_icu import trim_bundle
+
+    trim_bundle(bundle)
     copy_licences(bundle)
+    if sys.platform == "darwin":
+        copy_licences(args.dist / "ConsultDesk.app" / "Contents" / "Resources")
     if sys.platform == "linux":
         add_linux_desktop_files(bundle, icons, version, app_id)
         validate_linux_metadata(bundle, app_id)

@@ -30,9 +30,9 @@ EXCLUDED_MODULES = [
 ]
 
 # Qt plugin folders the app needs; every other plugin folder is dropped.
+# (No OpenGL integrations: the widgets paint with the raster engine on X11 and Wayland alike.)
 KEPT_PLUGIN_DIRS = {"platforms", "imageformats", "iconengines", "platformthemes", "styles",
-                    "platforminputcontexts", "xcbglintegrations", "wayland-shell-integration",
-                    "wayland-decoration-client", "wayland-graphics-integration-client"}
+                    "platforminputcontexts", "wayland-shell-integration", "wayland-decoration-client"}
 KEPT_PLATFORMS = re.compile(r"(qxcb|offscreen|wayland\.|qwayland|qminimal\.|windows|cocoa)", re.I)
 KEPT_IMAGE_FORMATS = re.compile(r"(svg|ico|jpeg|gif)", re.I)
 

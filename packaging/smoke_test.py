@@ -56,7 +56,8 @@ class Smoke:
         problems = []
         if result.returncode != code:
             problems.append(f"exit code {result.returncode}, expected {code}")
-        for bad in ("Traceback", "Glyph", "missing from font", "not available", "Failed to execute"):
+        for bad in ("Traceback", "Glyph", "missing from font", "not available", "Failed to execute",
+                    "Could not create collator", "incomplete"):
             if bad in result.stderr:
                 problems.append(f"stderr mentions {bad!r}")
         ok = not problems
