@@ -56,9 +56,9 @@ def run_pyinstaller(dist: Path, work: Path, icons: Path) -> None:
 def strip_symbols(bundle: Path) -> None:
     """Drop symbol tables and debug sections the libraries do not need to run (libpython: ~17 MB).
 
-    Never on wheel-repaired libraries: the *.libs folders and modules whose RUNPATH points there were
-    rewritten by patchelf, and stripping those (PyInstaller's strip=True does) breaks numpy's OpenBLAS
-    on the first chart. --strip-unneeded keeps the dynamic symbols other libraries link against.
+    Never inside the wheels' *.libs folders: those bundled libraries were rewritten by patchelf, and
+    stripping numpy's OpenBLAS (PyInstaller's strip=True does) breaks it on the first chart. The smoke
+    test draws a chart with the stripped bundle. --strip-unneeded keeps the dynamic symbols.
     """
     strip = shutil.which("strip")
     if strip is None or sys.platform != "linux":
@@ -66,12 +66,8 @@ def strip_symbols(bundle: Path) -> None:
     for path in bundle.rglob("*.so*"):
         if path.is_symlink() or not path.is_file() or any(p.endswith(".libs") for p in path.parts):
             continue
-        if "not stripped" not in subprocess.run(["file", "-b", str(path)], capture_output=True, text=True).stdout:
-            continue
-        dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
-        if ".libs" in dynamic:
-            continue
-        subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
+        if "not stripped" in subprocess.run(["file", "-b", str(path)], capture_output=True, text=True).stdout:
+            subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
 
 
 def copy_licences(bundle: Path) -> None:

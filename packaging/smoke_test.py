@@ -102,9 +102,11 @@ class Smoke:
             if self.expect("search (SQLite full-text)", found):
                 self.check("search finds the engagement", bool(json.loads(found.stdout).get("hits")), found.stdout)
         self.expect("check", self.run(self.cli, "--data-dir", ws, "check"))
-        gui = self.run(self.gui, "--data-dir", ws, "--smoke-test")
+        gui = self.run(self.gui, "--data-dir", ws, "--lang", "zh_CN", "--smoke-test")
         if self.expect("GUI to first paint", gui) and sys.platform != "win32":  # no stdout without a console
             self.check("GUI reports its first paint", "first paint" in gui.stdout, gui.stdout)
+            for qm in ("consultdesk_zh_CN.qm", "qtbase_zh_CN.qm"):
+                self.check(f"GUI loaded {qm}", qm in gui.stdout, gui.stdout)
         return self.failures
 
 

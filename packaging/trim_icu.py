@@ -2,8 +2,10 @@
 
 Qt links ICU for collation, time zones, converters and locale names, and the data library carries
 every locale of the world. The app's languages are English and Chinese, so the locale data of the
-other languages (and transliteration rules, Unicode character names) is removed with ICU's own icupkg, and the library is rebuilt with the same
-name and symbol. Converters, the root locale and every English and Chinese variant stay.
+other languages, transliteration rules, Unicode character names and the legacy-charset converters is
+removed with ICU's own icupkg, and the library is rebuilt with the same name and symbol. The root
+locale and every English and Chinese variant stay. (The converters serve only Qt's QStringConverter
+by charset name, which the app never uses: it reads .csv files with Python's codecs.)
 
     python packaging/trim_icu.py BUNDLE_DIR      (needs icupkg from icu-devtools, and gcc)
 
@@ -28,7 +30,7 @@ DROPPED_ITEMS = {"unames.icu"}
 
 
 def keep(item: str) -> bool:
-    if item in DROPPED_ITEMS or item.startswith(DROPPED_TREES):
+    if item in DROPPED_ITEMS or item.startswith(DROPPED_TREES) or item.endswith(".cnv"):
         return False
     stem, ext = os.path.splitext(os.path.basename(item))
     if ext != ".res" or stem in NOT_A_LOCALE or not LOCALE.match(stem):

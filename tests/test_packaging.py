@@ -51,6 +51,13 @@ def test_metainfo_validates(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+def test_desktop_entry_validates() -> None:
+    entry = PACKAGING / "linux" / f"{APP_ID}.desktop"
+    result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
 def test_icons_from_the_svg(tmp_path: Path, qapp) -> None:
     from PIL import Image
 
@@ -93,10 +100,11 @@ def test_icu_trim_keeps_english_chinese_and_shared_data() -> None:
     from trim_icu import keep
 
     for item in ("root.res", "en.res", "en_GB.res", "zh.res", "zh_Hans_CN.res", "coll/zh.res", "pool.res",
-                 "res_index.res", "coll/ucadata.icu", "gb18030.cnv", "cnvalias.icu", "zone/zh_Hant.res",
+                 "res_index.res", "coll/ucadata.icu", "cnvalias.icu", "zone/zh_Hant.res", "uts46.nrm",
                  "supplementalData.res", "brkitr/cjdict.dict"):
         assert keep(item), item
-    for item in ("de.res", "ja_JP.res", "coll/es_.res", "curr/fr.res", "translit/root.res", "unames.icu"):
+    for item in ("de.res", "ja_JP.res", "coll/es_.res", "curr/fr.res", "translit/root.res", "unames.icu",
+                 "ibm-37_P100-1995.cnv"):
         assert not keep(item), item
 
 

@@ -90,3 +90,21 @@ def test_bundle_keeps_matplotlib_cache_per_user(monkeypatch: pytest.MonkeyPatch,
     paths.prepare_runtime()
     folder = Path(__import__("os").environ["MPLCONFIGDIR"])
     assert folder.is_dir() and folder.name == "matplotlib" and (tmp_path / "cache") in folder.parents
+
+
+def test_a_bundle_checks_the_names_it_was_built_with(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from consultdesk import cli, paths
+
+    monkeypatch.setattr(paths, "is_bundle", lambda: True)
+    monkeypatch.setattr(paths, "prepare_runtime", lambda: None)
+    monkeypatch.setattr(registry, "bundled_names", lambda: ["consultdesk.cli", "consultdesk.demo.left_out"])
+    assert cli.main(["list"]) == 2
+    assert "consultdesk.demo.left_out" in capsys.readouterr().err
+
+
+def test_bundled_list_is_read_from_beside_the_package(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert registry.bundled_names() is None  # an installed package has no such list
+    fake = tmp_path / "registry.py"
+    (tmp_path / registry.BUNDLE_LIST).write_text("consultdesk.cli\n\nconsultdesk.demo\n", encoding="utf-8")
+    monkeypatch.setattr(registry, "__file__", str(fake))
+    assert registry.bundled_names() == ["consultdesk.cli", "consultdesk.demo"]

@@ -80,7 +80,9 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Paint:
             watched.removeEventFilter(self)
-            print(f"first paint after {time.perf_counter() - self.started:.3f} s", flush=True)
+            loaded = ", ".join(watched.translations.loaded()) or "none"
+            print(f"first paint after {time.perf_counter() - self.started:.3f} s; translations: {loaded}",
+                  flush=True)
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, watched.close)

@@ -41,10 +41,10 @@ def main(argv: list[str] | None = None) -> int:
 
     prepare_runtime()
     if is_bundle():  # only a bundle can lack a part; say so at once instead of losing a menu later
-        from consultdesk.registry import MissingParts, check_parts
+        from consultdesk.registry import MissingParts, bundled_names, check_parts
 
         try:
-            check_parts()
+            check_parts(bundled_names())
         except MissingParts as exc:
             print(exc, file=sys.stderr)
             return 2

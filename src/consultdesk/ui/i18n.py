@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from consultdesk.paths import resource
@@ -47,6 +49,10 @@ class Translations:
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
         self.language = "en"
+
+    def loaded(self) -> list[str]:
+        """The translation files in use (ours, Qt's own), e.g. for the bundle's smoke test."""
+        return [Path(t.filePath()).name for t in self._installed]
 
     def install(self, lang: str | None) -> str:
         app = QCoreApplication.instance()
