@@ -53,3 +53,22 @@ def test_hash_column_uses_the_system_fixed_font(qapp) -> None:
     font = model.data(model.index(0, BaselinesModel.SHA), Qt.FontRole)
     assert font == QFontDatabase.systemFont(QFontDatabase.FixedFont)
     assert QFontInfo(font).fixedPitch()
+
+
+def test_a_cjk_font_missing_from_a_stale_font_cache_is_found_by_rescanning(monkeypatch) -> None:
+    import pytest
+    from matplotlib import font_manager
+
+    from consultdesk.export import quadrant_chart
+
+    real = list(font_manager.fontManager.ttflist)
+    if quadrant_chart._first_cjk(font_manager.fontManager) is None:
+        pytest.skip("no CJK font installed on this machine")
+    stale = [f for f in real if f.name not in quadrant_chart.CJK_CANDIDATES]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)  # as if cached before the font came
+    quadrant_chart.cjk_font_family.cache_clear()
+    try:
+        assert quadrant_chart.cjk_font_family() in quadrant_chart.CJK_CANDIDATES
+        assert font_manager.fontManager.ttflist is not stale  # really scanned again
+    finally:
+        quadrant_chart.cjk_font_family.cache_clear()

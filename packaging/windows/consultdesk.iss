@@ -29,8 +29,8 @@ SolidCompression=yes
 WizardStyle=modern
 
 [Languages]
+; English only: Inno Setup ships no official Simplified Chinese messages file.
 Name: "en"; MessagesFile: "compiler:Default.isl"
-Name: "zh_CN"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked

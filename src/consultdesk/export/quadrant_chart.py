@@ -26,11 +26,37 @@ COLOURS = {"do_now": "#F8D7DA", "plan": "#D6E9F8", "quick": "#FFF3CD", "park": "
 
 @cache
 def cjk_font_family() -> str | None:
-    """The first installed CJK-capable font family, or None (Chinese would then show as boxes)."""
+    """The first installed CJK-capable font family, or None (Chinese would then show as boxes).
+
+    matplotlib keeps its font list in a cache file; a CJK font installed after it was written is
+    invisible. When none is listed, the fonts are scanned once more and the cache rewritten.
+    """
     from matplotlib import font_manager
 
-    installed = {f.name for f in font_manager.fontManager.ttflist}
+    found = _first_cjk(font_manager.fontManager)
+    if found is None:
+        _rescan_fonts(font_manager)
+        found = _first_cjk(font_manager.fontManager)
+    return found
+
+
+def _first_cjk(manager) -> str | None:
+    installed = {f.name for f in manager.ttflist}
     return next((name for name in CJK_CANDIDATES if name in installed), None)
+
+
+def _rescan_fonts(font_manager) -> None:
+    from pathlib import Path
+
+    import matplotlib
+
+    # In place: matplotlib's module-level findfont() is bound to this very manager.
+    font_manager.fontManager.__init__()
+    cache = Path(matplotlib.get_cachedir()) / f"fontlist-v{font_manager.FontManager.__version__}.json"
+    try:
+        font_manager.json_dump(font_manager.fontManager, cache)
+    except OSError:
+        pass  # a read-only cache folder: scanned again next time, still correct
 
 
 def render_quadrant_chart(points: Sequence[tuple[str, int, int]], labels: Labels,
