@@ -32,8 +32,8 @@ def workspace_for(args: Any, writing: bool) -> Iterator[Any]:
         if writing and exc.problem is WorkspaceProblem.LOCKED:
             holder = getattr(exc, "holder", None)
             where = f" ({holder.describe()})" if holder is not None else ""
-            message = (f"The workspace is open in ConsultDesk{where}; close it there before changing data "
-                       "from the command line.")
+            message = (f"The workspace is open in the ConsultDesk window{where}; close it there before "
+                       "changing data from the command line.")
         raise CommandFailed(message, EXIT_WORKSPACE) from exc
     try:
         yield workspace

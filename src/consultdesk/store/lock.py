@@ -37,7 +37,7 @@ class LockHolder:
 
     def describe(self) -> str:
         who = f"{self.user} on {self.host}" if self.user else self.host
-        return f"{who} (process {self.pid}), since {self.since_text()}"
+        return f"{who}, process {self.pid}, since {self.since_text()}"
 
 
 class WorkspaceLockedError(WorkspaceError):
