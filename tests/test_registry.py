@@ -11,7 +11,7 @@ import consultdesk
 from consultdesk import registry
 
 PACKAGE = Path(consultdesk.__file__).parent
-DYNAMIC_CALLS = {"import_module", "__import__", "find_spec", "import_part"}
+DYNAMIC_CALLS = {"import_module", "__import__", "find_spec", "import_part", "optional_module"}
 
 
 def _module_name(path: Path) -> str:
