@@ -72,3 +72,18 @@ def test_a_cjk_font_missing_from_a_stale_font_cache_is_found_by_rescanning(monke
         assert font_manager.fontManager.ttflist is not stale  # really scanned again
     finally:
         quadrant_chart.cjk_font_family.cache_clear()
+
+
+def test_gui_smoke_test_flag_paints_once_in_chinese_and_quits(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    gui = Path(sys.executable).parent / "consultdesk"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([str(gui), "--data-dir", str(tmp_path / "ws"), "--lang", "zh_CN", "--smoke-test"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "first paint after" in result.stdout
+    assert "consultdesk_zh_CN.qm" in result.stdout and "qtbase_zh_CN.qm" in result.stdout  # ours and Qt's own
+    assert "Traceback" not in result.stderr
