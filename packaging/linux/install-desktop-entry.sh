@@ -19,5 +19,5 @@ cp "$HERE/share/metainfo/$APP_ID.metainfo.xml" "$DATA/metainfo/"
 (cd "$HERE/share" && find icons -name "$APP_ID.png" | while read -r icon; do
     mkdir -p "$DATA/$(dirname "$icon")" && cp "$icon" "$DATA/$icon"; done)
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$DATA/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q "$DATA/icons/hicolor" || true
+command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q "$DATA/icons/hicolor" 2>/dev/null || true
 echo "ConsultDesk added to the application menu ($DATA/applications/$APP_ID.desktop)."
