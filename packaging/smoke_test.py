@@ -107,6 +107,7 @@ class Smoke:
             self.check("GUI reports its first paint", "first paint" in gui.stdout, gui.stdout)
             for qm in ("consultdesk_zh_CN.qm", "qtbase_zh_CN.qm"):
                 self.check(f"GUI loaded {qm}", qm in gui.stdout, gui.stdout)
+            self.check("SQLite has FTS5 with the trigram tokenizer", ", FTS5 trigram" in gui.stdout, gui.stdout)
         return self.failures
 
 

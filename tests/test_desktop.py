@@ -86,4 +86,5 @@ def test_gui_smoke_test_flag_paints_once_in_chinese_and_quits(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     assert "first paint after" in result.stdout
     assert "consultdesk_zh_CN.qm" in result.stdout and "qtbase_zh_CN.qm" in result.stdout  # ours and Qt's own
+    assert ", FTS5 trigram" in result.stdout  # the workspace search's full-text index works
     assert "Traceback" not in result.stderr

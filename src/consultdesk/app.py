@@ -80,9 +80,11 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Paint:
             watched.removeEventFilter(self)
+            elapsed = time.perf_counter() - self.started
+            from consultdesk.store.sqlite_info import describe
+
             loaded = ", ".join(watched.translations.loaded()) or "none"
-            print(f"first paint after {time.perf_counter() - self.started:.3f} s; translations: {loaded}",
-                  flush=True)
+            print(f"first paint after {elapsed:.3f} s; translations: {loaded}; {describe()}", flush=True)
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, watched.close)
