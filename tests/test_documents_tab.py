@@ -179,7 +179,8 @@ def test_summary_and_missing_subjects(specs, asker, tmp_path: Path) -> None:
 def test_file_export_menu_has_the_four_documents(specs, asker, tmp_path: Path) -> None:
     win, tab, _eid = specs
     file_menu = win.menuBar().actions()[0].menu()
-    export_menu = next(a.menu() for a in file_menu.actions() if a.menu() is not None)
+    export_menu = next(a.menu() for a in file_menu.actions()
+                       if a.menu() is not None and a.menu().objectName() == "exportMenu")
     names = [a.objectName() for a in export_menu.actions()]
     assert names == ["exportSpecAction", "exportSummaryAction", "exportDiagnosisAction", "exportDisputeAction"]
     assert file_menu.actions()[-1] is win.quit_action  # Quit stays last

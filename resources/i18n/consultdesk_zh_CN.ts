@@ -428,6 +428,25 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ConsultDesk</source>
+        <translation>关于 ConsultDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;An offline workbench for independent consultants.&lt;/p&gt;&lt;p&gt;Application id: {app_id}. Released under the MIT License; the libraries it ships are listed under Third-party notices with their licences.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;面向独立咨询顾问的离线工作台。&lt;/p&gt;&lt;p&gt;应用标识：{app_id}。以 MIT 许可证发布；随附的第三方库及其许可证见“第三方声明”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
+    </message>
+</context>
+<context>
     <name>AcceptancePage</name>
     <message>
         <source>%1 of %2 test cases passed; %3 requirements accepted.</source>
@@ -2349,10 +2368,6 @@
         <translation>请先选择客户和咨询项目。</translation>
     </message>
     <message>
-        <source>This document is not available in this version.</source>
-        <translation>此版本暂不支持该文档。</translation>
-    </message>
-    <message>
         <source>Choose another name.</source>
         <translation>请换一个文件名。</translation>
     </message>
@@ -2403,6 +2418,105 @@
     <message>
         <source>Written to {path}.</source>
         <translation>已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a workspace; it is opened.</source>
+        <translation>{folder} 中已有工作区，已将其打开。</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Choose an empty folder for a new workspace (the dialog can create one).</source>
+        <translation>{folder} 不是空文件夹。请为新工作区选择一个空文件夹（可在对话框中新建文件夹）。</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>{folder} is not a ConsultDesk workspace (it has no consultdesk.sqlite). Use File ▸ New workspace… to start one.</source>
+        <translation>{folder} 不是 ConsultDesk 工作区（其中没有 consultdesk.sqlite）。可通过“文件 ▸ 新建工作区…”创建一个。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No other workspace opened yet</source>
+        <translation>尚未打开过其他工作区</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>{folder} no longer exists; it is removed from the list.</source>
+        <translation>{folder} 已不存在，已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>工作区文件夹</translation>
+    </message>
+    <message>
+        <source>The workspace is in {folder}</source>
+        <translation>工作区位于 {folder}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>ConsultDesk backup (*.sqlite)</source>
+        <translation>ConsultDesk 备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {file}: {reason}</source>
+        <translation>无法将备份写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Backup written to {file}. Open it by copying it into an empty folder as consultdesk.sqlite and choosing File ▸ Open workspace….</source>
+        <translation>备份已写入 {file}。如需打开：将其复制到一个空文件夹并命名为 consultdesk.sqlite，再选择“文件 ▸ 打开工作区…”。</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace in a folder you choose</source>
+        <translation>在所选文件夹中创建一个空工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder (the current one is closed)</source>
+        <translation>打开一个工作区文件夹（关闭当前工作区）</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show workspace &amp;folder</source>
+        <translation>显示工作区文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the workspace folder in the file manager</source>
+        <translation>在文件管理器中打开工作区文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the workspace database</source>
+        <translation>写入工作区数据库的一致性副本</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2873,17 @@
     <message>
         <source>Follow-&amp;up</source>
         <translation>落地跟进(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ConsultDesk</source>
+        <translation>关于 ConsultDesk(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3649,29 @@
     <message>
         <source>The details were written to {path}.</source>
         <translation>详细信息已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>This workspace is in use on another computer:
+
+{host}, user {user}, since {since}.
+
+This happens when the folder is synced or copied between computers. If ConsultDesk is still open there, close it there first: two computers writing one workspace can lose work.
+
+Take the workspace over on this computer?</source>
+        <translation>此工作区正在另一台电脑上使用：
+
+{host}，用户 {user}，自 {since} 起。
+
+当文件夹在多台电脑之间同步或复制时会出现这种情况。如果那台电脑上的 ConsultDesk 仍然打开，请先在那里关闭：两台电脑同时写入同一工作区可能丢失数据。
+
+要在这台电脑上接管该工作区吗？</translation>
+    </message>
+    <message>
+        <source>Workspace in use on another computer</source>
+        <translation>工作区正在另一台电脑上使用</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4642,22 @@
         <translation>客户想要的业务结果，用客户的语言表述，并给出可衡量的指标。</translation>
     </message>
     <message>
+        <source>Delivery standards</source>
+        <translation>交付标准</translation>
+    </message>
+    <message>
+        <source>Acceptance procedure</source>
+        <translation>验收流程</translation>
+    </message>
+    <message>
+        <source>Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are listed in the document automatically.</source>
+        <translation>测试用例、验收如何进行、由谁签字。每条需求的验收标准会自动列入文档。</translation>
+    </message>
+    <message>
+        <source>Change rules</source>
+        <translation>变更规则</translation>
+    </message>
+    <message>
         <source>In scope</source>
         <translation>范围内</translation>
     </message>
@@ -4526,24 +4690,8 @@
         <translation>客户的术语，每行一条：“术语：含义”。文档中以表格显示。</translation>
     </message>
     <message>
-        <source>Delivery standards</source>
-        <translation>交付标准</translation>
-    </message>
-    <message>
         <source>One figure per line: “figure | target | how measured” (e.g. “Response time | p95 under 2 s | load test, 300 users”), compatibility lines alike. Paste or drop UI samples below.</source>
         <translation>每行一项指标：“指标 | 目标值 | 测量方式”（例如“响应时间 | P95 低于 2 秒 | 压测，300 用户”），兼容性同样书写。界面样例可粘贴或拖放到下方。</translation>
-    </message>
-    <message>
-        <source>Acceptance procedure</source>
-        <translation>验收流程</translation>
-    </message>
-    <message>
-        <source>Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are listed in the document automatically.</source>
-        <translation>测试用例、验收如何进行、由谁签字。每条需求的验收标准会自动列入文档。</translation>
-    </message>
-    <message>
-        <source>Change rules</source>
-        <translation>变更规则</translation>
     </message>
     <message>
         <source>How to request a change, how fast small (24 h) and large changes are assessed, how fees adjust.</source>

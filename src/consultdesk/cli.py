@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, default=None, help="workspace folder (env CONSULTDESK_DATA_DIR)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default=None, help="user interface language")
     parser.add_argument("--demo", action="store_true", help="open a throw-away demo workspace")
+    # Start the GUI, print the time to its first paint and quit (bundle smoke test, start-up bench).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version="%(prog)s " + importlib.import_module("consultdesk").__version__)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -39,6 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from consultdesk.paths import is_bundle, prepare_runtime
+
+    prepare_runtime()
+    if is_bundle():  # only a bundle can lack a part; say so at once instead of losing a menu later
+        from consultdesk.registry import MissingParts, bundled_names, check_parts
+
+        try:
+            check_parts(bundled_names())
+        except MissingParts as exc:
+            print(exc, file=sys.stderr)
+            return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     from consultdesk.paths import default_data_dir
@@ -47,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from consultdesk.app import run_gui
 
-        return run_gui(args.data_dir, args.lang, args.demo)
+        return run_gui(args.data_dir, args.lang, args.demo, smoke_test=args.smoke_test)
     from consultdesk.cli_commands.common import close_contexts
 
     try:

@@ -30,7 +30,10 @@ def workspace_for(args: Any, writing: bool) -> Iterator[Any]:
     except WorkspaceError as exc:
         message = exc.message
         if writing and exc.problem is WorkspaceProblem.LOCKED:
-            message = "The workspace is open in the ConsultDesk window; close it there before changing data from the command line."
+            holder = getattr(exc, "holder", None)
+            where = f" ({holder.describe()})" if holder is not None else ""
+            message = (f"The workspace is open in the ConsultDesk window{where}; close it there before "
+                       "changing data from the command line.")
         raise CommandFailed(message, EXIT_WORKSPACE) from exc
     try:
         yield workspace

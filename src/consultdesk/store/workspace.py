@@ -61,6 +61,18 @@ class Workspace:
     def is_empty(self) -> bool:
         return not self.store.scalar("select exists(select 1 from clients)")
 
+    def backup_to(self, target: Path | None = None) -> Path:
+        """A consistent copy of the database at *target* (default: a new file in backups/).
+
+        Written beside the target first and renamed, so a failed copy never leaves a half file;
+        raises OSError (nothing written) when the target cannot be written.
+        """
+        target = Path(target) if target else timestamped_backup_path(self.root, "manual")
+        try:
+            return write_backup(self.store.conn, target)  # via target.partial, removed on any failure
+        except BackupError as exc:
+            raise OSError(None, str(exc)) from exc
+
     def close(self) -> None:
         self.store.close()
         if self.lock is not None:
@@ -154,14 +166,17 @@ def _write_error(exc: BaseException, db_path: Path) -> WorkspaceError:
     return WorkspaceError(problem, sentence)
 
 
-def open_workspace(root: Path, *, take_lock: bool = True, create: bool = True) -> Workspace:
-    """Open (creating if needed) the workspace at *root*; raise WorkspaceError with a clear sentence."""
+def open_workspace(root: Path, *, take_lock: bool = True, create: bool = True, take_over: bool = False) -> Workspace:
+    """Open (creating if needed) the workspace at *root*; raise WorkspaceError with a clear sentence.
+
+    take_over: the user confirmed that the computer holding the lock no longer uses the workspace.
+    """
     root = Path(root).expanduser().absolute()
     _check_folder(root, create)
     lock = None
     if take_lock:
         lock = WorkspaceLock(root)
-        lock.acquire()
+        lock.acquire(take_over=take_over)
     try:
         db_path = root / DB_NAME
         if take_lock:

@@ -35,6 +35,10 @@ class Asker:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
 
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> str | None:
+        path = QFileDialog.getExistingDirectory(parent, title, start)
+        return path or None
+
     def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, text=text)
         return value if ok else None
@@ -86,6 +90,9 @@ class ScriptedAsker(Asker):
 
     def save_file(self, parent, title, suggested="", filters=""):  # type: ignore[override]
         return self._next("save_file", title, suggested)
+
+    def choose_folder(self, parent, title, start=""):  # type: ignore[override]
+        return self._next("choose_folder", title, start)
 
     def get_text(self, parent, title, label, text=""):  # type: ignore[override]
         return self._next("get_text", title, label)

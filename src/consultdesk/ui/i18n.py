@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from consultdesk.paths import resource
@@ -11,8 +13,23 @@ SUPPORTED = ("en", "zh_CN")
 
 def normalise(lang: str | None) -> str:
     if not lang:
-        return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+        return preferred_language(QLocale.system().uiLanguages())
     return "zh_CN" if lang.lower().replace("-", "_").startswith("zh") else "en"
+
+
+def preferred_language(ui_languages: list[str]) -> str:
+    """The first supported language in the user's display-language preference order.
+
+    uiLanguages() is the display language list (on Windows QLocale.system().name() is the regional
+    format instead, so a Chinese Windows set to an English date format would get Chinese menus).
+    """
+    for tag in ui_languages:
+        tag = tag.lower().replace("_", "-")
+        if tag.startswith("zh"):
+            return "zh_CN"
+        if tag == "en" or tag.startswith("en-"):
+            return "en"
+    return "en"
 
 
 class _Translator(QTranslator):
@@ -32,6 +49,10 @@ class Translations:
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
         self.language = "en"
+
+    def loaded(self) -> list[str]:
+        """The translation files in use (ours, Qt's own), e.g. for the bundle's smoke test."""
+        return [Path(t.filePath()).name for t in self._installed]
 
     def install(self, lang: str | None) -> str:
         app = QCoreApplication.instance()

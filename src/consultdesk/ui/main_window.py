@@ -7,12 +7,15 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
+from consultdesk.ui.about import HelpMenu
+from consultdesk.ui.file_menu import FileMenu
 from consultdesk.ui.i18n import Translations
 from consultdesk.ui.search.box import install as install_search
 from consultdesk.ui.tab_page import TabPage
 from consultdesk.ui.tabs import TABS, TabSpec, area_title
 from consultdesk.ui.undo_actions import UndoRedoActions
 from consultdesk.ui.welcome import WelcomePanel
+from consultdesk.ui.window_size import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(blocked)
             placeholder.deleteLater()
             self._install_menus(index, page)
+            self.help_menu.keep_last()
         return page
 
     def _install_menus(self, index: int, page: TabPage) -> None:
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_actions = FileMenu(self, self.file_menu)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -131,6 +136,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
+        self.help_menu = HelpMenu(self, bar)
 
     def set_language(self, lang: str) -> None:
         self.translations.install(lang)
@@ -198,7 +204,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            fit_to_screen(self)
         tab = settings.value("window/tab")
         names = [spec.object_name for spec in TABS]
         if tab in names:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from consultdesk.domain.baseline import SECTION_FIELD_PREFIX, Baseline
 from consultdesk.domain.spec_status import FieldChange, SignOffRecord
@@ -75,7 +75,8 @@ class BaselinesModel(_Table):
             if col == self.CONTAINS:
                 return baseline.summary()
         if role == Qt.FontRole and col == self.SHA:
-            return QFont("monospace")
+            # "monospace" is a fontconfig alias only Linux knows; the system fixed font exists everywhere.
+            return QFontDatabase.systemFont(QFontDatabase.FixedFont)
         if role == Qt.UserRole:
             return baseline.id
         return None

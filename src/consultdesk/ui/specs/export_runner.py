@@ -73,11 +73,7 @@ class ExportRunner(QObject):
         if engagement is None:
             asker.warn(parent, kind_title(kind), self.tr("Choose a client and an engagement first."))
             return None
-        try:
-            builder = importlib.import_module(DOCUMENT_BUILDERS[key])
-        except ImportError:
-            asker.warn(parent, kind_title(kind), self.tr("This document is not available in this version."))
-            return None
+        builder = importlib.import_module(DOCUMENT_BUILDERS[key])  # a missing builder is a broken install
         subject = self._pick_subject(kind, engagement_id)
         if subject is None:
             return None
