@@ -69,9 +69,9 @@ def bare_scene(count: int) -> QGraphicsView:
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    from consultdesk.ui.fishbone.controller import DiagramController
     from consultdesk.render.fishbone_scene import FishboneScene
     from consultdesk.render.text_metrics import TextMetrics
+    from consultdesk.ui.fishbone.controller import DiagramController
     from consultdesk.ui.fishbone.view import FishboneView
 
     ws, ctx, diagnosis, bones = build_workspace(300)

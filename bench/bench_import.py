@@ -55,7 +55,7 @@ def make_titled_xlsx(path: Path) -> None:
     book = Workbook(write_only=True)
     sheet = book.create_sheet("需求清单")
     sheet.append(["华信教育 · 需求优先级评估表"])
-    sheet.merged_cells.add(f"A1:N1")
+    sheet.merged_cells.add("A1:N1")
     sheet.append(HEADERS)
     for row in rows():
         sheet.append(row)

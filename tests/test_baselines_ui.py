@@ -174,7 +174,7 @@ def test_board_cards_carry_the_changed_since_signoff_mark(qtbot, ctx, eng) -> No
 
 def test_requirements_table_marks_rows_changed_since_signoff(ctx, eng) -> None:
     from consultdesk.ops import baselines as bl_ops
-    from consultdesk.ui.board.requirements_model import COL_CODE, CHANGED_MARK, RequirementsTableModel
+    from consultdesk.ui.board.requirements_model import CHANGED_MARK, COL_CODE, RequirementsTableModel
 
     engagement, (pick, wave) = eng
     model = RequirementsTableModel(ctx)

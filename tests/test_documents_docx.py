@@ -224,7 +224,6 @@ def test_deferred_body_with_unusual_namespace_prefix_falls_back(tmp_path: Path) 
 
 def test_company_template_keeps_logo_page_setup_and_fonts(tmp_path: Path) -> None:
     from docx.shared import Cm
-
     from PIL import Image
 
     base = docx.Document()

@@ -14,13 +14,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from documents_support import W, add_engagement, body_texts, seed_requirements  # noqa: E402
+from test_documents_spec import _Repos, _set_section  # noqa: E402
 
 from consultdesk.domain.spec_sections import SectionKey
 from consultdesk.domain.spec_status import DocStatus, FieldChange, Revision, SignOffRecord, SpecStatus
 from consultdesk.export import spec_document, summary_document
 from consultdesk.export.docx_widths import CELL_PADDING, TWIPS_PER_UNIT, units
 from consultdesk.export.request import DocumentRequest
-from test_documents_spec import _Repos, _set_section  # noqa: E402
 
 CLI = str(Path(sys.executable).with_name("consultdesk-cli"))
 
@@ -170,9 +170,10 @@ def test_new_sections_keep_the_hash_of_a_specification_signed_before_them() -> N
 
 
 def test_ui_sample_pasted_into_a_section_is_placed_with_caption_and_undoable(ctx) -> None:
+    from PySide6.QtGui import QColor, QImage
+
     from consultdesk.ops import specs as ops
     from consultdesk.ui.specs.samples_strip import png_bytes
-    from PySide6.QtGui import QColor, QImage
 
     eid = add_engagement(ctx.workspace)
     image = QImage(320, 200, QImage.Format_RGB32)

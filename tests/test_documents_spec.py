@@ -189,8 +189,9 @@ def test_summary_without_meetings_says_so(workspace) -> None:
 
 @pytest.mark.parametrize("count", [3, 500])
 def test_quadrant_chart_png_for_few_and_many(count: int) -> None:
+    from consultdesk.export.chart_fonts import cjk_font_family
     from consultdesk.export.labels import labels_for
-    from consultdesk.export.quadrant_chart import LABEL_LIMIT, cjk_font_family, render_quadrant_chart
+    from consultdesk.export.quadrant_chart import LABEL_LIMIT, render_quadrant_chart
 
     points = [(f"REQ-{i:03d}", i % 5 + 1, (i * 3) % 5 + 1) for i in range(count)]
     png = render_quadrant_chart(points, labels_for("zh_CN"))

@@ -104,8 +104,8 @@ def test_export_menu_actions_write_files(qtbot, ctx, diagnosis, asker, tmp_path)
 
 def test_demo_diagnoses_load_and_render(demo_dir):
     from consultdesk.domain.diagnosis import CauseStatus, PlanTerm
-    from consultdesk.store.workspace import open_workspace
     from consultdesk.render.fishbone_image import render_diagnosis_png
+    from consultdesk.store.workspace import open_workspace
 
     ws = open_workspace(demo_dir)
     try:

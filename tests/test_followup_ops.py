@@ -16,6 +16,7 @@ from consultdesk.ops import actions as ops_actions
 from consultdesk.ops import meetings as ops_meet
 from consultdesk.ops import satisfaction as ops_sat
 from consultdesk.ops.errors import OpError
+
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib does not add tests/ itself
 from followup_support import add_requirement, make_engagement  # noqa: E402
 

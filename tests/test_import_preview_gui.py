@@ -247,7 +247,6 @@ def test_blank_intake_sheet_from_the_board_menu(board, tmp_path: Path) -> None:
 
 def test_export_follows_the_interface_language(board, tmp_path: Path) -> None:
     from openpyxl import load_workbook
-
     from PySide6.QtCore import QLocale
 
     from consultdesk.ops.requirements import create_requirement

@@ -59,9 +59,8 @@ def test_desktop_entry_validates() -> None:
 
 
 def test_icons_from_the_svg(tmp_path: Path, qapp) -> None:
-    from PIL import Image
-
     from make_icons import PNG_SIZES, make_icons
+    from PIL import Image
 
     made = make_icons(tmp_path)
     for size in PNG_SIZES:

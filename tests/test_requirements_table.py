@@ -26,8 +26,16 @@ def engagement(ctx):
 def test_model_columns_roles_and_refresh_without_a_view(ctx, engagement) -> None:
     from consultdesk.ops.requirements import create_requirement, update_requirement
     from consultdesk.ui.board.requirements_model import (
-        COL_CODE, COL_COST, COL_QUADRANT, COL_STATUS, COL_TITLE, COL_TYPE, COL_VALUE, REQUIREMENT_ID_ROLE,
-        SORT_ROLE, RequirementsTableModel,
+        COL_CODE,
+        COL_COST,
+        COL_QUADRANT,
+        COL_STATUS,
+        COL_TITLE,
+        COL_TYPE,
+        COL_VALUE,
+        REQUIREMENT_ID_ROLE,
+        SORT_ROLE,
+        RequirementsTableModel,
     )
 
     model = RequirementsTableModel(ctx)

@@ -14,10 +14,9 @@ from hypothesis import strategies as st
 from consultdesk.domain.search import SearchQuery
 from consultdesk.ops import clients as client_ops
 from consultdesk.ops import requirements as req_ops
-from consultdesk.store.search_repo import index_problems
 from consultdesk.store.search_registry import NOT_SEARCHED, SOURCES
+from consultdesk.store.search_repo import index_problems
 from consultdesk.store.workspace import DB_NAME, open_workspace
-
 
 REQ = frozenset({"requirement"})
 

@@ -21,7 +21,6 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, rule
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
-
 from undo_dump import HISTORY_HEAD, append_only_tables, assert_only_grew, column_counts, difference, dump, rows_of
 from undo_strategies import FILE_CONTENTS, Verb, pick, verb
 
@@ -242,7 +241,7 @@ class UndoMachine(RuleBasedStateMachine):
     # --- the one rule ------------------------------------------------------------------------------
     @classmethod
     def verbs(cls) -> list[Verb]:
-        found = [getattr(member, "verb") for _name, member in sorted(vars_of(cls).items()) if hasattr(member, "verb")]
+        found = [member.verb for _name, member in sorted(vars_of(cls).items()) if hasattr(member, "verb")]
         return [v for v in found for _ in range(v.weight)]
 
     @rule(data=st.data())

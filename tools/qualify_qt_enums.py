@@ -19,7 +19,7 @@ try:
 except ImportError:  # pragma: no cover - Essentials ships it, but the tool must not depend on it
     QtSvg = None
 
-ACCESS = re.compile(r"\b(Q[A-Za-z0-9]*|Qt)\.([A-Z][A-Za-z0-9_]*)\b(?!\s*\()")
+ACCESS = re.compile(r"\b(Q[A-Za-z0-9]*|Qt)\.([A-Za-z][A-Za-z0-9_]*)\b(?!\s*\()")
 
 
 def _enum_index() -> dict[str, dict[str, list[str]]]:
@@ -39,12 +39,22 @@ def _enum_index() -> dict[str, dict[str, list[str]]]:
     return index
 
 
+def _is_method(cls_name: str, name: str) -> bool:
+    for module in filter(None, (QtCore, QtGui, QtWidgets, QtSvg)):
+        cls = getattr(module, cls_name, None)
+        if cls is not None:
+            return callable(getattr(cls, name, None)) and not isinstance(getattr(cls, name, None), enum.Enum)
+    return False
+
+
 def rewrite(text: str, index: dict[str, dict[str, list[str]]], ambiguous: list[str]) -> str:
     def replace(match: re.Match[str]) -> str:
         cls, name = match.group(1), match.group(2)
         owners = index.get(cls, {}).get(name)
         if not owners:
             return match.group(0)  # a nested type, a method, or not Qt
+        if name[0].islower() and _is_method(cls, name):
+            return match.group(0)  # e.g. QColor.name(): a method, whatever an enum may also call a member
         if len(set(owners)) > 1:
             ambiguous.append(f"{cls}.{name} in {sorted(set(owners))}")
             return match.group(0)

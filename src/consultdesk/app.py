@@ -24,7 +24,7 @@ def build_context(data_dir: Path, asker: Any = None, take_over: bool = False) ->
 
     workspace = open_workspace(Path(data_dir), take_over=take_over)
     # UI state lives with the workspace: per-workspace geometry/selection, and tests stay hermetic.
-    settings = QSettings(str(workspace.root / UI_STATE_FILE), QSettings.IniFormat)
+    settings = QSettings(str(workspace.root / UI_STATE_FILE), QSettings.Format.IniFormat)
     return AppContext(workspace=workspace, asker=asker or Asker(), settings=settings)
 
 
@@ -78,7 +78,7 @@ class _FirstPaint(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Paint:
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             elapsed = time.perf_counter() - self.started
             from consultdesk.store.sqlite_info import describe

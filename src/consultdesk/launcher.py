@@ -28,7 +28,7 @@ def user_settings() -> QSettings:
     import platformdirs
 
     folder = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    return QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
 
 
 class Launcher:

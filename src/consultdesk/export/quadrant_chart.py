@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from typing import Sequence
 
-from consultdesk.export.chart_fonts import cjk_font_family, font_families, quiet_glyph_warnings
+from consultdesk.export.chart_fonts import font_families, quiet_glyph_warnings
 from consultdesk.export.labels import Labels
 
 LABEL_LIMIT = 80  # above this many requirements a cell shows a count instead of every code

@@ -17,10 +17,10 @@ from typing import Any, Sequence
 from consultdesk.domain.requirements import QUADRANT_ORDER, Requirement, RequirementStatus
 from consultdesk.domain.spec_sections import SectionKey
 from consultdesk.domain.spec_status import DocStatus, SpecStatus
-from consultdesk.export.docx_base import DocWriter
-from consultdesk.export.labels import Labels, labels_for
 from consultdesk.export import spec_appendix
 from consultdesk.export import spec_parts as parts
+from consultdesk.export.docx_base import DocWriter
+from consultdesk.export.labels import Labels, labels_for
 from consultdesk.export.request import DocumentRequest
 from consultdesk.export.spec_appendix import Samples
 from consultdesk.export.spec_labels import SPEC_LABELS

@@ -9,7 +9,7 @@ import io
 from typing import Any, Callable, Sequence
 
 from consultdesk.domain.satisfaction import DIMENSIONS, THRESHOLD, Review
-from consultdesk.export.quadrant_chart import cjk_font_family
+from consultdesk.export.chart_fonts import cjk_font_family
 
 COLOURS = {"speed": "#2F5496", "quality": "#C55A11", "clarity": "#548235", "solving": "#7030A0"}
 

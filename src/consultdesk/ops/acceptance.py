@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from consultdesk.bus import Changes
 from consultdesk.domain.acceptance import RESULTS
 from consultdesk.ops.errors import OpError
-from consultdesk.ops.followup_common import tr, delete, edit, insert, need_choice, need_days, need_row, need_text, only
+from consultdesk.ops.followup_common import delete, edit, insert, need_choice, need_days, need_row, need_text, only, tr
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext

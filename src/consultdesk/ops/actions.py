@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Mapping
 from consultdesk.bus import Changes
 from consultdesk.domain.followup import ACTION_STATUSES, ActionRow
 from consultdesk.ops.errors import OpError
-from consultdesk.ops.followup_common import tr, delete, edit, insert, need_choice, need_days, need_row, need_text, only
+from consultdesk.ops.followup_common import delete, edit, insert, need_choice, need_days, need_row, need_text, only, tr
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext

@@ -11,7 +11,7 @@ from consultdesk.domain.followup import MEETING_KINDS, PHASES, check_moment
 from consultdesk.domain.history import canonical
 from consultdesk.ops.base import UpdateRow, push
 from consultdesk.ops.errors import OpError
-from consultdesk.ops.followup_common import AREA, tr, delete, edit, insert, need_choice, need_days, need_row, need_text, only
+from consultdesk.ops.followup_common import AREA, delete, edit, insert, need_choice, need_days, need_row, need_text, only, tr
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
-from consultdesk.domain.requirement_rows import assign_codes
 from consultdesk.domain.clients import validate_name
+from consultdesk.domain.requirement_rows import assign_codes
 from consultdesk.ops.base import InsertRow, StoreCommand, push
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.requirements import AREA, TABLE, normalize_fields

@@ -13,7 +13,16 @@ from consultdesk.domain.satisfaction import DIMENSIONS, THRESHOLD, WHY_STEPS, ch
 from consultdesk.ops.base import CompositeCommand, InsertRow, UpdateRow, push
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.followup_common import (
-    AREA, delete, edit, insert, need_choice, need_days, need_row, need_text, only, tr,
+    AREA,
+    delete,
+    edit,
+    insert,
+    need_choice,
+    need_days,
+    need_row,
+    need_text,
+    only,
+    tr,
 )
 
 if TYPE_CHECKING:

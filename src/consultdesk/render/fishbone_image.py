@@ -41,18 +41,18 @@ def scene_png(scene: FishboneScene, scale: float = 2.0) -> bytes:
     if rect.width() * rect.height() * scale * scale > MAX_PIXELS:
         scale = (MAX_PIXELS / max(1.0, rect.width() * rect.height())) ** 0.5
     size = QSize(max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale)))
-    image = QImage(size, QImage.Format_ARGB32)
+    image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(QColor("#ffffff"))
     selected = _plain(scene)
     painter = QPainter(image)
-    painter.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
-    scene.render(painter, QRectF(0, 0, size.width(), size.height()), rect, Qt.KeepAspectRatio)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), rect, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
     for item in selected:
         item.setSelected(True)
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data.data())

@@ -35,8 +35,8 @@ class NodeItem(QGraphicsItem):
         self.size = (10.0, 10.0)
         self.pad = 6.0
         self.drop_target = False
-        self.setFlag(QGraphicsItem.ItemIsSelectable, True)
-        self.setAcceptedMouseButtons(Qt.LeftButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setZValue(2)
 
     def set_box(self, x: float, y: float, w: float, h: float) -> None:
@@ -54,9 +54,9 @@ class NodeItem(QGraphicsItem):
 
     def _outline(self, painter: QPainter) -> None:
         if self.isSelected() or self.drop_target:
-            pen = QPen(DROP if self.drop_target else SELECT, 2.5, Qt.DashLine if self.drop_target else Qt.SolidLine)
+            pen = QPen(DROP if self.drop_target else SELECT, 2.5, Qt.PenStyle.DashLine if self.drop_target else Qt.PenStyle.SolidLine)
             painter.setPen(pen)
-            painter.setBrush(Qt.NoBrush)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.box().adjusted(-1.5, -1.5, 1.5, 1.5), 6, 6)
 
 
@@ -68,7 +68,7 @@ class HeadItem(NodeItem):
         self.update()
 
     def paint(self, painter: QPainter, _o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#0d2a4a"), 1.5))
         painter.setBrush(QColor("#1f4e79"))
         w, h = self.size
@@ -89,7 +89,7 @@ class BoneItem(NodeItem):
         self.update()
 
     def paint(self, painter: QPainter, _o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#37474f"), 1.5))
         painter.setBrush(QColor("#e3ecf5"))
         painter.drawRoundedRect(self.box(), 5, 5)
@@ -121,14 +121,14 @@ class CauseItem(NodeItem):
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill, border, ink, badge_colour, glyph = STYLE[self.status.value]
         detail = option.levelOfDetailFromTransform(painter.worldTransform()) if option is not None else 1.0
         pen = QPen(border, 1.2)
         if self.is_root:
             fill, pen = ROOT_FILL, QPen(ROOT_BORDER, 2.2)
         elif self.status == CauseStatus.UNVERIFIED:
-            pen.setStyle(Qt.DashLine)
+            pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(self.box(), 4, 4)
@@ -153,13 +153,13 @@ class CauseItem(NodeItem):
         cx, cy, r = self.pad + self.badge / 2 - 1, self.pad + 8.0, 6.5
         if self.is_root:  # a target: the cause everything else leads back to
             for radius, brush in ((r, ROOT_BORDER), (r * 0.62, QColor("#ffffff")), (r * 0.28, ROOT_BORDER)):
-                painter.setPen(Qt.NoPen)
+                painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(brush)
                 painter.drawEllipse(QPointF(cx, cy), radius, radius)
             return
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour))
         painter.drawEllipse(QPointF(cx, cy), r, r)
         painter.setFont(self.metrics.badge_font)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(QRectF(cx - r, cy - r, 2 * r, 2 * r), Qt.AlignCenter, glyph)
+        painter.drawText(QRectF(cx - r, cy - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, glyph)

@@ -29,10 +29,10 @@ class FishboneScene(QGraphicsScene):
         self.head = HeadItem(("head", 0), self.metrics)
         self.addItem(self.head)
         self.spine = QGraphicsPathItem()
-        self.spine.setPen(QPen(QColor("#263238"), 3.5, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+        self.spine.setPen(QPen(QColor("#263238"), 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         self.spine.setBrush(QColor("#263238"))
         self.bone_lines = QGraphicsPathItem()
-        self.bone_lines.setPen(QPen(QColor("#455a64"), 2.2, Qt.SolidLine, Qt.RoundCap))
+        self.bone_lines.setPen(QPen(QColor("#455a64"), 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         self.connectors = QGraphicsPathItem()
         self.connectors.setPen(QPen(QColor("#78909c"), 1.2))
         for item in (self.spine, self.bone_lines, self.connectors):
@@ -86,7 +86,7 @@ class FishboneScene(QGraphicsScene):
             if item_id not in items:
                 item = factory(item_id)
                 if self.cached:
-                    item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+                    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 items[item_id] = item
                 self.addItem(item)
 

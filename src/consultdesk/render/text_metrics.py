@@ -42,7 +42,7 @@ class TextMetrics:
             self.head_font.setPixelSize(round(base.pixelSize() * 1.2))
         self._option = QTextOption()
         # Break at word boundaries, but also inside very long words/URLs so nothing overflows its box.
-        self._option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self._cache: dict[tuple[str, float, str], WrappedText] = {}
         # QFont.key() is not free; the diagram uses these few fonts thousands of times per layout.
         self._keys = {id(f): f.key() for f in (self.cause_font, self.root_font, self.label_font, self.head_font)}

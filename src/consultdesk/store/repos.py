@@ -51,7 +51,6 @@ class Repos:
     @cached_property
     def spec_sections(self) -> Any:
         from consultdesk.store.spec_sections_repo import SpecSectionsRepo
-
         from consultdesk.store.workspace import ATTACHMENTS
 
         return SpecSectionsRepo(self.store, self.store.path.parent / ATTACHMENTS)

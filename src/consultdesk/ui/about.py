@@ -6,11 +6,20 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QMenuBar, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QMenuBar,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consultdesk import APP_NAME, __version__
 from consultdesk.paths import APP_ID, resource, resources_dir
-
 
 
 def license_text() -> str:
@@ -47,7 +56,7 @@ class AboutDialog(QDialog):
         self.notices_view.setMarkdown(notices_text())
         self.pages.addTab(self.license_view, self.tr("Licence"))
         self.pages.addTab(self.notices_view, self.tr("Third-party notices"))
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
@@ -64,7 +73,7 @@ class HelpMenu(QObject):
         self.menu.setObjectName("helpMenu")
         self.about_action = QAction(window)
         self.about_action.setObjectName("aboutAction")
-        self.about_action.setMenuRole(QAction.AboutRole)  # the application menu on macOS
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # the application menu on macOS
         self.about_action.triggered.connect(lambda _checked=False: self.show_about())
         self.menu.addAction(self.about_action)
         window.installEventFilter(self)
@@ -88,6 +97,6 @@ class HelpMenu(QObject):
         self.about_action.setText(self.tr("&About ConsultDesk"))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

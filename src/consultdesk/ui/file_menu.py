@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 
-
 def reveal_in_file_manager(folder: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
@@ -29,7 +28,7 @@ class FileMenu(QObject):
         self.menu = menu
         self.reveal: Callable[[Path], bool] = reveal_in_file_manager
         self.new_action = self._action("newWorkspaceAction", self.new_workspace, QKeySequence("Ctrl+Shift+W"))
-        self.open_action = self._action("openWorkspaceAction", self.open_workspace, QKeySequence.Open)
+        self.open_action = self._action("openWorkspaceAction", self.open_workspace, QKeySequence.StandardKey.Open)
         self.recent_menu = QMenu(menu)
         self.recent_menu.setObjectName("openRecentMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
@@ -177,6 +176,6 @@ class FileMenu(QObject):
         self.backup_action.setStatusTip(self.tr("Write a consistent copy of the workspace database"))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

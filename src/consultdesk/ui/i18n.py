@@ -70,5 +70,5 @@ class Translations:
                 self._installed.append(qtbase)
             for translator in self._installed:
                 app.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Chinese if self.language == "zh_CN" else QLocale.English))
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese if self.language == "zh_CN" else QLocale.Language.English))
         return self.language

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_actions = FileMenu(self, self.file_menu)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.Quit)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.language_actions[self.translations.language].setChecked(True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

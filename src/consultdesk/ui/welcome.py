@@ -14,7 +14,7 @@ class WelcomePanel(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("welcomePanel")
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.demo_button = QPushButton(self)
@@ -45,7 +45,7 @@ class WelcomePanel(QFrame):
         self.hide()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -30,7 +30,7 @@ class ChangeRequestDialog(QDialog):
         self._fill_links(requirements, cr)
         if cr is not None:
             self._load(cr)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form.crTitle.textChanged.connect(self._update_ok)
@@ -42,9 +42,9 @@ class ChangeRequestDialog(QDialog):
 
     def _add_link_item(self, text: str, data: Any, checked: bool) -> QListWidgetItem:
         item = QListWidgetItem(text, self.form.crLinks)
-        item.setData(Qt.UserRole, data)
-        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-        item.setCheckState(Qt.Checked if checked else Qt.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         return item
 
     def _fill_links(self, requirements: Sequence[Requirement], cr: ChangeRequest | None) -> None:
@@ -55,7 +55,7 @@ class ChangeRequestDialog(QDialog):
             if link.is_deleted:  # still listed so saving the form does not silently drop it
                 item = self._add_link_item(self.tr("%1 %2 (deleted)").replace("%1", link.code).replace(
                     "%2", link.title), link, True)
-                item.setForeground(Qt.darkRed)
+                item.setForeground(Qt.GlobalColor.darkRed)
         for req in requirements:
             self._add_link_item(f"{req.code}  {req.title}", req.id, req.id in linked)
 
@@ -72,7 +72,7 @@ class ChangeRequestDialog(QDialog):
         f.crWrittenConfirmation.setText(cr.written_confirmation)
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.form.crTitle.text().strip()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.form.crTitle.text().strip()))
 
     def values(self) -> dict[str, Any]:
         f = self.form
@@ -93,8 +93,8 @@ class ChangeRequestDialog(QDialog):
         out: list[int | CRLink | None] = []
         for row in range(self.form.crLinks.count()):
             item = self.form.crLinks.item(row)
-            if item.checkState() == Qt.Checked:
-                data = item.data(Qt.UserRole)
+            if item.checkState() == Qt.CheckState.Checked:
+                data = item.data(Qt.ItemDataRole.UserRole)
                 out.append(None if data == NEW_REQUIREMENT else data)
         return out
 
@@ -102,4 +102,4 @@ class ChangeRequestDialog(QDialog):
         """Tick exactly the given requirement ids (NEW_REQUIREMENT for a new one); used by tests."""
         for row in range(self.form.crLinks.count()):
             item = self.form.crLinks.item(row)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked)

@@ -71,10 +71,10 @@ class ChangeRequestsModel(_Table):
         left = time_left(cr, self.clock())
         return left is not None and left.total_seconds() < 0
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         cr = self.items[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == self.CODE:
                 return cr.code
             if col == self.TITLE:
@@ -93,7 +93,7 @@ class ChangeRequestsModel(_Table):
                 return self.links_text(cr)
             if col == self.DECIDED:
                 return f"{cr.decided_by} · {local_time(cr.decided_at)}" if cr.decided_at else ""
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.TITLE:
                 return "\n\n".join(x for x in (cr.description, cr.reason) if x) or None
             if col == self.LINKS:
@@ -102,12 +102,12 @@ class ChangeRequestsModel(_Table):
                 return self.tr("Submitted %1").replace("%1", local_time(cr.submitted_at))
             if col == self.DECIDED and cr.decided_at:
                 return "\n".join(x for x in (cr.decided_by, local_time(cr.decided_at), cr.decision_note) if x)
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.DUE and (self.is_overdue(cr) or decided_late(cr)):
                 return QBrush(OVERDUE)
             if col == self.LINKS and any(l.is_deleted for l in cr.links):
                 return QBrush(WARNING)
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return cr.id
         return None
 

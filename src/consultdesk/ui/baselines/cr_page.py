@@ -65,10 +65,10 @@ class ChangeRequestsPage(TabPage):
         }
         for name, slot in actions.items():
             self.buttons[name].clicked.connect(slot)
-        for keys, slot in ((QKeySequence.New, self.new_change_request), (QKeySequence.Delete, self.delete_selected),
-                           (QKeySequence(Qt.Key_Return), self.edit_selected)):
+        for keys, slot in ((QKeySequence.StandardKey.New, self.new_change_request), (QKeySequence.StandardKey.Delete, self.delete_selected),
+                           (QKeySequence(Qt.Key.Key_Return), self.edit_selected)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.show_closed.toggled.connect(lambda *_: self.refresh())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -221,7 +221,7 @@ class ChangeRequestsPage(TabPage):
 
     # -- language ------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -234,7 +234,7 @@ class ChangeRequestsPage(TabPage):
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self.buttons["new"].setToolTip(self.tr("New change request (%1)").replace(
-            "%1", QKeySequence(QKeySequence.New).toString(QKeySequence.NativeText)))
+            "%1", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)))
         self.show_closed.setText(self.tr("Show closed"))
         self.model.retranslate()
         if not self._dirty:

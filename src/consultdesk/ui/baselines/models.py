@@ -34,13 +34,13 @@ class _Table(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("BaselineTables", self.HEADERS[section])
         return None
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Horizontal, 0, max(0, len(self.HEADERS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.HEADERS) - 1))
         if self.items:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(self.HEADERS) - 1))
 
@@ -55,10 +55,10 @@ class BaselinesModel(_Table):
         QT_TRANSLATE_NOOP("BaselineTables", "Contains"),
     )
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         baseline: Baseline = self.items[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == self.VERSION:
                 return baseline.label
             if col == self.CREATED:
@@ -69,15 +69,15 @@ class BaselinesModel(_Table):
                 return ", ".join(s.signer for s in baseline.signoffs)
             if col == self.CONTAINS:
                 return ", ".join(c.code for c in baseline.change_requests) or "—"
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.SHA:
                 return baseline.sha256
             if col == self.CONTAINS:
                 return baseline.summary()
-        if role == Qt.FontRole and col == self.SHA:
+        if role == Qt.ItemDataRole.FontRole and col == self.SHA:
             # "monospace" is a fontconfig alias only Linux knows; the system fixed font exists everywhere.
-            return QFontDatabase.systemFont(QFontDatabase.FixedFont)
-        if role == Qt.UserRole:
+            return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        if role == Qt.ItemDataRole.UserRole:
             return baseline.id
         return None
 
@@ -91,11 +91,11 @@ class SignOffsModel(_Table):
         QT_TRANSLATE_NOOP("BaselineTables", "Comment"),
     )
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record: SignOffRecord = self.items[index.row()]
         values = (record.signer, tr(SIDES, record.side), tr(MEANINGS, record.meaning), local_time(record.signed_at),
                   record.comment)
-        if role == Qt.DisplayRole or (role == Qt.ToolTipRole and index.column() == 4):
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole and index.column() == 4):
             return values[index.column()]
         return None
 
@@ -131,10 +131,10 @@ class DiffModel(_Table):
             return field_name(change)
         return self.tr("(added)") if not change.old else self.tr("(removed)")
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         change: FieldChange = self.items[index.row()]
         col = index.column()
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.ITEM:
                 return self._item(change)
             if col == self.FIELD:
@@ -146,13 +146,13 @@ class DiffModel(_Table):
             if col == self.COVER:
                 if change.change_request:
                     return change.change_request
-                return self.tr("Not covered") if role == Qt.DisplayRole else self.tr(
+                return self.tr("Not covered") if role == Qt.ItemDataRole.DisplayRole else self.tr(
                     "Not covered by an approved change request: this change was made after sign-off without one.")
-        if role == Qt.BackgroundRole and not change.change_request:
+        if role == Qt.ItemDataRole.BackgroundRole and not change.change_request:
             return QBrush(UNCOVERED_BACKGROUND)
-        if role == Qt.ForegroundRole and col == self.COVER and not change.change_request:
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COVER and not change.change_request:
             return QBrush(UNCOVERED_TEXT)
-        if role == Qt.FontRole and col == self.COVER and not change.change_request:
+        if role == Qt.ItemDataRole.FontRole and col == self.COVER and not change.change_request:
             font = QFont()
             font.setBold(True)
             return font

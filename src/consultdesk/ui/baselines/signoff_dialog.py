@@ -26,8 +26,8 @@ class SignOffDialog(QDialog):
         self.form.signOffSummary.setText(summary)
         self.form.signOffWarning.setText(warning)
         self.form.signOffWarning.setStyleSheet("color: #8a4b00;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Sign"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form.signOffSigner.textChanged.connect(self._update_ok)
@@ -39,7 +39,7 @@ class SignOffDialog(QDialog):
 
     def _update_ok(self) -> None:
         # An empty signer is refused by the op too; disabling OK just says so earlier.
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.signer()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.signer()))
 
     def fill(self, signer: str, side: str = "client", meaning: str = "approved", comment: str = "") -> None:
         """Used by tests and scripted askers."""

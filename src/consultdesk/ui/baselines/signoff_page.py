@@ -7,8 +7,16 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from consultdesk.bus import Changes
@@ -27,13 +35,13 @@ def _table(parent: QWidget, name: str, model: Any) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
 
 
@@ -45,7 +53,7 @@ class SignOffPage(TabPage):
         self._dirty = True
         self.status_label = QLabel(self)
         self.status_label.setObjectName("baselineStatus")
-        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setWordWrap(True)
         self.sign_button = QPushButton(self)
         self.sign_button.setObjectName("signOffButton")
@@ -98,7 +106,7 @@ class SignOffPage(TabPage):
         right_layout.addLayout(head)
         right_layout.addWidget(self.diff_view)
         right_layout.addWidget(self.uncovered_label)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -149,9 +157,9 @@ class SignOffPage(TabPage):
             view.resizeColumnsToContents()
         header = self.diff_view.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, mode in ((DiffModel.ITEM, QHeaderView.Interactive), (DiffModel.FIELD, QHeaderView.ResizeToContents),
-                             (DiffModel.OLD, QHeaderView.Stretch), (DiffModel.NEW, QHeaderView.Stretch),
-                             (DiffModel.COVER, QHeaderView.ResizeToContents)):
+        for column, mode in ((DiffModel.ITEM, QHeaderView.ResizeMode.Interactive), (DiffModel.FIELD, QHeaderView.ResizeMode.ResizeToContents),
+                             (DiffModel.OLD, QHeaderView.ResizeMode.Stretch), (DiffModel.NEW, QHeaderView.ResizeMode.Stretch),
+                             (DiffModel.COVER, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
         self.diff_view.setColumnWidth(DiffModel.ITEM, 180)
 
@@ -265,7 +273,7 @@ class SignOffPage(TabPage):
 
     # -- language ------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

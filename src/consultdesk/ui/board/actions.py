@@ -18,19 +18,19 @@ class BoardActions:
         view, board = tab.view, tab.board_box
         # Card/zoom/find shortcuts belong to the board half only: the requirements list beside it keeps
         # Ctrl+F and Ctrl+A for its own filter and rows.
-        self.zoom_in = self._action("boardZoomInAction", view.zoom_in, QKeySequence.ZoomIn, board)
-        self.zoom_out = self._action("boardZoomOutAction", view.zoom_out, QKeySequence.ZoomOut, board)
+        self.zoom_in = self._action("boardZoomInAction", view.zoom_in, QKeySequence.StandardKey.ZoomIn, board)
+        self.zoom_out = self._action("boardZoomOutAction", view.zoom_out, QKeySequence.StandardKey.ZoomOut, board)
         self.actual_size = self._action("boardActualSizeAction", view.actual_size, QKeySequence("Ctrl+1"), board)
         self.fit = self._action("boardFitAction", lambda: view.fit_to_window(), QKeySequence("Ctrl+0"), board)
-        self.find = self._action("boardFindAction", tab.focus_filter, QKeySequence.Find, board)
+        self.find = self._action("boardFindAction", tab.focus_filter, QKeySequence.StandardKey.Find, board)
         self.clear_filter = self._action("boardClearFilterAction", tab.filter_bar.clear,
                                          QKeySequence("Ctrl+Shift+L"), board)  # Ctrl+Shift+F: workspace search
         # Not Ctrl+N: the Clients tab's "New client" owns it window-wide (File menu).
         self.new_requirement = self._action("boardNewAction", tab.new_requirement, QKeySequence("Ctrl+Shift+N"), tab)
-        self.new_requirement.setShortcuts([QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key_Insert)])
+        self.new_requirement.setShortcuts([QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)])
         self.open = self._action("boardOpenAction", tab.open_selected, None, board)
         self.delete = self._action("boardDeleteAction", tab.delete_selected, None, board)
-        self.select_all = self._action("boardSelectAllAction", tab.select_all, QKeySequence.SelectAll, board)
+        self.select_all = self._action("boardSelectAllAction", tab.select_all, QKeySequence.StandardKey.SelectAll, board)
         self.menu: QMenu | None = None
         self.retranslate()
 
@@ -40,7 +40,7 @@ class BoardActions:
         if shortcut is not None:
             action.setShortcut(shortcut)
         # Only while the board tab (or a child) has the focus: other tabs keep Ctrl+N, Ctrl+F for themselves.
-        action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())
         owner.addAction(action)
         return action

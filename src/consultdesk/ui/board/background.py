@@ -32,7 +32,7 @@ def band_text(quadrant: Quadrant, counts: Counts, filtering: bool) -> str:
 
 def paint_board(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts: Counts, filtering: bool) -> None:
     # Every line here is axis-aligned: antialiasing would only make the wide quadrant lines slow to draw.
-    painter.setRenderHint(QPainter.Antialiasing, False)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillRect(exposed, QColor("#FFFFFF"))
     for cell in ALL_CELLS:
         rect = geo.cell_rect(cell)
@@ -41,7 +41,7 @@ def paint_board(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts: 
     _paint_grid(painter, geo)
     _paint_bands(painter, exposed, geo, counts, filtering)
     _paint_axes(painter, geo)
-    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if geo.legend_rect().intersects(exposed):
         _paint_legend(painter, geo.legend_rect())
 
@@ -63,7 +63,7 @@ def _paint_grid(painter: QPainter, geo: BoardGeometry) -> None:
     low_band = geo.band_rect(False, False)
     painter.drawLine(QPointF(AXIS_W, low_band.top()), QPointF(geo.right, low_band.top()))
     painter.setPen(QPen(QColor("#444444"), 1.5))
-    painter.setBrush(Qt.NoBrush)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(geo.grid_rect())
 
 
@@ -79,7 +79,7 @@ def _paint_bands(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts:
         tint = QColor(labels.QUADRANT_TINTS[quadrant]).darker(112)
         painter.fillRect(rect.adjusted(0, 1.5, 0, 0), tint)
         painter.setPen(labels.QUADRANT_INKS[quadrant])
-        painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignLeft | Qt.AlignVCenter,
+        painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          band_text(quadrant, counts, filtering))
 
 
@@ -90,18 +90,18 @@ def _paint_axes(painter: QPainter, geo: BoardGeometry) -> None:
     painter.setPen(_AXIS_PEN)
     for v in SCORES:
         rect = geo.cell_rect((v, 1))
-        painter.drawText(QRectF(AXIS_W - 18, rect.top(), 14, rect.height()), Qt.AlignCenter, str(v))
+        painter.drawText(QRectF(AXIS_W - 18, rect.top(), 14, rect.height()), Qt.AlignmentFlag.AlignCenter, str(v))
     for u in SCORES:
         rect = geo.cell_rect((1, u))
-        painter.drawText(QRectF(rect.left(), geo.bottom, rect.width(), AXIS_H * 0.55), Qt.AlignCenter, str(u))
+        painter.drawText(QRectF(rect.left(), geo.bottom, rect.width(), AXIS_H * 0.55), Qt.AlignmentFlag.AlignCenter, str(u))
     font.setBold(True)
     painter.setFont(font)
     painter.drawText(QRectF(AXIS_W, geo.bottom + AXIS_H * 0.45, geo.right - AXIS_W, AXIS_H * 0.55),
-                     Qt.AlignCenter, QCoreApplication.translate("BoardScene", "Urgency →"))
+                     Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("BoardScene", "Urgency →"))
     painter.save()
     painter.translate(4.0, geo.bottom / 2)
     painter.rotate(-90)
-    painter.drawText(QRectF(-geo.bottom / 2, 0, geo.bottom, 16), Qt.AlignCenter,
+    painter.drawText(QRectF(-geo.bottom / 2, 0, geo.bottom, 16), Qt.AlignmentFlag.AlignCenter,
                      QCoreApplication.translate("BoardScene", "Value →"))
     painter.restore()
 
@@ -121,7 +121,7 @@ def _paint_legend(painter: QPainter, rect: QRectF) -> None:
         paint_status(painter, status, QRectF(x, mid - 4, 8, 8))
         x = _legend_text(painter, metrics, x + 11, rect, labels.status_name(status)) + 12
     x += 12
-    painter.setPen(Qt.NoPen)
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(CHANGED_COLOUR)
     painter.drawPolygon(QPolygonF([QPointF(x, mid - 4), QPointF(x + 9, mid - 4), QPointF(x + 4.5, mid + 3)]))
     _legend_text(painter, metrics, x + 12, rect, QCoreApplication.translate("BoardScene", "Changed since sign-off"))
@@ -130,5 +130,5 @@ def _paint_legend(painter: QPainter, rect: QRectF) -> None:
 def _legend_text(painter: QPainter, metrics, x: float, rect: QRectF, text: str) -> float:
     width = metrics.horizontalAdvance(text)
     painter.setPen(_AXIS_PEN)
-    painter.drawText(QRectF(x, rect.top(), width + 2, rect.height()), Qt.AlignLeft | Qt.AlignVCenter, text)
+    painter.drawText(QRectF(x, rect.top(), width + 2, rect.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     return x + width

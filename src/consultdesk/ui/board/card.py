@@ -22,7 +22,7 @@ _STRIPE = 5.0
 _TEXT_X = _STRIPE + 4.0
 _DOT = 8.0
 DIM_OPACITY = 0.22
-_FLAGS = QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 
 
 class _Ink:
@@ -46,7 +46,7 @@ class _Ink:
         cls.title_pen = QPen(QColor("#1A1A1A"))
         cls.muted_pen = QPen(QColor("#8A8A8A"))
         cls.changed_brush = QBrush(CHANGED_COLOUR)
-        cls.hand = QCursor(Qt.OpenHandCursor)
+        cls.hand = QCursor(Qt.CursorShape.OpenHandCursor)
         cls.ready = True
 
 
@@ -138,21 +138,21 @@ class CardItem(QGraphicsObject):
             return  # zoomed far out: text would be unreadable anyway
         painter.setFont(_Ink.code_font)
         painter.setPen(_Ink.code_pen)
-        painter.drawText(QRectF(_TEXT_X, 2.0, CARD_W - _TEXT_X - 16.0, 12.0), Qt.AlignLeft | Qt.AlignVCenter,
+        painter.drawText(QRectF(_TEXT_X, 2.0, CARD_W - _TEXT_X - 16.0, 12.0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          self.req.code)
         paint_status(painter, self.req.status, QRectF(CARD_W - _DOT - 5.0, 4.0, _DOT, _DOT))
         if self._elided is None:
-            self._elided = _Ink.title_metrics.elidedText(self.req.title, Qt.ElideRight, CARD_W - _TEXT_X - 4.0)
+            self._elided = _Ink.title_metrics.elidedText(self.req.title, Qt.TextElideMode.ElideRight, CARD_W - _TEXT_X - 4.0)
         painter.setFont(_Ink.title_font)
         rejected = self.req.status is RequirementStatus.REJECTED
         painter.setPen(_Ink.muted_pen if rejected else _Ink.title_pen)
         title_rect = QRectF(_TEXT_X, 14.0, CARD_W - _TEXT_X - 4.0, 16.0)
-        painter.drawText(title_rect, Qt.AlignLeft | Qt.AlignVCenter, self._elided)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._elided)
         if rejected:  # struck through: still visible, clearly not wanted
             width = min(_Ink.title_metrics.horizontalAdvance(self._elided), title_rect.width())
             painter.drawLine(QPointF(_TEXT_X, 22.5), QPointF(_TEXT_X + width, 22.5))
         if self.changed_since_signoff:
-            painter.setPen(Qt.NoPen)
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_Ink.changed_brush)
             painter.drawPolygon(QPolygonF([QPointF(CARD_W - 22.0, 0.0), QPointF(CARD_W - 13.0, 0.0),
                                            QPointF(CARD_W - 17.5, 7.0)]))
@@ -169,7 +169,7 @@ class BadgeItem(QGraphicsObject):
         self._on_click = on_click
         self.text = ""
         self.setObjectName(f"cellBadge-{cell[0]}-{cell[1]}")
-        self.setCursor(Qt.PointingHandCursor)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(1.0)
 
     def set_text(self, text: str, tooltip: str) -> None:
@@ -182,15 +182,15 @@ class BadgeItem(QGraphicsObject):
         return _RECT
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setPen(QPen(QColor("#7A7A7A"), 1.0, Qt.DashLine))
+        painter.setPen(QPen(QColor("#7A7A7A"), 1.0, Qt.PenStyle.DashLine))
         painter.setBrush(QColor("#FAFAFA"))
         painter.drawRect(_RECT.adjusted(0.5, 0.5, -0.5, -0.5))
         painter.setFont(_Ink.title_font)
         painter.setPen(_Ink.code_pen)
-        painter.drawText(_RECT, Qt.AlignCenter, self.text)
+        painter.drawText(_RECT, Qt.AlignmentFlag.AlignCenter, self.text)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             event.accept()
             self._on_click(self.cell)
         else:

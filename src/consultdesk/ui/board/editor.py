@@ -54,7 +54,7 @@ class RequirementEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("requirementEditor")
         self.setModal(False)
-        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
         self.requirement_id = requirement_id
         self.requirement: Requirement | None = None
@@ -66,7 +66,7 @@ class RequirementEditor(QDialog):
         self.widgets: dict[str, QWidget] = {
             name: getattr(self.form, attr) for name, attr in {**TEXT_FIELDS, **LINE_FIELDS, **CHOICE_FIELDS}.items()
         }
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body, 1)
@@ -84,7 +84,7 @@ class RequirementEditor(QDialog):
         self.undo_redo = UndoRedoActions(self.ctx.history, self, area_title)
         self.undo_action, self.redo_action = self.undo_redo.undo_action, self.undo_redo.redo_action
         for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.WindowShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
     def _fill_choices(self) -> None:
@@ -138,7 +138,7 @@ class RequirementEditor(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Let Ctrl+Z reach the window's undo action instead of the field's own text undo (see module doc).
-        if event.type() == QEvent.ShortcutOverride and QKeySequence(event.keyCombination()) in (*UNDO_KEYS, *REDO_KEYS):
+        if event.type() == QEvent.Type.ShortcutOverride and QKeySequence(event.keyCombination()) in (*UNDO_KEYS, *REDO_KEYS):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
@@ -222,7 +222,7 @@ class RequirementEditor(QDialog):
             widget.setCurrentIndex(max(widget.findData(data), 0))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self.body)
             self._loading = True
             self._fill_choices()

@@ -32,12 +32,12 @@ class FileDropFilter(QObject):
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if kind in (QEvent.DragEnter, QEvent.DragMove, QEvent.Drop):
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             path = dropped_file(event.mimeData())
             if path is None:
                 return False
             event.acceptProposedAction()
-            if kind == QEvent.Drop:
+            if kind == QEvent.Type.Drop:
                 # After the drop returns: the file manager's drag must not wait for the preview dialog.
                 QTimer.singleShot(0, lambda: self.on_file(path))
             return True

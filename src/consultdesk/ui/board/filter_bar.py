@@ -32,7 +32,7 @@ class BoardFilterBar(QWidget):
         self.clear_button.setObjectName("boardClearFilter")
         for combo in (self.type_combo, self.status_combo, self.tag_combo):
             # Follow the item texts, which change with the language (not just on first show).
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.type_combo, self.status_combo, self.tag_combo):
@@ -95,7 +95,7 @@ class BoardFilterBar(QWidget):
         self.filter_changed.emit(self.current(), self.hide_check.isChecked())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -71,11 +71,11 @@ class ImportPreviewDialog(QDialog):
         self.mapping_table = QTableWidget(0, 3, self)
         self.mapping_table.setObjectName("importMapping")
         self.mapping_table.verticalHeader().hide()
-        self.mapping_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.mapping_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.combos: list[QComboBox] = []
         self.ignored_label = QLabel(self)
         self.ignored_label.setObjectName("importIgnored")
@@ -91,13 +91,13 @@ class ImportPreviewDialog(QDialog):
         self.notice_list.setObjectName("importNotices")
         for listing in (self.problem_list, self.notice_list):
             listing.setWordWrap(True)
-            listing.setTextElideMode(Qt.ElideMiddle)  # a cut sentence shows it is cut; the tooltip has it all
+            listing.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a cut sentence shows it is cut; the tooltip has it all
         self.buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("importButton")
         self.import_button.setDefault(True)
-        self.buttons.addButton(self.import_button, QDialogButtonBox.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.Cancel)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -144,7 +144,7 @@ class ImportPreviewDialog(QDialog):
             self.mapping_table.setItem(column, 1, QTableWidgetItem(self._example(column)))
             combo = QComboBox(self.mapping_table)
             combo.setObjectName(f"importMapping-{column}")
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_edited(c))
             self.mapping_table.setCellWidget(column, 2, combo)
             self.combos.append(combo)
@@ -299,6 +299,6 @@ class ImportPreviewDialog(QDialog):
         self.revalidate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

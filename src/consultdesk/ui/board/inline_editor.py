@@ -24,12 +24,12 @@ class InlineTitleEditor(QLineEdit):
         self.setGeometry(x, y, max(width, 220), self.sizeHint().height())
         self.show()
         self.raise_()
-        self.setFocus(Qt.OtherFocusReason)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._finish(commit=True)
-        elif event.key() == Qt.Key_Escape:
+        elif event.key() == Qt.Key.Key_Escape:
             self._finish(commit=False)
         else:
             super().keyPressEvent(event)
@@ -37,7 +37,7 @@ class InlineTitleEditor(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
         # Clicking elsewhere keeps what was typed (nothing typed: nothing created).
-        if self.isVisible() and event.reason() != Qt.PopupFocusReason:
+        if self.isVisible() and event.reason() != Qt.FocusReason.PopupFocusReason:
             self._finish(commit=True)
 
     def _finish(self, commit: bool) -> None:
@@ -49,7 +49,7 @@ class InlineTitleEditor(QLineEdit):
             self.committed.emit(cell[0], cell[1], title)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -18,7 +18,7 @@ def paint_status(painter: QPainter, status: RequirementStatus, box: QRectF) -> N
     colour = labels.STATUS_COLOURS[status]
     if status is RequirementStatus.PROPOSED or status is RequirementStatus.TO_CONFIRM:
         painter.setPen(QPen(colour, 1.2 if status is RequirementStatus.PROPOSED else 2.2))
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(box.adjusted(1, 1, -1, -1))
     elif status is RequirementStatus.REJECTED:
         painter.setPen(QPen(colour, 1.8))
@@ -26,12 +26,12 @@ def paint_status(painter: QPainter, status: RequirementStatus, box: QRectF) -> N
         painter.drawLine(box.topRight(), box.bottomLeft())
     elif status is RequirementStatus.IN_PROGRESS:
         painter.setPen(QPen(colour, 1.2))
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(box)
         painter.setBrush(colour)
         painter.drawPie(box, 90 * 16, 180 * 16)
     else:
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawEllipse(box)
         if status is RequirementStatus.DONE:

@@ -57,7 +57,7 @@ def build_menu(panel: "RequirementsPanel") -> QMenu:
         action.triggered.connect(lambda _checked=False, s=status: set_selected_status(panel, s))
     menu.addSeparator()
     delete_action = menu.addAction(_tr("&Delete %n requirement(s)", len(ids)))
-    delete_action.setShortcut(QKeySequence.Delete)
+    delete_action.setShortcut(QKeySequence.StandardKey.Delete)
     delete_action.setEnabled(bool(ids))
     delete_action.triggered.connect(lambda: delete_selected(panel))
     return menu

@@ -21,9 +21,9 @@ from consultdesk.ui.board.signoff_marks import shared_marks
 COL_CODE, COL_TITLE, COL_TYPE, COL_VALUE, COL_URGENCY, COL_COST, COL_QUADRANT, COL_STATUS, COL_TAG = range(9)
 COLUMN_FIELDS = ("code", "title", "type", "value", "urgency", "cost", "quadrant", "status", "tag")
 
-REQUIREMENT_ID_ROLE = Qt.UserRole + 1  # the stored id of the row's requirement
-SORT_ROLE = Qt.UserRole + 2  # a value that sorts naturally (numbers as numbers, codes by creation order)
-FILTER_ROLE = Qt.UserRole + 3  # the row's folded searchable text: the same haystack the board filters on
+REQUIREMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored id of the row's requirement
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers as numbers, codes by creation order)
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's folded searchable text: the same haystack the board filters on
 
 _Index = QModelIndex | QPersistentModelIndex
 CHANGED_MARK = QColor("#e8710a")  # same meaning as the card's "changed since sign-off" mark
@@ -36,7 +36,7 @@ class RequirementsTableModel(QAbstractTableModel):
         self.engagement_id: int | None = None
         self._rows: list[Requirement] = []
         self._row_of: dict[int, int] = {}
-        self._sort_column, self._sort_order = COL_CODE, Qt.AscendingOrder
+        self._sort_column, self._sort_order = COL_CODE, Qt.SortOrder.AscendingOrder
         self._changed: set[int] = set()  # ids added or edited since the latest baseline (baselines area)
         self._marks = shared_marks(ctx)  # made before our handler connects: current when we read it
         self._haystacks: dict[int, tuple[Requirement, str]] = {}
@@ -92,7 +92,7 @@ class RequirementsTableModel(QAbstractTableModel):
             self.sort(self._sort_column, self._sort_order)  # a changed score or status may move the row
 
     # --- sorting (here, not in the proxy: a proxy sort asks Python for SORT_ROLE ~n·log n times) -------
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -102,7 +102,7 @@ class RequirementsTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _order_rows(self) -> None:
-        column, descending = self._sort_column, self._sort_order == Qt.DescendingOrder
+        column, descending = self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
         self._rows.sort(key=lambda r: (self._sort_key(r, column), r.seq), reverse=descending)
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
 
@@ -128,23 +128,23 @@ class RequirementsTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(COLUMN_FIELDS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return field_label(COLUMN_FIELDS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        return base | Qt.ItemIsEditable if index.column() == COL_STATUS else base
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == COL_STATUS else base
 
-    def data(self, index: _Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         req = self._rows[index.row()]
         column = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(req, column)
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return req.status.value if column == COL_STATUS else self._display(req, column)
         if role == SORT_ROLE:
             return self._sort_key(req, column)
@@ -152,13 +152,13 @@ class RequirementsTableModel(QAbstractTableModel):
             return req.id
         if role == FILTER_ROLE:
             return self.haystack(index.row())
-        if role == Qt.ToolTipRole and column in (COL_TITLE, COL_CODE):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TITLE, COL_CODE):
             tip = req.title if not req.description else f"{req.title}\n\n{req.description[:600]}"
             return self.tr("Changed since the last sign-off") + "\n\n" + tip if req.id in self._changed else tip
-        if role == Qt.DecorationRole and column == COL_CODE and req.id in self._changed:
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_CODE and req.id in self._changed:
             return CHANGED_MARK
-        if role == Qt.TextAlignmentRole and column in (COL_VALUE, COL_URGENCY, COL_COST):
-            return int(Qt.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_VALUE, COL_URGENCY, COL_COST):
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     @staticmethod
@@ -196,8 +196,8 @@ class RequirementsTableModel(QAbstractTableModel):
         return str(RequirementsTableModel._display(req, column)).casefold()
 
     # --- editing (through ops only) ---------------------------------------------------------------
-    def setData(self, index: _Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802 - Qt override
-        if role != Qt.EditRole or index.column() != COL_STATUS or not index.isValid():
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
+        if role != Qt.ItemDataRole.EditRole or index.column() != COL_STATUS or not index.isValid():
             return False
         from consultdesk.ops.errors import OpError
         from consultdesk.ops.requirements import set_status

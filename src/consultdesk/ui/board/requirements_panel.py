@@ -42,7 +42,6 @@ from consultdesk.ui.board.requirements_model import (
     RequirementsTableModel,
 )
 
-
 # Columns hidden while the panel is narrower than this many pixels (least useful first).
 NARROW_HIDDEN = {COL_COST: 760, COL_QUADRANT: 680, COL_TYPE: 560, COL_TAG: 540, COL_URGENCY: 460, COL_VALUE: 460}
 
@@ -60,11 +59,11 @@ class StatusDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(editor.findData(index.data(Qt.EditRole)), 0))
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class _FilterProxy(QSortFilterProxyModel):
@@ -89,7 +88,7 @@ class _FilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         return self.requirement_filter.matches(model.requirement(source_row), model.haystack(source_row))
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column >= 0:
             self.sourceModel().sort(column, order)
 
@@ -116,9 +115,9 @@ class RequirementsPanel(QWidget):
         self.table.setObjectName("requirementsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_CODE, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.SelectedClicked | QAbstractItemView.EditKeyPressed)
+        self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -128,11 +127,11 @@ class RequirementsPanel(QWidget):
         header = self.table.horizontalHeader()
         # Widths from the font, not ResizeToContents: that measures every row on each change (seconds
         # for 5,000 requirements). Only the title stretches.
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
-        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_menu)
 
         top = QHBoxLayout()
@@ -143,7 +142,7 @@ class RequirementsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
-        find = QShortcut(QKeySequence.Find, self, context=Qt.WidgetWithChildrenShortcut)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
         self.model.modelReset.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -198,13 +197,13 @@ class RequirementsPanel(QWidget):
         show_menu(self, pos)
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.table and event.type() == QEvent.KeyPress and (
-            self.table.state() != QAbstractItemView.EditingState
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and (
+            self.table.state() != QAbstractItemView.State.EditingState
         ):
-            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.table.currentIndex().isValid():
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
                 self.open_editor(self.requirement_id_at(self.table.currentIndex().row()))
                 return True
-            if event.matches(QKeySequence.Delete):
+            if event.matches(QKeySequence.StandardKey.Delete):
                 from consultdesk.ui.board.requirements_menu import delete_selected
 
                 delete_selected(self)
@@ -221,13 +220,13 @@ class RequirementsPanel(QWidget):
     # --- language ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter requirements (code, title, text, tag)…  Ctrl+F"))
-        self.model.headerDataChanged.emit(Qt.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._fit_columns()
         self._update_count()
 
     def _fit_columns(self) -> None:
         metrics = self.table.fontMetrics()
-        pad = 2 * self.table.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 18
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 18
         samples = {
             COL_CODE: ["REQ-0000"],
             COL_TYPE: [type_name(t) for t in RequirementType],
@@ -238,12 +237,12 @@ class RequirementsPanel(QWidget):
         }
         header_metrics = self.table.horizontalHeader().fontMetrics()
         for column, texts in samples.items():
-            label = str(self.model.headerData(column, Qt.Horizontal))
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max([metrics.horizontalAdvance(t) for t in texts] + [header_metrics.horizontalAdvance(label) + 12])
             mark = self.table.iconSize().width() + 6 if column == COL_CODE else 0  # "changed since sign-off"
             self.table.setColumnWidth(column, width + pad + max(mark, 0))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -23,7 +23,7 @@ class BoardScene(QGraphicsScene):
         super().__init__(parent)
         self.setObjectName("boardScene")
         # BSP index: hit tests and exposed-item lookups stay logarithmic with thousands of cards.
-        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.cards: dict[int, CardItem] = {}
         self.members: dict[Cell, list[CardItem]] = {cell: [] for cell in ALL_CELLS}
         self.badges: dict[Cell, BadgeItem] = {}
@@ -161,7 +161,7 @@ class BoardScene(QGraphicsScene):
 
     def _apply_geometry(self) -> None:
         self.setSceneRect(self.geometry.scene_rect())
-        self.invalidate(self.sceneRect(), QGraphicsScene.BackgroundLayer)
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def _layout_cell(self, cell: Cell) -> None:
         geo = self.geometry
@@ -218,7 +218,7 @@ class BoardScene(QGraphicsScene):
             self.counts = new_counts
             for high_value in (True, False):  # repaint only the title bands, not the whole board
                 for high_urgency in (True, False):
-                    self.invalidate(self.geometry.band_rect(high_value, high_urgency), QGraphicsScene.BackgroundLayer)
+                    self.invalidate(self.geometry.band_rect(high_value, high_urgency), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     # --- painting ----------------------------------------------------------------------------------
     def helpEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -235,4 +235,4 @@ class BoardScene(QGraphicsScene):
         for card in self.cards.values():
             card.retranslate()
         self._relayout(set(ALL_CELLS), resort=False)
-        self.invalidate(self.sceneRect(), QGraphicsScene.BackgroundLayer)
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)

@@ -54,7 +54,7 @@ class BoardTab(TabPage):
         board_layout.addWidget(self.filter_bar)
         board_layout.addWidget(self.view, 1)
         board_layout.addWidget(self.hint)
-        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("boardSplitter")
         self.splitter.addWidget(board_box)
         # The requirements list is built right after the board's first paint (ensure_panel), so a large
@@ -265,11 +265,11 @@ class BoardTab(TabPage):
         self.scene.clearSelection()
         card.setSelected(True)
         self.view.ensureVisible(card)
-        self.view.setFocus(Qt.OtherFocusReason)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def focus_filter(self) -> None:
-        self.filter_bar.text_edit.setFocus(Qt.ShortcutFocusReason)
+        self.filter_bar.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_bar.text_edit.selectAll()
 
     def tab_menu(self) -> QMenu:
@@ -281,7 +281,7 @@ class BoardTab(TabPage):
             QTimer.singleShot(0, self.ensure_panel)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -38,7 +38,7 @@ def _engagement_or_explain(ctx: AppContext, parent: QWidget | None, title: str) 
 
 def ui_language() -> str:
     """The export language that matches the interface (translations set the default locale)."""
-    return "zh_CN" if QLocale().language() == QLocale.Chinese else "en"
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def import_requirements_interactively(ctx: AppContext, parent: QWidget | None, path: str | None = None) -> list[int]:
@@ -142,7 +142,7 @@ class TransferActions(QObject):
         self.intake_action.triggered.connect(lambda: export_intake_sheet_interactively(ctx, parent))
         for action in (self.import_action, self.export_action, self.intake_action):
             # Keys act only inside the Board tab: other tabs use the same keys for their own actions.
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             parent.addAction(action)
         parent.installEventFilter(self)
         self.drop_filter = FileDropFilter(lambda path: import_requirements_interactively(ctx, parent, path), parent)
@@ -163,9 +163,9 @@ class TransferActions(QObject):
             "Save the standard priority sheet (.xlsx, drop-down lists, instructions) for a client to fill in"))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Show and not self._window_watched:
+        elif event.type() == QEvent.Type.Show and not self._window_watched:
             # The window exists once the tab is shown: a file dropped anywhere on it imports too.
             window = self.parent().window()
             if window is not self.parent():

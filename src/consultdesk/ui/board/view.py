@@ -20,7 +20,7 @@ from consultdesk.ui.board.inline_editor import InlineTitleEditor
 from consultdesk.ui.board.scene import BoardScene
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.15, 4.0, 1.2
-_ARROWS = {Qt.Key_Up: (1, 0), Qt.Key_Down: (-1, 0), Qt.Key_Left: (0, -1), Qt.Key_Right: (0, 1)}
+_ARROWS = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
 
 
 @dataclass
@@ -44,18 +44,18 @@ class BoardView(QGraphicsView):
         super().__init__(scene, parent)
         self.setObjectName("quadrantBoard")
         self.board = scene
-        self.setDragMode(QGraphicsView.RubberBandDrag)
-        self.setRubberBandSelectionMode(Qt.IntersectsItemShape)
-        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.AnchorViewCenter)
-        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
-        self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
-        self.setOptimizationFlag(QGraphicsView.DontAdjustForAntialiasing, True)
-        self.setFocusPolicy(Qt.StrongFocus)
-        self.setAlignment(Qt.AlignCenter)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor = InlineTitleEditor(self.viewport())
         self.editor.committed.connect(self.create_requested)
-        self.editor.finished.connect(lambda: self.setFocus(Qt.OtherFocusReason))
+        self.editor.finished.connect(lambda: self.setFocus(Qt.FocusReason.OtherFocusReason))
         self._press: _Press | None = None
         self.auto_fit = True  # follow the window size until the user zooms by hand
 
@@ -74,7 +74,7 @@ class BoardView(QGraphicsView):
         super().mousePressEvent(event)
         self._press = None
         card = self._card_at(event.position())
-        if card is not None and event.button() == Qt.LeftButton:
+        if card is not None and event.button() == Qt.MouseButton.LeftButton:
             group = set(self.board.selected_cards()) | {card}
             self._press = _Press(card, {c: QPointF(c.pos()) for c in group})
             for c in group:
@@ -83,7 +83,7 @@ class BoardView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         press, self._press = self._press, None
         super().mouseReleaseEvent(event)
-        if press is None or event.button() != Qt.LeftButton:
+        if press is None or event.button() != Qt.MouseButton.LeftButton:
             return
         moved = [c for c, start in press.starts.items()
                  if c.scene() is self.board and (c.pos() - start).manhattanLength() > 0.5]
@@ -128,15 +128,15 @@ class BoardView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key, mods = event.key(), event.modifiers()
         ids = self.selected_ids()
-        if key in (Qt.Key_Delete, Qt.Key_Backspace) and ids:
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and ids:
             self.delete_requested.emit(ids)
-        elif key in _ARROWS and mods & (Qt.ControlModifier | Qt.AltModifier) and ids:
+        elif key in _ARROWS and mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier) and ids:
             self._emit_moves(self.board.selected_cards(), _ARROWS[key])
-        elif key in _ARROWS and not mods & ~Qt.KeypadModifier and len(ids) == 1:
+        elif key in _ARROWS and not mods & ~Qt.KeyboardModifier.KeypadModifier and len(ids) == 1:
             self._select_neighbour(self.board.card(ids[0]), _ARROWS[key])
-        elif key in (Qt.Key_Return, Qt.Key_Enter) and len(ids) == 1:
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(ids) == 1:
             self.open_requested.emit(ids[0])
-        elif key == Qt.Key_Escape and ids:
+        elif key == Qt.Key.Key_Escape and ids:
             self.board.clearSelection()
         else:
             super().keyPressEvent(event)
@@ -198,7 +198,7 @@ class BoardView(QGraphicsView):
             self.auto_fit = True
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
-        if event.modifiers() & Qt.ControlModifier:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
                 self.auto_fit = False

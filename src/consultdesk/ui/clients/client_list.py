@@ -31,7 +31,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.clients import Client
 from consultdesk.ui.common.record_table_model import RecordTableModel
 
-ID_ROLE = Qt.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ClientTableModel(RecordTableModel[Client]):
@@ -42,16 +42,16 @@ class ClientTableModel(RecordTableModel[Client]):
         QT_TRANSLATE_NOOP("ClientTableModel", "Size"),
     )
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         client = self.records[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             name = client.name
             if client.archived_at:
                 name = QCoreApplication.translate("ClientTableModel", "{name} (archived)").format(name=client.name)
             return (name, client.industry, client.size)[index.column()]
-        if role == Qt.ForegroundRole and client.archived_at:
+        if role == Qt.ItemDataRole.ForegroundRole and client.archived_at:
             return QBrush(QColor("#888888"))
         if role == ID_ROLE:
             return client.id
@@ -81,25 +81,25 @@ class ClientListPanel(QWidget):
         self.model = ClientTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortLocaleAware(True)
         self.table = QTableView(self)
         self.table.setObjectName("clientList")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ClientTableModel.NAME, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.sortByColumn(ClientTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.Stretch)
+        header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: ResizeToContents reads every row on each change (slow with hundreds of clients).
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ClientTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ClientTableModel.INDUSTRY, 90)
         header.resizeSection(ClientTableModel.SIZE, 90)
         self.new_button = QPushButton(self)
@@ -131,9 +131,9 @@ class ClientListPanel(QWidget):
         self.delete_button.clicked.connect(self._delete_clicked)
         self.archive_button.clicked.connect(self._archive_clicked)
         self.show_archived.toggled.connect(self.reload)
-        QShortcut(QKeySequence.Find, self, activated=self._focus_search)
-        self.delete_shortcut = QShortcut(QKeySequence.Delete, self.table, activated=self._delete_clicked)
-        self.delete_shortcut.setContext(Qt.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._delete_clicked)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
         self._quiet = False
         self.retranslate()
@@ -171,13 +171,13 @@ class ClientListPanel(QWidget):
         try:
             if row < 0:
                 self.table.clearSelection()
-                self.table.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.Clear)
+                self.table.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
                 return
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             if not index.isValid():  # hidden by the filter
                 return
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
             self.table.scrollTo(index)
         finally:

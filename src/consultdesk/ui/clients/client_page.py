@@ -103,6 +103,6 @@ class ClientPage(QWidget):
         self.binder.flush()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self)
         super().changeEvent(event)

@@ -35,23 +35,23 @@ class ContactTableModel(RecordTableModel[Contact]):
         self.ctx = ctx
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemIsEditable
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         contact = self.records[index.row()]
         value = getattr(contact, self.FIELDS[index.column()])
         if index.column() == self.KIND:
             value = value.value
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return kind_label(value)
-        if role in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
             return value
         return None
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
-        if role != Qt.EditRole or not index.isValid():
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         contact = self.records[index.row()]
         field = self.FIELDS[index.column()]
@@ -72,10 +72,10 @@ class ContactsPage(QWidget):
         self.table.setObjectName("contactsTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ContactTableModel.KIND, ChoiceDelegate(kind_choices, self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
-                                   | QAbstractItemView.AnyKeyPressed)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.new_name = QLineEdit(self)
@@ -84,8 +84,8 @@ class ContactsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.new_name)
         self.new_name.returnPressed.connect(self._add)
-        delete = QShortcut(QKeySequence.Delete, self.table, activated=self._delete_selected)
-        delete.setContext(Qt.WidgetShortcut)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._delete_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
         self.show_client(None)

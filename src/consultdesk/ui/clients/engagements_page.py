@@ -93,7 +93,7 @@ class EngagementForm(QWidget):
             self.ctx.bus.failed.emit(str(exc))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self)
             self._fill_combos()
         super().changeEvent(event)
@@ -129,7 +129,7 @@ class EngagementsPage(QWidget):
         self.inner.setObjectName("engagementPages")
         for page in (self.details, self.interviews, self.questions):
             self.inner.addTab(page, "")
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.inner)
         splitter.setStretchFactor(1, 3)
@@ -141,8 +141,8 @@ class EngagementsPage(QWidget):
         self.new_title.returnPressed.connect(self._add)
         self.archive_button.clicked.connect(self._toggle_archived)
         self.show_archived.toggled.connect(self._fill)
-        delete = QShortcut(QKeySequence.Delete, self.list, activated=self._delete_current)
-        delete.setContext(Qt.WidgetShortcut)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, activated=self._delete_current)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
         ctx.selection.engagement_changed.connect(self._select_in_list)
         self._filling = False
@@ -158,7 +158,7 @@ class EngagementsPage(QWidget):
             self.inner.setTabText(index, title)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -178,12 +178,12 @@ class EngagementsPage(QWidget):
                 if engagement.archived_at:
                     title = self.tr("{title} (archived)").format(title=engagement.title)
                 item = QListWidgetItem(title, self.list)
-                item.setData(Qt.UserRole, engagement.id)
+                item.setData(Qt.ItemDataRole.UserRole, engagement.id)
                 item.setToolTip(engagement.title)
         finally:
             self._filling = False
         wanted = self.ctx.selection.engagement_id
-        ids = [self.list.item(row).data(Qt.UserRole) for row in range(self.list.count())]
+        ids = [self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())]
         if wanted not in ids:
             # Another client's engagement (or none) was selected: follow the client shown here.
             wanted = ids[0] if ids else None
@@ -196,7 +196,7 @@ class EngagementsPage(QWidget):
         try:
             target = None
             for row in range(self.list.count()):
-                if self.list.item(row).data(Qt.UserRole) == engagement_id:
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == engagement_id:
                     target = self.list.item(row)
             self.list.setCurrentItem(target)
         finally:
@@ -215,7 +215,7 @@ class EngagementsPage(QWidget):
     def _picked(self, current: QListWidgetItem | None, _previous: Any) -> None:
         if self._filling:
             return
-        engagement_id = current.data(Qt.UserRole) if current is not None else None
+        engagement_id = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.ctx.selection.set_engagement(engagement_id)
         self._show(engagement_id)
 
@@ -233,7 +233,7 @@ class EngagementsPage(QWidget):
 
     def _current_engagement(self) -> Any:
         item = self.list.currentItem()
-        return self.ctx.repos.clients.get_engagement(item.data(Qt.UserRole)) if item is not None else None
+        return self.ctx.repos.clients.get_engagement(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _update_archive_button(self) -> None:
         engagement = self._current_engagement()
@@ -263,7 +263,7 @@ class EngagementsPage(QWidget):
         if item is None:
             return
         try:
-            archive_ops.refuse_engagement_delete(self.ctx, item.data(Qt.UserRole))
+            archive_ops.refuse_engagement_delete(self.ctx, item.data(Qt.ItemDataRole.UserRole))
         except OpError as exc:
             engagement = self._current_engagement()
             if engagement is not None and not engagement.archived_at and self.ctx.asker.confirm(
@@ -275,7 +275,7 @@ class EngagementsPage(QWidget):
         question = self.tr("Delete the engagement \u201c{title}\u201d with its interviews and requirements? "
                            "You can undo this with Ctrl+Z.").format(title=item.text())
         if self.ctx.asker.confirm(self, self.tr("Delete engagement"), question):
-            ops.delete_engagement(self.ctx, item.data(Qt.UserRole), initiator=self)
+            ops.delete_engagement(self.ctx, item.data(Qt.ItemDataRole.UserRole), initiator=self)
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.client_id is None:

@@ -132,7 +132,7 @@ class InterviewsPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 4)
@@ -142,8 +142,8 @@ class InterviewsPage(QWidget):
         layout.addWidget(splitter)
         self.list.currentItemChanged.connect(self._picked)
         self.new_button.clicked.connect(self._add)
-        delete = QShortcut(QKeySequence.Delete, self.list, activated=self._delete_current)
-        delete.setContext(Qt.WidgetShortcut)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, activated=self._delete_current)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
         self._filling = False
         self.retranslate()
@@ -154,7 +154,7 @@ class InterviewsPage(QWidget):
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -164,7 +164,7 @@ class InterviewsPage(QWidget):
         self._fill()
         first = self.list.item(0)
         self.list.setCurrentItem(first)
-        self.editor.show_interview(first.data(Qt.UserRole) if first else None)
+        self.editor.show_interview(first.data(Qt.ItemDataRole.UserRole) if first else None)
 
     def _fill(self) -> None:
         current = self.editor.interview_id
@@ -175,7 +175,7 @@ class InterviewsPage(QWidget):
             for interview in interviews:
                 label = interview.title or self.tr("Interview of {date}").format(date=interview.held_on or "—")
                 item = QListWidgetItem(label, self.list)
-                item.setData(Qt.UserRole, interview.id)
+                item.setData(Qt.ItemDataRole.UserRole, interview.id)
                 if interview.id == current:
                     self.list.setCurrentItem(item)
         finally:
@@ -183,7 +183,7 @@ class InterviewsPage(QWidget):
 
     def _picked(self, current: QListWidgetItem | None, _previous: Any) -> None:
         if not self._filling:
-            self.editor.show_interview(current.data(Qt.UserRole) if current else None)
+            self.editor.show_interview(current.data(Qt.ItemDataRole.UserRole) if current else None)
 
     def _add(self) -> None:
         if self.engagement_id is None:
@@ -193,7 +193,7 @@ class InterviewsPage(QWidget):
         interview_id = ops.create_interview(self.ctx, self.engagement_id, initiator=self, held_on=date.today().isoformat())
         self._fill()
         for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.UserRole) == interview_id:
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == interview_id:
                 self.list.setCurrentRow(row)
         self.editor.form.interviewTitle.setFocus()
 
@@ -203,7 +203,7 @@ class InterviewsPage(QWidget):
             self, self.tr("Delete interview"),
             self.tr("Delete \u201c{title}\u201d and all its answers? You can undo this with Ctrl+Z.").format(title=item.text()),
         ):
-            ops.delete_interview(self.ctx, item.data(Qt.UserRole), initiator=self)
+            ops.delete_interview(self.ctx, item.data(Qt.ItemDataRole.UserRole), initiator=self)
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.engagement_id is None or not changes.touches("interviews", "interview_answers", "engagements"):

@@ -29,7 +29,7 @@ class ClientsTab(TabPage):
         self.pages.setObjectName("clientPages")
         for page in (self.client_page, self.contacts_page, self.engagements_page):
             self.pages.addTab(page, "")
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.client_list)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 1)
@@ -46,9 +46,9 @@ class ClientsTab(TabPage):
         ctx.selection.client_changed.connect(self._show_client)
         self.new_client_action = QAction(self)
         self.new_client_action.setObjectName("newClientAction")
-        self.new_client_action.setShortcut(QKeySequence.New)
+        self.new_client_action.setShortcut(QKeySequence.StandardKey.New)
         # Ctrl+N means "new" in whichever tab has the focus; here it is a new client.
-        self.new_client_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.new_client_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_client_action.triggered.connect(self.start_new_client)
         self.addAction(self.new_client_action)
         self.retranslate()
@@ -65,7 +65,7 @@ class ClientsTab(TabPage):
         self.contacts_page.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -33,26 +33,26 @@ class VisitQuestionModel(RecordTableModel[VisitQuestion]):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.column() == self.ANSWERED:
-            return base | Qt.ItemIsUserCheckable
-        return base | Qt.ItemIsEditable
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         question = self.records[index.row()]
         if index.column() == self.ANSWERED:
-            if role == Qt.CheckStateRole:
-                return Qt.Checked if question.status is VisitQuestionStatus.ANSWERED else Qt.Unchecked
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if question.status is VisitQuestionStatus.ANSWERED else Qt.CheckState.Unchecked
             return None
         text = question.question if index.column() == self.QUESTION else question.answer
-        return text if role in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole) else None
+        return text if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole) else None
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         question = self.records[index.row()]
-        if index.column() == self.ANSWERED and role == Qt.CheckStateRole:
-            checked = Qt.CheckState(value) == Qt.Checked
+        if index.column() == self.ANSWERED and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
             changes = {"status": (VisitQuestionStatus.ANSWERED if checked else VisitQuestionStatus.OPEN).value}
-        elif role == Qt.EditRole and index.column() in (self.QUESTION, self.ANSWER):
+        elif role == Qt.ItemDataRole.EditRole and index.column() in (self.QUESTION, self.ANSWER):
             changes = {("question" if index.column() == self.QUESTION else "answer"): value}
         else:
             return False
@@ -73,20 +73,20 @@ class VisitQuestionsPage(QWidget):
         self.table.setObjectName("visitQuestionsTable")
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(VisitQuestionModel.ANSWERED, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(VisitQuestionModel.QUESTION, QHeaderView.Stretch)
-        header.setSectionResizeMode(VisitQuestionModel.ANSWER, QHeaderView.Stretch)
+        header.setSectionResizeMode(VisitQuestionModel.ANSWERED, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VisitQuestionModel.QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VisitQuestionModel.ANSWER, QHeaderView.ResizeMode.Stretch)
         self.new_question = QLineEdit(self)
         self.new_question.setObjectName("newVisitQuestion")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.new_question)
         self.new_question.returnPressed.connect(self._add)
-        delete = QShortcut(QKeySequence.Delete, self.table, activated=self._delete_selected)
-        delete.setContext(Qt.WidgetShortcut)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._delete_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
 

@@ -7,7 +7,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-EDIT_ROLE = Qt.EditRole
+EDIT_ROLE = Qt.ItemDataRole.EditRole
 
 
 class ChoiceDelegate(QStyledItemDelegate):

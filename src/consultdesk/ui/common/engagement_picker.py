@@ -82,7 +82,7 @@ class EngagementPicker(QWidget):
             self.ctx.selection.set_engagement(self.engagement_combo.itemData(index) if index >= 0 else None)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

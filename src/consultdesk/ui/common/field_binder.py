@@ -85,9 +85,9 @@ class FieldBinder(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         binding = self._bindings.get(watched)  # type: ignore[arg-type]
         if binding is not None:
-            if event.type() == QEvent.FocusIn:
+            if event.type() == QEvent.Type.FocusIn:
                 binding.session = (binding.field, next(_sessions))
-            elif event.type() == QEvent.FocusOut and isinstance(watched, QPlainTextEdit):
+            elif event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
                 self.flush()
         return False
 
@@ -132,7 +132,7 @@ class FieldBinder(QObject):
             text = "" if value is None else str(value)
             longest_word = max(map(len, text.split()), default=0)
             widget.setWordWrapMode(
-                QTextOption.WrapAnywhere if longest_word > LONGEST_WORD_FOR_WORD_WRAP else QTextOption.WordWrap
+                QTextOption.WrapMode.WrapAnywhere if longest_word > LONGEST_WORD_FOR_WORD_WRAP else QTextOption.WrapMode.WordWrap
             )
             widget.setPlainText(text)
             if widget.hasFocus():

@@ -42,7 +42,7 @@ def select_record(page: QWidget, kind: str, record_id: int) -> None:
         listing = page.findChild(QListWidget, "diagnosisList")
         if listing is not None:
             for row in range(listing.count()):
-                if listing.item(row).data(Qt.UserRole) == record_id:
+                if listing.item(row).data(Qt.ItemDataRole.UserRole) == record_id:
                     listing.setCurrentRow(row)
                     return
 

@@ -47,22 +47,22 @@ class ActionsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         names = {"case": self.tr("Case"), "side": self.tr("Side"), "who": self.tr("Who"), "what": self.tr("What"),
                  "due_on": self.tr("By when"), "status": self.tr("Status")}
         return names[self.columns[section]]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         case_title, action = self.rows[index.row()]
         column = self.columns[index.column()]
         overdue = action.is_overdue(self.today)
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == "case":
                 return case_title
             value = getattr(action, column)
-            if role == Qt.EditRole:
+            if role == Qt.ItemDataRole.EditRole:
                 return value
             if column == "side":
                 return label(SIDE_NAMES, value)
@@ -72,20 +72,20 @@ class ActionsModel(QAbstractTableModel):
                 overdue_text = self.tr("overdue")
                 return f"{value}  ⚠ {overdue_text}"
             return value
-        if role == Qt.ForegroundRole and overdue:
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(QColor("#c62828"))
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return action.id
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if self.columns[index.column()] != "case":
-            base |= Qt.ItemIsEditable
+            base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
-        if role != Qt.EditRole:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole:
             return False
         action = self.rows[index.row()][1]
         column = self.columns[index.column()]
@@ -119,12 +119,12 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(editor.findData(index.data(Qt.EditRole)), 0))
+            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.EditRole)
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)

@@ -35,7 +35,7 @@ class AttachJob(QObject):
         self.cancel_event = threading.Event()
         self.dialog: QProgressDialog | None = None
         self.done = False
-        self._finished.connect(self._complete, Qt.QueuedConnection)
+        self._finished.connect(self._complete, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> bool:
         """False when the user declined or nothing could start (a message was shown)."""
@@ -60,12 +60,12 @@ class AttachJob(QObject):
         self.dialog = QProgressDialog(self.tr("Copying evidence files into the workspace…"), self.tr("Cancel"), 0, 1000, self.parent_widget)
         self.dialog.setObjectName("attachProgress")
         self.dialog.setWindowTitle(self.tr("Attach files"))
-        self.dialog.setWindowModality(Qt.WindowModal)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.progressed.connect(self._show_progress, Qt.QueuedConnection)
+        self.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
         self.dialog.show()
         threading.Thread(target=self._work, name="evidence-attach", daemon=True).start()
         return True

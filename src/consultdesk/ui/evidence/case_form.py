@@ -44,7 +44,7 @@ class CaseForm(QWidget):
         bold = QFont(self.form.caseDifference.font())
         bold.setBold(True)
         self.form.caseDifference.setFont(bold)
-        self.form.caseDifference.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self.form.caseDifference.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.form.caseConclusion.setMaximumHeight(160)
         self.form.formLayout.setRowWrapPolicy(self.form.formLayout.RowWrapPolicy.DontWrapRows)
         # Refusals show in one line under the numbers and their difference, where most of them come from
@@ -52,7 +52,7 @@ class CaseForm(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("caseError")
         self.error_label.setWordWrap(True)
-        self.error_label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)  # spare height stays below the form
+        self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # spare height stays below the form
         row, _role = self.form.formLayout.getWidgetPosition(self.form.caseDifference)
         self.form.formLayout.insertRow(row + 1, self.error_label)
         self.closed = False
@@ -141,7 +141,7 @@ class CaseForm(QWidget):
         self.load(self.ctx.repos.evidence.get_case(self.case.id))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self)
             fill_combo(self.form.caseStatus, STATUS_NAMES)
             fill_combo(self.form.caseRootCause, ROOT_CAUSE_NAMES)

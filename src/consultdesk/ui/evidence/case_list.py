@@ -13,7 +13,7 @@ from consultdesk.ui.evidence.labels import STATUS_NAMES, label
 
 class CaseTableModel(QAbstractTableModel):
     COL_TITLE, COL_DIFF, COL_STATUS = range(3)
-    CASE_ID_ROLE = Qt.UserRole + 1
+    CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -33,17 +33,17 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Disputed figure"), self.tr("Difference"), self.tr("Status"))[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         case = self.cases[index.row()]
         col = index.column()
         if role == self.CASE_ID_ROLE:
             return case.id
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_TITLE:
                 return case.title
             if col == self.COL_DIFF:
@@ -53,8 +53,8 @@ class CaseTableModel(QAbstractTableModel):
                 pct = "" if diff.percent is None else f" ({diff.percent:+.1f}%)"
                 return f"{'+' if diff.absolute > 0 else ''}{format_number(diff.absolute)}{pct}"
             return label(STATUS_NAMES, case.status)
-        if role == Qt.ToolTipRole and col == self.COL_TITLE:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
             return " · ".join(x for x in (case.report, case.metric, case.period) if x)
-        if role == Qt.ForegroundRole and col == self.COL_STATUS and case.status == "resolved":
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_STATUS and case.status == "resolved":
             return QBrush(QColor("#2e7d32"))
         return None

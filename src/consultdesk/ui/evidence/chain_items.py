@@ -24,9 +24,9 @@ class NodeItem(QGraphicsObject):
         self.item_id, self.kind, self.title, self.kind_text = item_id, kind, title, kind_text
         self.flagged, self.empty = flagged, empty
         self.setObjectName(f"node-{item_id}")
-        self.setFlag(QGraphicsItem.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
         self.setToolTip(title)
         self.edges: list["EdgeItem"] = []
 
@@ -34,10 +34,10 @@ class NodeItem(QGraphicsObject):
         return QRectF(-2, -2, NODE_W + 4, NODE_H + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(QColor("#c62828") if self.flagged else QColor("#546e7a"), 3 if self.flagged else 1.2)
         if self.empty:
-            pen.setStyle(Qt.DashLine)
+            pen.setStyle(Qt.PenStyle.DashLine)
         if self.isSelected():
             pen.setColor(QColor("#1565c0"))
             pen.setWidthF(2.5)
@@ -49,15 +49,15 @@ class NodeItem(QGraphicsObject):
         painter.setFont(small)
         painter.setPen(QColor("#c62828") if self.flagged else QColor("#455a64"))
         head = ("⚠ " if self.flagged else "") + self.kind_text
-        painter.drawText(QRectF(8, 4, NODE_W - 16, 18), Qt.AlignLeft | Qt.AlignVCenter, head)
+        painter.drawText(QRectF(8, 4, NODE_W - 16, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, head)
         bold = QFont(painter.font())
         bold.setPointSizeF(small.pointSizeF() / 0.85)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("#212121"))
         metrics = QFontMetrics(bold)
-        text = metrics.elidedText(self.title, Qt.ElideRight, int(NODE_W - 16) * 2 - 20)
-        painter.drawText(QRectF(8, 22, NODE_W - 16, NODE_H - 26), Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop, text)
+        text = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, int(NODE_W - 16) * 2 - 20)
+        painter.drawText(QRectF(8, 22, NODE_W - 16, NODE_H - 26), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
 
     def anchor_out(self) -> QPointF:
         return self.mapToScene(QPointF(NODE_W, NODE_H / 2))
@@ -78,7 +78,7 @@ class ResultItem(QGraphicsObject):
         return QRectF(0, 0, NODE_W, NODE_H)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(self.color), 2))
         painter.setBrush(QBrush(QColor("#ffffff")))
         painter.drawRect(QRectF(0, 0, NODE_W, NODE_H))
@@ -87,13 +87,13 @@ class ResultItem(QGraphicsObject):
         small = QFont(base)
         small.setPointSizeF(max(base.pointSizeF() * 0.85, 6))
         painter.setFont(small)
-        painter.drawText(QRectF(8, 4, NODE_W - 16, 20), Qt.AlignLeft | Qt.AlignVCenter, self.caption)
+        painter.drawText(QRectF(8, 4, NODE_W - 16, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.caption)
         font = QFont(base)
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         painter.setFont(font)
         painter.setPen(QColor(self.color))
-        painter.drawText(QRectF(8, 24, NODE_W - 16, NODE_H - 28), Qt.AlignLeft | Qt.AlignVCenter, self.value)
+        painter.drawText(QRectF(8, 24, NODE_W - 16, NODE_H - 28), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.value)
 
     def anchor_in(self) -> QPointF:
         return self.mapToScene(QPointF(0, NODE_H / 2))
@@ -132,13 +132,13 @@ class EdgeItem(QGraphicsPathItem):
         self.source, self.target = source, target
         pen = QPen(QColor("#c62828") if weak else QColor("#37474f"), 1.6)
         if dashed:
-            pen.setStyle(Qt.DashLine)
+            pen.setStyle(Qt.PenStyle.DashLine)
             pen.setColor(QColor("#90a4ae"))
         self.setPen(pen)
         self.setZValue(-1)
         if link_id is not None:
-            self.setFlag(QGraphicsItem.ItemIsSelectable, True)
-            self.setCursor(Qt.PointingHandCursor)
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.update_path()
 
     def update_path(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -45,14 +44,14 @@ class ChainPanel(QWidget):
         self.scene = ChainScene(self)
         self.view = FittingView(self.scene, self)
         self.view.setObjectName("chainView")
-        self.view.setRenderHint(QPainter.Antialiasing)
-        self.view.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-        self.view.setDragMode(QGraphicsView.NoDrag)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.view.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.completeness_label = QLabel(self)
         self.completeness_label.setObjectName("completenessPanel")
         self.completeness_label.setWordWrap(True)
-        self.completeness_label.setTextFormat(Qt.RichText)
-        self.completeness_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.completeness_label.setTextFormat(Qt.TextFormat.RichText)
+        self.completeness_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.completeness_label.setFixedWidth(220)
         self.help = QLabel(self)
         self.help.setWordWrap(True)
@@ -138,7 +137,7 @@ class ChainPanel(QWidget):
         self.unlink([i.link_id for i in self.scene.selectedItems() if isinstance(i, EdgeItem) and i.link_id])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.reload()
         super().changeEvent(event)

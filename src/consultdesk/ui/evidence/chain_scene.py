@@ -27,7 +27,7 @@ class LinkDrag:
     def __init__(self, scene: "ChainScene", source: NodeItem, at: QPointF) -> None:
         self.scene, self.source = scene, source
         self.line = QGraphicsLineItem(QLineF(source.anchor_out(), at))
-        self.line.setPen(QPen(QColor("#1565c0"), 1.5, Qt.DashLine))
+        self.line.setPen(QPen(QColor("#1565c0"), 1.5, Qt.PenStyle.DashLine))
         scene.addItem(self.line)
 
     def move(self, at: QPointF) -> None:
@@ -109,7 +109,7 @@ class ChainScene(QGraphicsScene):
 
     # -- interaction -------------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        node = self.node_at(event.scenePos()) if event.button() == Qt.LeftButton else None
+        node = self.node_at(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
         if node is not None:
             self.clearSelection()
             node.setSelected(True)
@@ -134,7 +134,7 @@ class ChainScene(QGraphicsScene):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             ids = [item.link_id for item in self.selectedItems() if isinstance(item, EdgeItem) and item.link_id]
             if ids:
                 self.unlink_requested.emit(ids)

@@ -15,7 +15,14 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,16 +58,16 @@ class ItemDetail(QWidget):
         self.form = Ui_EvidenceItemForm()
         self.form.setupUi(self.fields)
         fill_combo(self.form.itemKind, KIND_NAMES)
-        mono = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.form.itemExcerpt.setFont(mono)
         self.form.itemExcerpt.setLineWrapMode(self.form.itemExcerpt.LineWrapMode.NoWrap)
         self.attachments = QTableWidget(0, 5, self)
         self.attachments.setObjectName("attachmentsTable")
-        self.attachments.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.attachments.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attachments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attachments.verticalHeader().hide()
-        self.attachments.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
-        self.attachments.setTextElideMode(Qt.ElideMiddle)
+        self.attachments.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.attachments.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.attachments.setWordWrap(False)
         self.attachments.doubleClicked.connect(lambda _i: self.open_selected())
         self.attach_button = QPushButton(self)
@@ -120,10 +127,10 @@ class ItemDetail(QWidget):
             cells = [att.name, human_size(att.size), att.sha256, att.captured_at, label(INTEGRITY_NAMES, status)]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setData(Qt.UserRole, att.id)
+                cell.setData(Qt.ItemDataRole.UserRole, att.id)
                 cell.setToolTip(text)
                 if col == 2:
-                    cell.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+                    cell.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
                 if status in ("changed", "missing"):
                     cell.setForeground(QBrush(BAD))
                     if col == 4:
@@ -189,7 +196,7 @@ class ItemDetail(QWidget):
             self.files_dropped.emit(self.item.id, paths)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self.fields)
             fill_combo(self.form.itemKind, KIND_NAMES)
             self.retranslate()

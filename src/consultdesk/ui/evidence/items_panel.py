@@ -8,7 +8,15 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from consultdesk.context import AppContext
@@ -48,7 +56,7 @@ class ItemList(QListWidget):
             return
         event.acceptProposedAction()
         hit = self.itemAt(event.position().toPoint())
-        self.files_dropped.emit(hit.data(Qt.UserRole) if hit else None, paths)
+        self.files_dropped.emit(hit.data(Qt.ItemDataRole.UserRole) if hit else None, paths)
 
 
 class ItemsPanel(QWidget):
@@ -67,12 +75,12 @@ class ItemsPanel(QWidget):
         self.list.setObjectName("evidenceItems")
         self.add_button = QToolButton(self)
         self.add_button.setObjectName("addEvidenceButton")
-        self.add_button.setPopupMode(QToolButton.InstantPopup)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = QMenu(self)
         self.add_button.setMenu(self.add_menu)
         self.delete_action = QAction(self)
-        self.delete_action.setShortcut(QKeySequence.Delete)
-        self.delete_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_current)
         self.list.addAction(self.delete_action)
         self.delete_button = QToolButton(self)
@@ -96,7 +104,7 @@ class ItemsPanel(QWidget):
         left_layout.addLayout(row)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.hint)
-        split = QSplitter(Qt.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.detail)
         split.setStretchFactor(1, 2)
@@ -126,7 +134,7 @@ class ItemsPanel(QWidget):
         self.list.clear()
         for item in self.items:
             entry = QListWidgetItem(self._item_text(item))
-            entry.setData(Qt.UserRole, item.id)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
             if self.flagged(item):
                 entry.setForeground(QBrush(self.BAD))
             self.list.addItem(entry)
@@ -162,11 +170,11 @@ class ItemsPanel(QWidget):
 
     def current_item_id(self) -> int | None:
         entry = self.list.currentItem()
-        return entry.data(Qt.UserRole) if entry else None
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else None
 
     def select_item(self, item_id: int) -> None:
         for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.UserRole) == item_id:
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
                 self.list.setCurrentRow(row)
 
     def _show_current(self) -> None:
@@ -279,7 +287,7 @@ class ItemsPanel(QWidget):
 
     # -- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

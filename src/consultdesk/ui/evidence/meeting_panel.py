@@ -11,8 +11,17 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from consultdesk.context import AppContext
@@ -42,7 +51,7 @@ class MeetingPanel(QWidget):
         self.reviewers = QTableWidget(0, 5, self)
         self.reviewers.setObjectName("reviewersTable")
         self.reviewers.verticalHeader().hide()
-        self.reviewers.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
+        self.reviewers.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.reviewers.itemChanged.connect(self._reviewer_edited)
         self.add_reviewer_button = QPushButton(self)
         self.remove_reviewer_button = QPushButton(self)
@@ -79,9 +88,9 @@ class MeetingPanel(QWidget):
         self.actions.setObjectName("caseActionsTable")
         self.actions.setModel(self.actions_model)
         self.actions.setItemDelegate(ChoiceDelegate(self.actions_model, self.actions))
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions.verticalHeader().hide()
-        self.actions.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.actions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.add_action_button = QPushButton(self)
         self.remove_action_button = QPushButton(self)
         self.add_action_button.clicked.connect(self.add_action)
@@ -129,8 +138,8 @@ class MeetingPanel(QWidget):
                 for col, column in enumerate(_REVIEWER_COLUMNS):
                     cell = QTableWidgetItem()
                     if column == "agreed":
-                        cell.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
-                        cell.setCheckState(Qt.Checked if reviewer.agreed else Qt.Unchecked)
+                        cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+                        cell.setCheckState(Qt.CheckState.Checked if reviewer.agreed else Qt.CheckState.Unchecked)
                         cell.setText(self.tr("agreed") if reviewer.agreed else self.tr("not yet"))
                     else:
                         cell.setText(getattr(reviewer, column))
@@ -169,7 +178,7 @@ class MeetingPanel(QWidget):
         if self._loading or cell.row() >= len(self.reviewer_ids):
             return
         column = _REVIEWER_COLUMNS[cell.column()]
-        value: Any = cell.checkState() == Qt.Checked if column == "agreed" else cell.text()
+        value: Any = cell.checkState() == Qt.CheckState.Checked if column == "agreed" else cell.text()
         try:
             ops_cons.update_reviewer(self.ctx, self.reviewer_ids[cell.row()], {column: value}, initiator=self)
         except OpError as exc:
@@ -202,11 +211,11 @@ class MeetingPanel(QWidget):
     def remove_action(self) -> None:
         index = self.actions.currentIndex()
         if index.isValid():
-            ops_cons.delete_action(self.ctx, self.actions_model.data(index, Qt.UserRole), initiator=self)
+            ops_cons.delete_action(self.ctx, self.actions_model.data(index, Qt.ItemDataRole.UserRole), initiator=self)
             self.reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.meeting.retranslateUi(self.meeting_fields)
             fill_combo(self.meeting.meetingRootCause, ROOT_CAUSE_NAMES)
             self.retranslate()

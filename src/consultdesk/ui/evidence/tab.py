@@ -12,9 +12,18 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QSplitter, QTableView, QTabWidget,
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QTabWidget,
     QToolButton,
-    QVBoxLayout, QWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from consultdesk.bus import Changes
@@ -47,24 +56,24 @@ class EvidenceTab(TabPage):
         self.new_case_action = self._action("newCaseAction", QKeySequence("Ctrl+Shift+N"), self.new_case)
         self.delete_case_action = self._action("deleteCaseAction", QKeySequence(), self.delete_case)
         self.verify_action = self._action("verifyIntegrityAction", QKeySequence("Ctrl+Shift+I"), self.verify_integrity)
-        self.add_item_action = self._action("addEvidenceAction", QKeySequence(Qt.Key_Insert), self._add_item_menu)
+        self.add_item_action = self._action("addEvidenceAction", QKeySequence(Qt.Key.Key_Insert), self._add_item_menu)
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.picker, 1)
         for action in (self.new_case_action, self.delete_case_action, self.verify_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             toolbar.addWidget(button)
         self.case_model = CaseTableModel(self)
         self.case_list = QTableView(self)
         self.case_list.setObjectName("caseList")
         self.case_list.setModel(self.case_model)
-        self.case_list.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.case_list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.case_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.case_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.case_list.verticalHeader().hide()
-        self.case_list.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.case_list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
-            self.case_list.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            self.case_list.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.case_list.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._case_chosen(cur.row()))
         self.pages = QTabWidget(self)
         self.pages.setObjectName("evidencePages")
@@ -78,7 +87,7 @@ class EvidenceTab(TabPage):
         self.all_actions.setModel(self.all_actions_model)
         self.all_actions.setItemDelegate(ChoiceDelegate(self.all_actions_model, self.all_actions))
         self.all_actions.verticalHeader().hide()
-        self.all_actions.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        self.all_actions.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history_panel = HistoryPanel(ctx, self)
         pages = (self.case_form, self.items_panel, self.chain_panel, self.meeting_panel, self.all_actions, self.history_panel)
         for page in pages:
@@ -91,7 +100,7 @@ class EvidenceTab(TabPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.case_list, 1)
         left_layout.addWidget(self.empty_hint)
-        split = QSplitter(Qt.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.pages)
         split.setStretchFactor(1, 3)
@@ -109,7 +118,7 @@ class EvidenceTab(TabPage):
         action = QAction(self)
         action.setObjectName(name)
         action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -278,7 +287,7 @@ class EvidenceTab(TabPage):
 
     # -- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

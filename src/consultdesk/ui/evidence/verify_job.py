@@ -29,7 +29,7 @@ class VerifyJob(QObject):
         self.cancel_event = threading.Event()
         self.dialog: QProgressDialog | None = None
         self.done = False
-        self._finished.connect(self._complete, Qt.QueuedConnection)
+        self._finished.connect(self._complete, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         shas = sorted({row["sha256"] for row in self.rows})
@@ -38,10 +38,10 @@ class VerifyJob(QObject):
             return
         self.dialog = QProgressDialog(self.tr("Re-hashing the evidence files…"), self.tr("Cancel"), 0, len(shas), self.parent_widget)
         self.dialog.setObjectName("verifyProgress")
-        self.dialog.setWindowModality(Qt.WindowModal)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(self.cancel_event.set)
-        self.progressed.connect(lambda done, _total: self.dialog and self.dialog.setValue(done), Qt.QueuedConnection)
+        self.progressed.connect(lambda done, _total: self.dialog and self.dialog.setValue(done), Qt.ConnectionType.QueuedConnection)
         threading.Thread(target=lambda: self._finished.emit(self._hash_all(shas)), name="evidence-verify", daemon=True).start()
 
     def _hash_all(self, shas: list[str]) -> dict[str, str] | None:

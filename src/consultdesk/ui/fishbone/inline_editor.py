@@ -17,7 +17,7 @@ class InlineEditor(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("fishboneInlineEditor")
-        self.setFrameShape(QFrame.NoFrame)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.line = QLineEdit(self)
         self.line.setObjectName("fishboneInlineLine")
         self.error = QLabel(self)
@@ -73,15 +73,15 @@ class InlineEditor(QFrame):
         self._closing = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.line and event.type() == QEvent.KeyPress:
+        if watched is self.line and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
-            if key in (Qt.Key_Return, Qt.Key_Enter):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.commit()
                 return True
-            if key == Qt.Key_Escape:
+            if key == Qt.Key.Key_Escape:
                 self.close_editor()
                 self.cancelled.emit()
                 return True
-            if key in (Qt.Key_Tab, Qt.Key_Backtab):
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 return True  # stay in the editor; Tab is for adding once committed
         return super().eventFilter(watched, event)

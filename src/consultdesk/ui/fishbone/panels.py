@@ -72,7 +72,7 @@ class ProblemPanel(QWidget):
         return None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self.inner)
         super().changeEvent(event)
 
@@ -155,7 +155,7 @@ class CauseDetailPanel(QWidget):
         return None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self.inner)
             self._fill_combos()
         super().changeEvent(event)

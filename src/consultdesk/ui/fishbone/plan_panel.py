@@ -9,7 +9,15 @@ from typing import Any, Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from consultdesk.bus import Changes
@@ -37,7 +45,7 @@ class SolutionPlanPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("planTree")
         self.tree.setColumnCount(5)
-        self.tree.setEditTriggers(QTreeWidget.DoubleClicked | QTreeWidget.EditKeyPressed)
+        self.tree.setEditTriggers(QTreeWidget.EditTrigger.DoubleClicked | QTreeWidget.EditTrigger.EditKeyPressed)
         self.buttons = {name: QPushButton(self) for name in ("short", "long", "task", "delete")}
         for name, button in self.buttons.items():
             button.setObjectName(f"plan-{name}")
@@ -98,8 +106,8 @@ class SolutionPlanPanel(QWidget):
                 term = self.tr("Short-term fix") if phase.term == PlanTerm.SHORT_TERM else self.tr("Long-term prevention")
                 item = QTreeWidgetItem([phase.title, "", "", "", term])
                 item.setForeground(FLAG, QBrush(QColor("#546e7a")))
-                item.setData(0, Qt.UserRole, ("phase", phase.id))
-                item.setFlags(item.flags() | Qt.ItemIsEditable)
+                item.setData(0, Qt.ItemDataRole.UserRole, ("phase", phase.id))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 font = item.font(0)
                 font.setBold(True)
                 item.setFont(0, font)
@@ -128,8 +136,8 @@ class SolutionPlanPanel(QWidget):
         overdue = is_overdue(task, today)
         flag = self.tr("Overdue") if overdue else (self.tr("Done") if task.done else "")
         item = QTreeWidgetItem([task.title, task.owner, task.deadline or "", cause.text if cause else "", flag])
-        item.setData(0, Qt.UserRole, ("task", task.id))
-        item.setFlags(item.flags() | Qt.ItemIsEditable)
+        item.setData(0, Qt.ItemDataRole.UserRole, ("task", task.id))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         if overdue:
             for column in range(5):
                 item.setForeground(column, QBrush(QColor("#b71c1c")))
@@ -137,7 +145,7 @@ class SolutionPlanPanel(QWidget):
 
     def selected(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()
-        return item.data(0, Qt.UserRole) if item is not None else None
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _reselect(self, key: tuple[str, int] | None) -> None:
         if key is None:
@@ -145,7 +153,7 @@ class SolutionPlanPanel(QWidget):
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
             for item in [top] + [top.child(j) for j in range(top.childCount())]:
-                if item.data(0, Qt.UserRole) == key:
+                if item.data(0, Qt.ItemDataRole.UserRole) == key:
                     self.tree.setCurrentItem(item)
                     return
 
@@ -173,7 +181,7 @@ class SolutionPlanPanel(QWidget):
         if key is None:
             return None
         item = self.tree.currentItem()
-        phase_id = key[1] if key[0] == "phase" else item.parent().data(0, Qt.UserRole)[1]
+        phase_id = key[1] if key[0] == "phase" else item.parent().data(0, Qt.ItemDataRole.UserRole)[1]
         task_id = self._run(lambda: plan_ops.add_task(self.ctx, phase_id, self.tr("New task"), self))
         if task_id is not None:
             self.refresh()
@@ -190,7 +198,7 @@ class SolutionPlanPanel(QWidget):
     def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling:
             return
-        kind, row_id = item.data(0, Qt.UserRole)
+        kind, row_id = item.data(0, Qt.ItemDataRole.UserRole)
         value = item.text(column)
         if kind == "phase" and column == TITLE:
             self._run(lambda: plan_ops.update_phase(self.ctx, row_id, {"title": value}, self))
@@ -222,7 +230,7 @@ class SolutionPlanPanel(QWidget):
         self.done_box.setText(self.tr("Done"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()
         super().changeEvent(event)

@@ -59,40 +59,40 @@ class DiagnosisSheetModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], index.column()
         cause = row.cause
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == CATEGORY:
                 return row.bone.title
             if column == CAUSE:
                 # the 5-Why depth shows as an indent in the sheet, as on the paper form
-                return cause.text if role == Qt.EditRole else "\u3000" * row.depth + ("\u21b3 " if row.depth else "") + cause.text
+                return cause.text if role == Qt.ItemDataRole.EditRole else "\u3000" * row.depth + ("\u21b3 " if row.depth else "") + cause.text
             if column in FIELD:
                 return getattr(cause, FIELD[column])
             if column == STATUS:
                 return self.status_label(cause.status)
             if column == ROOT:
                 return self.tr("Yes") if cause.is_root else self.tr("No")
-        if role == Qt.CheckStateRole and column == ROOT:
-            return Qt.Checked if cause.is_root else Qt.Unchecked
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.CheckStateRole and column == ROOT:
+            return Qt.CheckState.Checked if cause.is_root else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole:
             if cause.is_root:
                 return QBrush(QColor("#b71c1c"))
             if cause.status == CauseStatus.RULED_OUT:
                 return QBrush(QColor("#9e9e9e"))
-        if role == Qt.FontRole and cause.is_root:
+        if role == Qt.ItemDataRole.FontRole and cause.is_root:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return cause.id
         return None
 
@@ -101,21 +101,21 @@ class DiagnosisSheetModel(QAbstractTableModel):
         if not index.isValid():
             return base
         if index.column() in FIELD or index.column() == CATEGORY:
-            return base | Qt.ItemIsEditable
+            return base | Qt.ItemFlag.ItemIsEditable
         if index.column() == ROOT:
-            return base | Qt.ItemIsUserCheckable
+            return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def setData(self, index: Index, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802 - Qt override
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
         if not index.isValid():
             return False
         cause = self.rows[index.row()].cause
-        if index.column() == CATEGORY and role == Qt.EditRole:
+        if index.column() == CATEGORY and role == Qt.ItemDataRole.EditRole:
             return self._move_to_category(cause.id, value)  # type: ignore[arg-type]
-        if index.column() in FIELD and role == Qt.EditRole:
+        if index.column() in FIELD and role == Qt.ItemDataRole.EditRole:
             changes: dict[str, Any] = {FIELD[index.column()]: str(value)}
-        elif index.column() == ROOT and role == Qt.CheckStateRole:
-            changes = {"is_root": Qt.CheckState(value) == Qt.Checked}
+        elif index.column() == ROOT and role == Qt.ItemDataRole.CheckStateRole:
+            changes = {"is_root": Qt.CheckState(value) == Qt.CheckState.Checked}
         else:
             return False
         try:
@@ -156,4 +156,4 @@ class CategoryDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(0, editor.findText(index.data())))  # type: ignore[attr-defined]
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
-        model.setData(index, editor.currentData(), Qt.EditRole)  # type: ignore[attr-defined]
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]

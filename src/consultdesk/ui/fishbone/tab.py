@@ -9,8 +9,18 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton, QSplitter, QTableView,
-    QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from consultdesk.bus import Changes
@@ -18,12 +28,12 @@ from consultdesk.context import AppContext
 from consultdesk.domain.diagnosis import DEFAULT_BONES, SIX_M_BONES
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.render.fishbone_image import scene_png, scene_svg
+from consultdesk.render.fishbone_scene import FishboneScene
 from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.fishbone.controller import DiagramController
 from consultdesk.ui.fishbone.panels import CauseDetailPanel, ProblemPanel
 from consultdesk.ui.fishbone.plan_panel import SolutionPlanPanel
-from consultdesk.render.fishbone_image import scene_png, scene_svg
-from consultdesk.render.fishbone_scene import FishboneScene
 from consultdesk.ui.fishbone.sheet_model import CategoryDelegate, DiagnosisSheetModel
 from consultdesk.ui.fishbone.view import FishboneView
 from consultdesk.ui.tab_page import TabPage
@@ -65,10 +75,10 @@ class DiagnosisTab(TabPage):
         self.sheet.setItemDelegateForColumn(0, CategoryDelegate(self.sheet))
         self.sheet.setWordWrap(True)
         header = self.sheet.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)  # the cause text takes the spare width
-        header.setSectionResizeMode(5, QHeaderView.ResizeToContents)
-        self.sheet.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the cause text takes the spare width
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
+        self.sheet.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.plan = SolutionPlanPanel(ctx, self)
         self.status = QLabel(self)
         self.status.setObjectName("diagnosisStatus")
@@ -106,11 +116,11 @@ class DiagnosisTab(TabPage):
         toolbar = QHBoxLayout()
         for name, button in self.tools.items():
             button.setObjectName(f"fishbone-{name}")
-            button.setFocusPolicy(Qt.NoFocus)  # keep the keyboard on the diagram
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the keyboard on the diagram
             toolbar.addWidget(button)
         toolbar.addWidget(self.status, 1)
         diagram_layout.addLayout(toolbar)
-        split = QSplitter(Qt.Horizontal, diagram)
+        split = QSplitter(Qt.Orientation.Horizontal, diagram)
         split.addWidget(self.view)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 1)
@@ -123,7 +133,7 @@ class DiagnosisTab(TabPage):
         self.pages.addTab(self.sheet, "")
         self.pages.addTab(self.plan, "")
         self.pages.setCurrentIndex(1)
-        main = QSplitter(Qt.Horizontal, self)
+        main = QSplitter(Qt.Orientation.Horizontal, self)
         main.addWidget(left)
         main.addWidget(self.pages)
         main.setStretchFactor(1, 1)
@@ -147,7 +157,7 @@ class DiagnosisTab(TabPage):
         self.list.clear()
         for diagnosis in self.ctx.repos.diagnoses.for_engagement(engagement) if engagement is not None else []:
             item = QListWidgetItem(diagnosis.title, self.list)
-            item.setData(Qt.UserRole, diagnosis.id)
+            item.setData(Qt.ItemDataRole.UserRole, diagnosis.id)
             if diagnosis.id == keep:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
@@ -158,7 +168,7 @@ class DiagnosisTab(TabPage):
 
     def _diagnosis_chosen(self) -> None:
         item = self.list.currentItem()
-        chosen = item.data(Qt.UserRole) if item is not None else None
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if chosen == self.diagnosis_id:
             return
         self.diagnosis_id = chosen
@@ -304,7 +314,7 @@ class DiagnosisTab(TabPage):
             action.triggered.connect(lambda _=False, s=slot: s())
             if shortcut is not None:
                 action.setShortcut(shortcut)
-                action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(action)
             self.menu.addAction(action)
             self.menu_actions[key] = action
@@ -316,7 +326,7 @@ class DiagnosisTab(TabPage):
         self.detail.fields.flush()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

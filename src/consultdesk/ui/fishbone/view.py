@@ -13,11 +13,11 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
-from consultdesk.ui.fishbone.inline_editor import InlineEditor
 from consultdesk.render.fishbone_items import CauseItem, Node, NodeItem
 from consultdesk.render.fishbone_scene import FishboneScene
+from consultdesk.ui.fishbone.inline_editor import InlineEditor
 
-ARROWS = {Qt.Key_Left: "left", Qt.Key_Right: "right", Qt.Key_Up: "up", Qt.Key_Down: "down"}
+ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
 
 
 class DiagramHandler(Protocol):
@@ -36,10 +36,10 @@ class FishboneView(QGraphicsView):
     def __init__(self, scene: FishboneScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("fishboneView")
-        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
-        self.setDragMode(QGraphicsView.NoDrag)
-        self.setFocusPolicy(Qt.StrongFocus)
-        self.setViewportUpdateMode(QGraphicsView.MinimalViewportUpdate)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.handler: DiagramHandler | None = None
         self.editor = InlineEditor(self.viewport())
         self.editor.committed.connect(self._editor_committed)
@@ -69,7 +69,7 @@ class FishboneView(QGraphicsView):
     # --- keyboard ------------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         # Tab must add a child, not move the keyboard focus to the next widget.
-        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Tab, Qt.Key_Backtab):  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # type: ignore[attr-defined]
             self.keyPressEvent(event)  # type: ignore[arg-type]
             return True
         return super().event(event)
@@ -83,19 +83,19 @@ class FishboneView(QGraphicsView):
                 return
             super().keyPressEvent(event)
             return
-        if key == Qt.Key_Tab:
+        if key == Qt.Key.Key_Tab:
             self.start_add(node, as_child=True)
-        elif key in (Qt.Key_Return, Qt.Key_Enter):
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.start_add(node, as_child=node[0] == "head")
-        elif key == Qt.Key_F2:
+        elif key == Qt.Key.Key_F2:
             self.start_rename(node)
-        elif key in (Qt.Key_Delete, Qt.Key_Backspace):
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.handler.delete_node(node)
-        elif key in (Qt.Key_Left, Qt.Key_Right) and event.modifiers() & Qt.ControlModifier and node[0] == "bone":
-            self.handler.move_bone(node[1], +1 if key == Qt.Key_Left else -1)  # Ctrl+arrows reorder bones
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and event.modifiers() & Qt.KeyboardModifier.ControlModifier and node[0] == "bone":
+            self.handler.move_bone(node[1], +1 if key == Qt.Key.Key_Left else -1)  # Ctrl+arrows reorder bones
         elif key in ARROWS:
             self.select(self.handler.neighbour(node, ARROWS[key]))
-        elif key == Qt.Key_Escape:
+        elif key == Qt.Key.Key_Escape:
             self.select(None)
         else:
             super().keyPressEvent(event)
@@ -148,7 +148,7 @@ class FishboneView(QGraphicsView):
         item = self._node_item_at(event.position().toPoint())
         self._press = (event.position().toPoint(), item) if isinstance(item, CauseItem) else None
         self._dragging = False
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             self.select(item.node if item is not None else None, ensure_visible=False)
             self.setFocus()
             event.accept()
@@ -156,7 +156,7 @@ class FishboneView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self._press is None or not (event.buttons() & Qt.LeftButton):
+        if self._press is None or not (event.buttons() & Qt.MouseButton.LeftButton):
             super().mouseMoveEvent(event)
             return
         start, dragged = self._press
@@ -164,7 +164,7 @@ class FishboneView(QGraphicsView):
         if not self._dragging and (pos - start).manhattanLength() >= QApplication.startDragDistance():
             self._dragging = True
             dragged.setOpacity(0.45)
-            self.viewport().setCursor(Qt.ClosedHandCursor)
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
         if self._dragging:
             self._set_drop(self._node_item_at(pos, exclude=dragged))
 
@@ -205,7 +205,7 @@ class FishboneView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
-        if event.modifiers() & Qt.ControlModifier:  # Ctrl+wheel zooms, as in every diagram tool
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:  # Ctrl+wheel zooms, as in every diagram tool
             factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
             self.zoom(factor)
             return
@@ -224,7 +224,7 @@ class FishboneView(QGraphicsView):
         self._fit_now()
 
     def _fit_now(self) -> None:
-        self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.transform().m11() > 1.0:
             self.resetTransform()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from consultdesk.bus import Changes
@@ -72,7 +72,7 @@ class AcceptancePage(QWidget):
         for each in self.run_buttons.values():
             run_row.addWidget(each)
         right_layout.addLayout(run_row)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.requirements)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -179,7 +179,7 @@ class AcceptancePage(QWidget):
 
     # --- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from consultdesk.context import AppContext
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FollowUpExport", text)
@@ -25,7 +27,7 @@ def document_language(ctx: AppContext) -> str:
         stored = ctx.settings.value("documents/language", "")
         if stored in ("en", "zh_CN"):
             return str(stored)
-    return "zh_CN" if QLocale().language() == QLocale.Chinese else "en"
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def export_document(ctx: AppContext, parent: QWidget, kind: str, meeting: str | None = None) -> Path | None:

@@ -6,10 +6,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from consultdesk.context import AppContext
@@ -76,11 +87,11 @@ class FiveWhyPanel(QGroupBox):
         self.tasks = QTableView(self)
         self.tasks.setObjectName("improvementTasks")
         self.tasks.setModel(self.tasks_model)
-        self.tasks.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.tasks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tasks.setTabKeyNavigation(False)
         self.tasks.verticalHeader().hide()
-        self.tasks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.tasks.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tasks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tasks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tasks.setItemDelegateForColumn(3, ChoiceDelegate(lambda: choices(STATUS_NAMES, ACTION_STATUSES), self.tasks))
         self.plan_caption = QLabel(self)
         self.add_task_button = QPushButton(self)
@@ -178,7 +189,7 @@ class FiveWhyPanel(QGroupBox):
             ops_actions.delete_action(self.ctx, record["id"], initiator=self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

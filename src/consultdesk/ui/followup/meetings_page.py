@@ -7,9 +7,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from consultdesk.bus import Changes
@@ -21,11 +30,11 @@ from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.common.jump import jump
+from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.followup.export import export_document
 from consultdesk.ui.followup.labels import MEETING_KIND_NAMES, PHASE_NAMES, STATUS_NAMES, choices, fill_combo, label
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 from consultdesk.ui.followup.widgets import button, record_table
-from consultdesk.ui.common.scrolling import scrollable
 
 TABLES = ("meetings", "meeting_decisions", "action_items", "evidence_meetings", "evidence_actions", "dispute_cases")
 MEETING_COLUMNS = (
@@ -70,7 +79,7 @@ class MeetingsPage(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.next_due)
         self._build_form()
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scrollable(self.form_box, splitter))  # the long form scrolls on a small screen
         splitter.setStretchFactor(0, 2)
@@ -186,8 +195,8 @@ class MeetingsPage(QWidget):
         contacts = self.ctx.repos.clients.contacts(engagement.client_id) if engagement else []
         names = [f"{c.name}（{c.role}）" if c.role else c.name for c in contacts]
         completer = QCompleter(names, self.theirs)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.theirs.setCompleter(completer)
 
     def _minutes_text(self, meeting: Any, now: datetime) -> str:
@@ -372,7 +381,7 @@ class MeetingsPage(QWidget):
 
     # --- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

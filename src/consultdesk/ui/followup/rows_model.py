@@ -57,27 +57,27 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("FollowUpColumns", self.columns[section].header)
         return None
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Horizontal, 0, max(len(self.columns) - 1, 0))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.columns) - 1, 0))
         if self.records:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.columns) - 1))
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.records[index.row()]
         column = self.columns[index.column()]
         value = value_of(record, column.key)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if column.names is not None:
                 return label(column.names, value)
             return "" if value is None else str(value)
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else value
-        if role == Qt.ForegroundRole and self._flagged is not None and self._flagged(record):
+        if role == Qt.ItemDataRole.ForegroundRole and self._flagged is not None and self._flagged(record):
             return QBrush(OVERDUE)
         return None
 
@@ -87,10 +87,10 @@ class RowsModel(QAbstractTableModel):
         allowed = column.editable and self._commit is not None
         if allowed and self._editable is not None:
             allowed = self._editable(self.records[index.row()], column.key)
-        return base | Qt.ItemIsEditable if allowed else base
+        return base | Qt.ItemFlag.ItemIsEditable if allowed else base
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.EditRole) -> bool:  # noqa: N802
-        if role != Qt.EditRole or self._commit is None:
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or self._commit is None:
             return False
         record = self.records[index.row()]
         key = self.columns[index.column()].key

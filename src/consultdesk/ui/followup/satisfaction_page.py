@@ -7,10 +7,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from consultdesk.bus import Changes
@@ -18,10 +25,10 @@ from consultdesk.context import AppContext
 from consultdesk.domain.satisfaction import THRESHOLD, period_of, shift_period
 from consultdesk.ops import satisfaction as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.followup.five_why_panel import FiveWhyPanel
 from consultdesk.ui.followup.labels import DIMENSION_NAMES, label
 from consultdesk.ui.followup.rows_model import Column, RowsModel
-from consultdesk.ui.common.scrolling import scrollable
 
 TABLES = ("satisfaction_reviews", "five_whys", "action_items")
 COLUMNS = (
@@ -38,13 +45,13 @@ LOW = QColor("#c62828")
 class ScoresModel(RowsModel):
     """A score under 4 is shown in red: it carries a 5-Why review."""
 
-    def data(self, index: Any, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         key = self.columns[index.column()].key
-        if role == Qt.ForegroundRole and key in DIMENSION_NAMES:
+        if role == Qt.ItemDataRole.ForegroundRole and key in DIMENSION_NAMES:
             score = getattr(self.records[index.row()], key)
             return QBrush(LOW) if score is not None and score < THRESHOLD else None
-        if role == Qt.TextAlignmentRole and key in DIMENSION_NAMES:
-            return int(Qt.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in DIMENSION_NAMES:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return super().data(index, role)
 
 
@@ -59,12 +66,12 @@ class SatisfactionPage(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("satisfactionTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._chosen(cur.row()))
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addReviewButton")
@@ -86,13 +93,13 @@ class SatisfactionPage(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(top)
         upper_layout.addWidget(self.table, 1)
-        lower = QSplitter(Qt.Horizontal, self)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(scrollable(self.five_why, lower))  # the 5-Why form scrolls on a small screen
         lower.addWidget(self.chart_box)
         lower.setStretchFactor(0, 1)
         lower.setStretchFactor(1, 1)
         self.chart_box.setMinimumWidth(380)
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setStretchFactor(1, 2)
@@ -197,7 +204,7 @@ class SatisfactionPage(QWidget):
 
     # --- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

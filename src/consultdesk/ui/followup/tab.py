@@ -105,7 +105,7 @@ class FollowUpTab(TabPage):
         action = QAction(self)
         action.setObjectName(name)
         action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.WidgetWithChildrenShortcut)  # only while this tab is shown
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while this tab is shown
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -170,7 +170,7 @@ class FollowUpTab(TabPage):
         self.show_page("actions").set_filter(which)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QPushButton, QStackedWidget, QTableView, QVBoxLayout,
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -16,10 +23,10 @@ from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.common.jump import jump
+from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.followup.export import export_document
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 from consultdesk.ui.overview.tiles import TILES, Tile, flag_names, tile_texts
-from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.tab_page import TabPage
 
 # Everything the overview counts; a change elsewhere (e.g. a fishbone layout) leaves it alone.
@@ -67,11 +74,11 @@ class OverviewTab(TabPage):
         self.all_table = QTableView(self)
         self.all_table.setObjectName("allEngagementsTable")
         self.all_table.setModel(self.all_model)
-        self.all_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.all_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.all_table.verticalHeader().hide()
         self.all_table.setTabKeyNavigation(False)
-        self.all_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.all_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.all_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.all_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.all_table.activated.connect(lambda index: self.open_engagement(index.row()))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(scrollable(tiles_page, self))  # tiles scroll on a small screen
@@ -154,7 +161,7 @@ class OverviewTab(TabPage):
 
     # --- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from consultdesk.domain.change_requests import format_duration
@@ -103,7 +103,7 @@ class Tile(QPushButton):
         self.key = key
         self.setObjectName(f"tile-{key}")
         self.setMinimumSize(220, 120)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.title = QLabel(self)
         self.value = QLabel(self)
         self.value.setObjectName(f"tileValue-{key}")
@@ -113,7 +113,7 @@ class Tile(QPushButton):
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         for widget in (self.title, self.value, self.detail):
-            widget.setAttribute(Qt.WA_TransparentForMouseEvents)
+            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(widget)
         layout.addStretch(1)
         self.alarm = False

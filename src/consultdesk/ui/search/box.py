@@ -36,7 +36,7 @@ class WorkspaceSearch(QLineEdit):
         self.shortcuts = []
         for keys in SHORTCUTS:
             shortcut = QShortcut(QKeySequence(keys), window)
-            shortcut.setContext(Qt.WindowShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.focus_search)
             self.shortcuts.append(shortcut)
         self.textChanged.connect(self.refresh)
@@ -50,7 +50,7 @@ class WorkspaceSearch(QLineEdit):
 
     # --- showing -----------------------------------------------------------------------------------
     def focus_search(self) -> None:
-        self.setFocus(Qt.ShortcutFocusReason)
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.selectAll()
         self.refresh()
 
@@ -99,17 +99,17 @@ class WorkspaceSearch(QLineEdit):
     # --- keys --------------------------------------------------------------------------------------
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         key = event.key()
-        if key in (Qt.Key_Down, Qt.Key_Up):
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             if not self.results.isVisible():
                 self.refresh()
-            self.results.move_current(1 if key == Qt.Key_Down else -1)
+            self.results.move_current(1 if key == Qt.Key.Key_Down else -1)
             return
-        if key in (Qt.Key_Return, Qt.Key_Enter):
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if not self.results.isVisible():
                 self.refresh()
             self.results.activate_current()
             return
-        if key == Qt.Key_Escape and self.results.isVisible():
+        if key == Qt.Key.Key_Escape and self.results.isVisible():
             self.close_results()
             return
         super().keyPressEvent(event)
@@ -122,13 +122,13 @@ class WorkspaceSearch(QLineEdit):
             self.close_results()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window_ and event.type() == QEvent.Resize and self.results.isVisible():
+        if watched is self.window_ and event.type() == QEvent.Type.Resize and self.results.isVisible():
             self._place()
         return False
 
     # --- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
@@ -145,5 +145,5 @@ def install(window: Any) -> WorkspaceSearch:
     layout = QHBoxLayout(holder)
     layout.setContentsMargins(4, 2, 6, 2)
     layout.addWidget(box)
-    window.tabs.setCornerWidget(holder, Qt.TopRightCorner)
+    window.tabs.setCornerWidget(holder, Qt.Corner.TopRightCorner)
     return box

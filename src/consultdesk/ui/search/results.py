@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from consultdesk.domain.search import KINDS, GroupedHits, SearchHit
 from consultdesk.ui.search.labels import hit_title, kind_name
 
-HIT_ROLE = Qt.UserRole + 1  # the SearchHit of a row (headings have none)
-RECENT_ROLE = Qt.UserRole + 2  # a recent search's text
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a row (headings have none)
+RECENT_ROLE = Qt.ItemDataRole.UserRole + 2  # a recent search's text
 MARK = "background-color: #ffe58a;"
 
 
@@ -51,7 +51,7 @@ class SearchResults(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("searchResults")
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("searchKindFilter")
@@ -62,15 +62,15 @@ class SearchResults(QFrame):
         self.status.setStyleSheet("color: #666;")
         self.list = QListWidget(self)
         self.list.setObjectName("searchHits")
-        self.list.setFocusPolicy(Qt.NoFocus)  # the box keeps the focus; arrows are forwarded to the list
-        self.list.setVerticalScrollMode(QListWidget.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box keeps the focus; arrows are forwarded to the list
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A light selection keeps the grey client/engagement and the marked words readable.
         self.list.setStyleSheet("QListWidget::item:selected { background: #d6e6fb; color: black; }")
         self.rebuild_button = QPushButton(self)
         self.rebuild_button.setObjectName("rebuildSearchIndex")
         self.rebuild_button.setFlat(True)
-        self.rebuild_button.setFocusPolicy(Qt.NoFocus)
+        self.rebuild_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         top = QHBoxLayout()
         top.addWidget(self.kind_filter)
         top.addWidget(self.engagement_only)
@@ -121,8 +121,8 @@ class SearchResults(QFrame):
 
     def _heading(self, text: str) -> None:
         item = QListWidgetItem(text, self.list)
-        item.setFlags(Qt.NoItemFlags)
-        item.setForeground(Qt.darkGray)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setForeground(Qt.GlobalColor.darkGray)
         font = item.font()
         font.setBold(True)
         item.setFont(font)
@@ -142,9 +142,9 @@ class SearchResults(QFrame):
             html += f'<br><span style="color:#333;">{snippet_html(hit)}</span>'
         label = QLabel(html, self.list)
         label.setObjectName(f"searchHit-{hit.table}-{hit.record_id}")
-        label.setTextFormat(Qt.RichText)
+        label.setTextFormat(Qt.TextFormat.RichText)
         label.setContentsMargins(14, 2, 4, 2)
-        label.setAttribute(Qt.WA_TransparentForMouseEvents)  # clicks go to the list row
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks go to the list row
         item.setSizeHint(label.sizeHint())
         self.list.setItemWidget(item, label)
 
@@ -159,7 +159,7 @@ class SearchResults(QFrame):
             row += 1 if step > 0 else -1
             if not 0 <= row < count:
                 return
-            if self.list.item(row).flags() & Qt.ItemIsEnabled:
+            if self.list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
                 self.list.setCurrentRow(row)
                 return
 
@@ -179,7 +179,7 @@ class SearchResults(QFrame):
 
     # --- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

@@ -60,7 +60,7 @@ def select_table_row(view: Any, ids: list[int], record_id: int | None) -> bool:
 
 
 def select_list_item(widget: Any, record_id: int | None, role: int = 0x0100) -> bool:
-    """Make the QListWidget item whose data(role) (Qt.UserRole by default) is *record_id* current."""
+    """Make the QListWidget item whose data(role) (Qt.ItemDataRole.UserRole by default) is *record_id* current."""
     for row in range(widget.count()):
         if widget.item(row).data(role) == record_id:
             widget.setCurrentRow(row)

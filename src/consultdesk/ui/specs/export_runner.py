@@ -146,7 +146,7 @@ class ExportRunner(QObject):
                                  self.parent_widget)
         dialog.setObjectName("exportProgress")
         dialog.setWindowTitle(kind_title(kind))
-        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)  # never shown for a quick export
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

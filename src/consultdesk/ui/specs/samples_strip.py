@@ -28,11 +28,11 @@ class SamplesStrip(QListWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("sectionSamples")
-        self.setViewMode(QListWidget.IconMode)
+        self.setViewMode(QListWidget.ViewMode.IconMode)
         self.setIconSize(QSize(96, 72))
         self.setMaximumHeight(130)
         self.setAcceptDrops(True)
-        self.setDragDropMode(QListWidget.DropOnly)
+        self.setDragDropMode(QListWidget.DragDropMode.DropOnly)
         self.engagement_id: int | None = None
         self.key: SectionKey | None = None
         self.itemChanged.connect(self._caption_edited)
@@ -53,8 +53,8 @@ class SamplesStrip(QListWidget):
                 if data:
                     pixmap.loadFromData(data)
                 item = QListWidgetItem(QIcon(pixmap), sample.caption or sample.name)
-                item.setData(Qt.UserRole, sample.id)
-                item.setFlags(item.flags() | Qt.ItemIsEditable)
+                item.setData(Qt.ItemDataRole.UserRole, sample.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 self.addItem(item)
         self._loading = False
 
@@ -77,11 +77,11 @@ class SamplesStrip(QListWidget):
         return self.add(png_bytes(image), "screenshot.png")
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if event.matches(QKeySequence.Paste):
+        if event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
             return
-        if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and self.currentItem() is not None:
-            ops.remove_sample(self.ctx, self.currentItem().data(Qt.UserRole), initiator=self)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem() is not None:
+            ops.remove_sample(self.ctx, self.currentItem().data(Qt.ItemDataRole.UserRole), initiator=self)
             self.reload()
             return
         super().keyPressEvent(event)
@@ -110,6 +110,6 @@ class SamplesStrip(QListWidget):
         if self._loading:
             return
         try:
-            ops.set_sample_caption(self.ctx, item.data(Qt.UserRole), item.text(), initiator=self)
+            ops.set_sample_caption(self.ctx, item.data(Qt.ItemDataRole.UserRole), item.text(), initiator=self)
         except OpError as exc:
             self.ctx.asker.warn(self, self.tr("UI samples"), str(exc))

@@ -57,7 +57,7 @@ class SpecsTab(TabPage):
         self.sections_page = self.page_widgets[0]
         self.export_panel = ExportPanel(ctx, self)
         self.export_panel.setObjectName("exportPanel")
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.pages)
         splitter.addWidget(self.export_panel)
         splitter.setStretchFactor(0, 4)
@@ -103,7 +103,7 @@ class SpecsTab(TabPage):
             known = {k.value: k for k in SectionKey}
             editor = self.sections_page.editors.get(known[key]) if key in known else None
             if editor is not None:
-                editor.setFocus(Qt.OtherFocusReason)
+                editor.setFocus(Qt.FocusReason.OtherFocusReason)
             return editor is not None
         if table == "change_requests":
             page = self.page_widgets[2]
@@ -150,7 +150,7 @@ class SpecsTab(TabPage):
             page.shutdown()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
