@@ -6,7 +6,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -41,7 +41,7 @@ def open_main_window(
 
     ctx = build_context(Path(data_dir), asker)
     translations = Translations()
-    translations.install(lang or ctx.settings.value("language") or None)
+    translations.install(lang or (ctx.settings.value("language") if ctx.settings is not None else None) or None)
     window = MainWindow(ctx, translations, defer_tabs)
     window.show()
     return window
@@ -94,7 +94,8 @@ class _FirstPaint(QObject):
 def run_gui(data_dir: Path, lang: str | None, demo: bool, asker: Any = None, smoke_test: bool = False) -> int:
     started = time.perf_counter()
     set_windows_app_id()
-    app = QApplication.instance() or QApplication(sys.argv)
+    # instance() is typed as the QCoreApplication base; the GUI only ever makes a QApplication.
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv)
     identify_application(app)
     from consultdesk.launcher import Launcher
     from consultdesk.ui.asker import Asker

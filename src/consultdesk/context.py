@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
@@ -11,8 +11,29 @@ from consultdesk.bus import ChangeBus
 from consultdesk.ops.undo_history import UndoHistory
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from consultdesk.store.database import Store
     from consultdesk.store.repos import Repos
     from consultdesk.store.workspace import Workspace
+
+
+class Questions(Protocol):
+    """What the app asks the user through: ui.asker.Asker in the GUI, ScriptedAsker in tests.
+
+    Spelled out here because nothing below the ui may import it; parents are QWidgets (or None).
+    """
+
+    def confirm(self, parent: Any, title: str, text: str) -> bool: ...
+    def inform(self, parent: Any, title: str, text: str) -> None: ...
+    def warn(self, parent: Any, title: str, text: str) -> None: ...
+    def open_file(self, parent: Any, title: str, filters: str = "") -> str | None: ...
+    def open_files(self, parent: Any, title: str, filters: str = "") -> list[str]: ...
+    def save_file(self, parent: Any, title: str, suggested: str = "", filters: str = "") -> str | None: ...
+    def choose_folder(self, parent: Any, title: str, start: str = "") -> str | None: ...
+    def get_text(self, parent: Any, title: str, label: str, text: str = "") -> str | None: ...
+    def choose(self, parent: Any, title: str, label: str, items: Sequence[str]) -> str | None: ...
+    def run_dialog(self, dialog: Any) -> bool: ...
 
 
 class CurrentSelection(QObject):
@@ -42,15 +63,15 @@ class AppContext:
     workspace: "Workspace"
     bus: ChangeBus = field(default_factory=ChangeBus)
     selection: CurrentSelection = field(default_factory=CurrentSelection)
-    asker: Any = None  # ui.asker.Asker in the GUI; scripted fakes in tests; None headless
-    settings: Any = None  # QSettings in the GUI
+    asker: Questions | None = None  # ui.asker.Asker in the GUI; scripted fakes in tests; None headless
+    settings: QSettings | None = None  # in the GUI only
     history: UndoHistory = field(init=False)
 
     def __post_init__(self) -> None:
         self.history = UndoHistory(self.bus)
 
     @property
-    def store(self):
+    def store(self) -> Store:
         return self.workspace.store
 
     @property
@@ -76,7 +97,8 @@ class AppContext:
         engagement = (clients.get_engagement(self.selection.engagement_id)
                       if self.selection.engagement_id is not None else None)
         if engagement is None or engagement.client_id != self.selection.client_id:
-            first_engagement = next(iter(clients.engagements(self.selection.client_id)), None)
+            client_id = self.selection.client_id
+            first_engagement = next(iter(clients.engagements(client_id)), None) if client_id is not None else None
             self.selection.set_engagement(first_engagement.id if first_engagement else None)
 
     def close(self) -> None:

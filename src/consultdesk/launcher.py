@@ -101,9 +101,10 @@ class Launcher:
         if ctx is None:
             return None
         if replacing is None:  # a workspace opened from the File menu keeps the language in use
-            self.translations.install(self.lang or ctx.settings.value("language") or None)
+            saved = ctx.settings.value("language") if ctx.settings is not None else None
+            self.translations.install(self.lang or saved or None)
         window = MainWindow(ctx, self.translations, defer_tabs)
-        window.launcher = self
+        window.launcher = self  # type: ignore[attr-defined]  # MainWindow does not declare the attribute it is given
         self.windows.append(window)
         if replacing is not None and replacing.isMaximized():
             window.showMaximized()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 from typing import Callable, Iterable
 
 BUNDLE_LIST = "bundled-parts.txt"
@@ -138,6 +139,6 @@ def check_parts(names: Iterable[str] | None = None) -> None:
         raise MissingParts(missing)
 
 
-def import_part(name: str):
+def import_part(name: str) -> ModuleType:
     """Import a registered part; a missing one raises (it is a broken installation, not an option)."""
     return importlib.import_module(name)

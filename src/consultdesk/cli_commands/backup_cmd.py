@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from consultdesk.cli_commands.common import EXIT_PROBLEMS, CommandFailed, run_guarded, workspace_for
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("backup", help="write a consistent copy of the database")
     parser.add_argument("--out", type=Path, default=None, help="target file (default: the workspace's backups/)")
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
-def _run(args) -> int:
+def _run(args: argparse.Namespace) -> int:
     from consultdesk.store.backup import BackupError, timestamped_backup_path, write_backup
 
     with workspace_for(args, writing=False) as workspace:

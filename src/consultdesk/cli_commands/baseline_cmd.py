@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 from consultdesk.cli_commands.common import (
     EXIT_PROBLEMS,
     CommandFailed,
@@ -14,7 +16,7 @@ from consultdesk.cli_commands.common import (
 MEANINGS = ("approved", "reviewed", "authored")
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("baseline", help="sign off a specification as a new immutable baseline")
     parser.add_argument("action", choices=["create"])
     parser.add_argument("--client", required=True, help="client name")
@@ -26,7 +28,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
-def _run(args) -> int:
+def _run(args: argparse.Namespace) -> int:
     from consultdesk.ops.baselines import sign_off
     from consultdesk.ops.errors import OpError
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 
 from consultdesk.cli_commands.common import run_guarded, workspace_for
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check", help="verify the workspace: database, protections, history, baselines, evidence rows and files")
     parser.add_argument("--json", action="store_true", help='print {"ok": bool, "problems": [{"kind", "message"}]}')
@@ -16,7 +17,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
-def _run(args) -> int:
+def _run(args: argparse.Namespace) -> int:
     from consultdesk.integrity import run_checks
 
     with workspace_for(args, writing=args.repair_search) as workspace:

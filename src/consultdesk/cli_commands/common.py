@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_WORKSPACE = 0, 1, 2
 
@@ -42,7 +42,7 @@ def workspace_for(args: Any, writing: bool) -> Iterator[Any]:
         workspace.close()
 
 
-def run_guarded(body, args: Any) -> int:
+def run_guarded(body: Callable[[Any], int], args: Any) -> int:
     """Run a command body; CommandFailed becomes one sentence on stderr and its exit code."""
     try:
         return body(args)

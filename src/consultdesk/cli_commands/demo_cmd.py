@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
+
 from consultdesk.cli_commands.common import EXIT_PROBLEMS, CommandFailed, run_guarded, workspace_for
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("demo", help="fill an empty workspace with the demo data")
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
-def _run(args) -> int:
+def _run(args: argparse.Namespace) -> int:
     from consultdesk.demo import DemoError, load_demo
 
     with workspace_for(args, writing=True) as workspace:

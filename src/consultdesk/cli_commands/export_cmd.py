@@ -20,7 +20,7 @@ HANDLERS = {
 }
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("export", help="export requirements (.csv/.xlsx) or a Word document (.docx)")
     parser.add_argument("kind", choices=list(HANDLERS), help="what to export")
     parser.add_argument("--client", required=True, help="client name")
@@ -36,5 +36,6 @@ def register(subparsers) -> None:
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
-def _run(args) -> int:
-    return importlib.import_module(HANDLERS[args.kind]).run(args)
+def _run(args: argparse.Namespace) -> int:
+    code: int = importlib.import_module(HANDLERS[args.kind]).run(args)
+    return code

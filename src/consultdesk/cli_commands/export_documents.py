@@ -30,7 +30,7 @@ def pick(items: Sequence[Any], key: str | None, what: str, engagement: str) -> A
     raise CommandFailed(f'The engagement "{engagement}" has no {what} "{key}".')
 
 
-def _selection(kind: str, args: Any, repos: Any, engagement: Any) -> dict[str, int]:
+def _selection(kind: str, args: Any, repos: Any, engagement: Any) -> dict[str, Any]:
     """The meeting / diagnosis / case a document is about, as DocumentRequest fields."""
     lookups: dict[str, tuple[str, str, Callable[[int], Sequence[Any]]]] = {
         "summary": ("interview_id", "meeting", lambda eid: repos.interviews.for_engagement(eid)),
@@ -59,7 +59,7 @@ def run(args: Any) -> int:
         from consultdesk.render.gui_app import ensure_gui_app
 
         ensure_gui_app()  # the fishbone picture is drawn with Qt
-    extra = {"meeting": args.meeting} if kind == "minutes" else {}
+    extra: dict[str, Any] = {"meeting": args.meeting} if kind == "minutes" else {}
     builder = importlib.import_module(DOCUMENT_BUILDERS[kind])  # a missing builder is a broken install
     with workspace_for(args, writing=False) as workspace:
         repos = workspace.repos

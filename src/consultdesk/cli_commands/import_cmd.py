@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from consultdesk.cli_commands.common import run_guarded
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("import", help="import requirements from .csv/.tsv/.txt or .xlsx")
     parser.add_argument("kind", choices=["requirements"])
     parser.add_argument("file", type=Path)
@@ -24,7 +25,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
-def _run(args) -> int:
+def _run(args: argparse.Namespace) -> int:
     from consultdesk.cli_commands.import_requirements import run
 
     return run(args)

@@ -71,7 +71,7 @@ def _import(args: Any, ctx: Any, table: Any, mapping: dict[str, int]) -> int:
         from consultdesk.ops.requirement_import import import_into_named
 
         # Client, engagement and rows in one transaction: a refused write leaves none of them.
-        ids = []
+        ids: list[int] = []
         if plan.rows:
             _, ids, made = import_into_named(ctx, client_name, engagement_title, plan.rows)
     except OpError as exc:

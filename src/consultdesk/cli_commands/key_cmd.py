@@ -6,12 +6,13 @@ the workspace, so a copied workspace is verified fully only where the key was im
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from consultdesk.cli_commands.common import CommandFailed, run_guarded
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("key", help="export or import the history key (for a new computer)")
     actions = parser.add_subparsers(dest="key_action", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="write this computer's history key(s) to FILE (keep it safe)")
@@ -22,7 +23,7 @@ def register(subparsers) -> None:
     imported.set_defaults(func=lambda args: run_guarded(_import, args))
 
 
-def _export(args) -> int:
+def _export(args: argparse.Namespace) -> int:
     from consultdesk.store import keyring
 
     if args.file.exists():
@@ -35,7 +36,7 @@ def _export(args) -> int:
     return 0
 
 
-def _import(args) -> int:
+def _import(args: argparse.Namespace) -> int:
     from consultdesk.store import keyring
 
     try:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 
 from consultdesk.cli_commands.common import run_guarded, workspace_for
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("list", help="list clients, engagements and their counts")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
-def _run(args) -> int:
+def _run(args: argparse.Namespace) -> int:
     from consultdesk.store.summary import workspace_summary
 
     with workspace_for(args, writing=False) as workspace:

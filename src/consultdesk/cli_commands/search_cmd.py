@@ -3,6 +3,7 @@ works while the GUI has the workspace open)."""
 
 from __future__ import annotations
 
+import argparse
 import json
 
 from consultdesk.cli_commands.common import CommandFailed, run_guarded, workspace_for
@@ -20,7 +21,7 @@ def _limit(text: str) -> int:
     return value
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("search", help="find text anywhere in the workspace")
     parser.add_argument("text", help="words to find (every word must occur)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -28,7 +29,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
-def _run(args) -> int:
+def _run(args: argparse.Namespace) -> int:
     from consultdesk.domain.search import SearchQuery
 
     if not args.text.split():

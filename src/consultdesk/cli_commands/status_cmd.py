@@ -5,13 +5,14 @@ Exit codes: 0 printed; 1 unknown client or engagement; 2 workspace cannot be ope
 
 from __future__ import annotations
 
+import argparse
 import json
 from typing import Any
 
 from consultdesk.cli_commands.common import find_engagement, run_guarded, workspace_for
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("status", help="the engagement overview (requirements, actions, meetings, ...)")
     parser.add_argument("--client", required=True, help="client name")
     parser.add_argument("--engagement", required=True, help="engagement title")
@@ -19,7 +20,7 @@ def register(subparsers) -> None:
     parser.set_defaults(func=lambda args: run_guarded(_run, args))
 
 
-def _run(args) -> int:
+def _run(args: argparse.Namespace) -> int:
     with workspace_for(args, writing=False) as workspace:
         engagement = find_engagement(workspace.repos, args.client, args.engagement)
         status = workspace.repos.overview.status(engagement.id)

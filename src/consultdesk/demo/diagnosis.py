@@ -30,7 +30,7 @@ def load(workspace: Any, ids: dict[str, int]) -> None:
                 rows.insert("solution_tasks", {"phase_id": phase_id, "position": task_position, **values})
 
 
-def _causes(rows: Any, bone_id: int, parent_id: int | None, causes: list[dict], by_text: dict[str, int]) -> None:
+def _causes(rows: Any, bone_id: int, parent_id: int | None, causes: list[dict[str, Any]], by_text: dict[str, int]) -> None:
     for position, cause in enumerate(causes):
         values = {k: v for k, v in cause.items() if k != "children"}
         values["is_root"] = int(bool(values.get("is_root", False)))

@@ -19,14 +19,14 @@ def _day(offset: int | None, today: date) -> str:
     return "" if offset is None else (today + timedelta(days=offset)).isoformat()
 
 
-def _actions(rows: Any, engagement_id: int, items: list[dict], today: date, **link: Any) -> None:
+def _actions(rows: Any, engagement_id: int, items: list[dict[str, Any]], today: date, **link: Any) -> None:
     for action in items:
         rows.insert("action_items", {"engagement_id": engagement_id, **link, "what": action["what"],
                                      "owner": action.get("owner", ""), "due_on": _day(action.get("due"), today),
                                      "status": action.get("status", "open")})
 
 
-def _meetings(workspace: Any, engagement_id: int, meetings: list[dict], today: date) -> None:
+def _meetings(workspace: Any, engagement_id: int, meetings: list[dict[str, Any]], today: date) -> None:
     rows, history = workspace.repos.rows, workspace.repos.history
     for m in meetings:
         values = {
@@ -47,7 +47,7 @@ def _meetings(workspace: Any, engagement_id: int, meetings: list[dict], today: d
                            old=canonical({"confirmed_by": "", "confirmed_on": ""}), new=canonical(confirmation))
 
 
-def _acceptance(workspace: Any, ids: dict[str, int], key: str, cases: list[dict], today: date) -> None:
+def _acceptance(workspace: Any, ids: dict[str, int], key: str, cases: list[dict[str, Any]], today: date) -> None:
     rows = workspace.repos.rows
     for position, case in enumerate(cases, 1):
         requirement_id = ids[f"requirement:{key}:{case['requirement']}"]
@@ -59,7 +59,7 @@ def _acceptance(workspace: Any, ids: dict[str, int], key: str, cases: list[dict]
                                       "run_on": _day(run.get("day"), today), "notes": run.get("notes", "")})
 
 
-def _satisfaction(workspace: Any, engagement_id: int, reviews: list[dict], today: date) -> None:
+def _satisfaction(workspace: Any, engagement_id: int, reviews: list[dict[str, Any]], today: date) -> None:
     rows = workspace.repos.rows
     current = period_of(today)
     for review in reviews:

@@ -125,7 +125,8 @@ def freeze(requirements: Iterable[Requirement | Mapping[str, Any]], sections: Ma
 
 
 def parse_content(canonical: str) -> dict[str, Any]:
-    return json.loads(canonical)
+    content: dict[str, Any] = json.loads(canonical)
+    return content
 
 
 def _shown(value: Any) -> str:

@@ -180,15 +180,17 @@ def completeness(items: Sequence[EvidenceItem], links: Iterable[Link]) -> Comple
     links = list(links)
     weak = tuple(
         link.id for link in links
-        if not (by_id.get(link.from_item_id) and by_id[link.from_item_id].has_content()
+        if link.id is not None and not (by_id.get(link.from_item_id) and by_id[link.from_item_id].has_content()
                 and by_id.get(link.to_item_id) and by_id[link.to_item_id].has_content())
     )
     linked = {link.from_item_id for link in links} | {link.to_item_id for link in links}
     return Completeness(
         missing_kinds=tuple(kind for kind in CHAIN_KINDS if kind not in present),
-        empty_items=tuple(item.id for item in items if not item.has_content()),
+        empty_items=tuple(item.id for item in items if item.id is not None and not item.has_content()),
         weak_links=weak,
-        unlinked_items=tuple(item.id for item in items if item.id not in linked and item.kind != "other"),
+        unlinked_items=tuple(
+            item.id for item in items if item.id is not None and item.id not in linked and item.kind != "other"
+        ),
     )
 
 

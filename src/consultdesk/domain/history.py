@@ -60,7 +60,7 @@ def verify_chain(entries: list[HistoryEntry]) -> list[str]:
     prev = GENESIS
     expected_id = None
     for entry in entries:
-        if expected_id is not None and entry.id != expected_id:
+        if expected_id is not None and entry.id is not None and entry.id != expected_id:
             problems.append(f"History entries {expected_id}–{entry.id - 1} are missing (deleted).")
         if entry.prev_hash != prev:
             problems.append(f"History entry {entry.id} does not follow the entry before it (chain broken).")

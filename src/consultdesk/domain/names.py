@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from typing import Iterable, Sequence, TypeVar
+from typing import Callable, Iterable, Sequence, TypeVar
 
 T = TypeVar("T")
 
@@ -19,7 +19,7 @@ def name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-def find_by_name(items: Iterable[T], wanted: str, name_of) -> T | None:
+def find_by_name(items: Iterable[T], wanted: str, name_of: Callable[[T], str]) -> T | None:
     """The item whose name equals *wanted* exactly, else the first whose name_key equals it."""
     items = list(items)
     exact = next((i for i in items if name_of(i) == wanted), None)

@@ -197,7 +197,7 @@ def format_cell(field: str, value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, (RequirementType, RequirementStatus)):
-        return value.value
+        return str(value.value)
     return str(value)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from consultdesk.domain.text_fold import fold_with_offsets, words
 
@@ -40,7 +41,7 @@ class SearchHit:
     archived: bool = False
     field: str = ""  # the column the snippet comes from
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "title": self.title, "snippet": self.snippet, "client": self.client,
                 "engagement": self.engagement, "archived": self.archived}
 

@@ -41,8 +41,9 @@ def rebuild_font_cache() -> None:
 
     fresh = font_manager.FontManager()
     font_manager.fontManager.__dict__.update(fresh.__dict__)
-    font_manager.FontManager._findfont_cached.cache_clear()  # lru caches keyed on the old lists
-    font_manager._get_font.cache_clear()
+    # lru caches keyed on the old lists; private, so absent from the stubs
+    font_manager.FontManager._findfont_cached.cache_clear()  # type: ignore[attr-defined]
+    font_manager._get_font.cache_clear()  # type: ignore[attr-defined]
     try:
         path = Path(matplotlib.get_cachedir(), f"fontlist-v{font_manager.FontManager.__version__}.json")
         font_manager.json_dump(font_manager.fontManager, path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 import struct
-from typing import Any
+from typing import Any, Callable
 
 from consultdesk.domain.diagnosis import PlanTerm, is_overdue, roots_without_remedy, sheet_rows
 from consultdesk.export.docx_base import DocWriter
@@ -30,7 +30,8 @@ LABELS = {
         "dx_no_remedy": "Root cause without a remedy: {causes}", "dx_overdue": "Overdue", "dx_done": "Done",
         "dx_open": "Open", "dx_status.unverified": "Unverified", "dx_status.confirmed": "Confirmed",
         "dx_status.ruled_out": "Ruled out", "dx_no_causes": "No causes recorded yet.",
-        "dx_no_plan": "No solution plan yet.", "dx_kind": "Kind", "dx_kind.direct": "Direct", "dx_kind.root": "Root", "dx_follow_up": "Follow-up: progress is shared weekly; the effect "
+        "dx_no_plan": "No solution plan yet.", "dx_kind": "Kind", "dx_kind.direct": "Direct", "dx_kind.root": "Root",
+        "dx_follow_up": "Follow-up: progress is shared weekly; the effect "
         "is measured 1–2 weeks after the fix; lessons are archived.",
     },
     "zh_CN": {
@@ -42,7 +43,8 @@ LABELS = {
         "dx_term.short_term": "短期修复", "dx_term.long_term": "长期预防", "dx_addresses": "针对的原因",
         "dx_no_remedy": "尚无对策的根本原因：{causes}", "dx_overdue": "已逾期", "dx_done": "已完成",
         "dx_open": "进行中", "dx_status.unverified": "未验证", "dx_status.confirmed": "已确认",
-        "dx_status.ruled_out": "已排除", "dx_no_causes": "尚未记录原因。", "dx_no_plan": "尚无解决方案计划。", "dx_kind": "原因类型", "dx_kind.direct": "直接原因", "dx_kind.root": "根本原因",
+        "dx_status.ruled_out": "已排除", "dx_no_causes": "尚未记录原因。", "dx_no_plan": "尚无解决方案计划。",
+        "dx_kind": "原因类型", "dx_kind.direct": "直接原因", "dx_kind.root": "根本原因",
         "dx_follow_up": "后续跟进：每周同步进展；修复后 1–2 周评估效果；经验归档。",
     },
 }
@@ -185,7 +187,7 @@ def _plan(w: DocWriter, L: Any, repos: Any, diagnosis_id: int, tree: Any) -> Non
     w.paragraph(L("dx_follow_up"))
 
 
-def _progress(request: DocumentRequest, total: int):
+def _progress(request: DocumentRequest, total: int) -> Callable[[], None]:
     done = [0]
 
     def step() -> None:

@@ -172,7 +172,7 @@ def build(request: DocumentRequest) -> Any:
         (L("date"), datetime.date.today().isoformat()),
     ], widths=(1, 3))
     held = bool(meeting and meeting.held_on.strip())  # the form refuses "meeting held" without a date
-    w.paragraph(L("intro", date=meeting.held_on) if held else L("intro_no_meeting"))
+    w.paragraph(L("intro", date=meeting.held_on) if held and meeting else L("intro_no_meeting"))
 
     unit = case.unit
     w.heading(L("figure"), 1)

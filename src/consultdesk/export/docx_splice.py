@@ -10,7 +10,7 @@ edits see exactly what would have been saved.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Sequence, cast
 
 from consultdesk.export.docx_xml import W_NS
 
@@ -73,7 +73,7 @@ def materialize_now(doc: Any) -> None:
     materialize_body(doc, chunks)
 
 
-def _comment_type() -> type:
+def _comment_type() -> Any:  # lxml ships no type information
     from lxml import etree
 
     return etree._Comment
@@ -104,7 +104,7 @@ def splice_on_save(doc: Any, chunks: Sequence[bytes]) -> bool:
     if doc.element.nsmap.get("w") != W_NS or not isinstance(part, XmlPart):
         return False  # the body markup relies on the usual "w" prefix declared at the root
     _insert_before_sect_pr(doc.element.body, etree.Comment(MARKER))
-    part._consultdesk_body = list(chunks)
+    cast(Any, part)._consultdesk_body = list(chunks)  # read back by the spliced class on save
     part.__class__ = _spliced_class(type(part))
     return True
 
@@ -113,7 +113,7 @@ def _spliced_class(base: type) -> type:
     cls = _CLASSES.get(base)
     if cls is None:
         def blob(self: Any) -> bytes:
-            xml = base.blob.fget(self)  # type: ignore[attr-defined]
+            xml: bytes = base.blob.fget(self)  # type: ignore[attr-defined]
             head, marker, tail = xml.partition(_MARKER_BYTES)
             if not marker:
                 return xml

@@ -38,7 +38,8 @@ def _builtin_styles_xml() -> bytes:
     """styles.xml of python-docx's own default template: the source of missing styles."""
     import docx
 
-    return docx.Document().styles.element.xml.encode("utf-8")
+    xml: str = docx.Document().styles.element.xml
+    return xml.encode("utf-8")
 
 
 def _builtin_styles() -> Any:

@@ -135,7 +135,7 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
 
 def _share(widths: list[float], flexible: list[int], shares: list[float], spare: float) -> None:
     total_share = sum(shares) or 1.0
-    for index, share in zip(flexible, shares):
+    for index, share in zip(flexible, shares, strict=False):
         widths[index] += spare * share / total_share
 
 

@@ -149,7 +149,7 @@ class TableXml:
     def row_lines(self, texts: Sequence[str]) -> int:
         """Estimated height of a row in lines (its tallest cell)."""
         tallest = 1
-        for text, capacity, width in zip(texts, self._capacity, self.twips):
+        for text, capacity, width in zip(texts, self._capacity, self.twips, strict=False):
             # Cheap bound first: a cell that cannot fill a line, even in wide characters, is one line.
             if len(text) * 2 <= capacity and "\n" not in text:
                 continue

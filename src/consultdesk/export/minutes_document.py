@@ -22,12 +22,13 @@ def pick_meeting(repos: Any, engagement_id: int, key: str | None) -> Any:
     return meeting
 
 
-def meeting_actions(repos: Any, meeting: Any) -> list[dict]:
+def meeting_actions(repos: Any, meeting: Any) -> list[dict[str, Any]]:
     """The meeting's action items as rows with who / what / due_on / status."""
     if meeting.source == "evidence":
         return [{"what": a.what, "owner": a.who, "due_on": a.due_on, "status": a.status}
                 for a in repos.evidence.actions(meeting.case_id) if a.meeting_id in (meeting.id, None)]
-    return repos.actions.of_meeting(meeting.id)
+    rows: list[dict[str, Any]] = repos.actions.of_meeting(meeting.id)
+    return rows
 
 
 def build(request: DocumentRequest) -> Any:

@@ -11,10 +11,13 @@ from __future__ import annotations
 import io
 import math
 from collections import defaultdict
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from consultdesk.export.chart_fonts import font_families, quiet_glyph_warnings
 from consultdesk.export.labels import Labels
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 LABEL_LIMIT = 80  # above this many requirements a cell shows a count instead of every code
 # Quadrant background colours: do now (top right), plan (top left), quick (bottom right), park.
@@ -52,7 +55,7 @@ def render_quadrant_chart(points: Sequence[tuple[str, int, int]], labels: Labels
     return out.getvalue()
 
 
-def _background(axes, labels: Labels) -> None:
+def _background(axes: Axes, labels: Labels) -> None:
     from matplotlib.patches import Rectangle
 
     # (quadrant, x0, y0): the high/low line sits between 3 and 4 (4 or 5 is high).
@@ -68,7 +71,7 @@ def _background(axes, labels: Labels) -> None:
     axes.axhline(3.5, color="#888888", linewidth=1)
 
 
-def _points(axes, points: Sequence[tuple[str, int, int]]) -> None:
+def _points(axes: Axes, points: Sequence[tuple[str, int, int]]) -> None:
     cells: dict[tuple[int, int], list[str]] = defaultdict(list)
     for code, value, urgency in points:
         cells[(int(urgency), int(value))].append(code)

@@ -15,9 +15,9 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
 
-translate = QCoreApplication.translate  # context "save"; lupdate reads translate("save", "...")
-
 from consultdesk.export.request import ExportCancelled
+
+translate = QCoreApplication.translate  # context "save"; lupdate reads translate("save", "...")
 
 CHUNK = 256 * 1024
 

@@ -13,7 +13,8 @@ def traceability(w: DocWriter, L: Labels, rows: Sequence[Any]) -> None:
     w.heading(L("appendix_trace"), 1, numbered=False)
     w.paragraph(L("trace_intro"), keep_next=True)
     cause, task = L("trace_cause_prefix"), L("trace_task_prefix")
-    table = [[r.code, r.title, r.source, "\n".join(r.tests), "\n".join(f"{code}\n({L(f'cr_status.{status}')})" for code, status in r.change_requests),
+    table = [[r.code, r.title, r.source, "\n".join(r.tests),
+              "\n".join(f"{code}\n({L(f'cr_status.{status}')})" for code, status in r.change_requests),
               "\n".join([f"{cause}{c}" for c in r.causes] + [f"{task}{t}" for t in r.tasks])] for r in rows]
     if table:
         w.table([L("code"), L("title"), L("trace_source"), L("trace_tests"), L("trace_crs"), L("trace_causes")],

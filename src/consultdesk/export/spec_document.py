@@ -38,7 +38,8 @@ def spec_status_for(repos: Any, engagement_id: int) -> SpecStatus:
     baselines = getattr(repos, "baselines", None)
     if baselines is None or not hasattr(baselines, "spec_status"):
         return SpecStatus()
-    return baselines.spec_status(engagement_id)
+    status: SpecStatus = baselines.spec_status(engagement_id)
+    return status
 
 
 def build(request: DocumentRequest) -> Any:
@@ -126,7 +127,7 @@ def _last_consultant(repos: Any, engagement_id: int) -> str:
     for baseline in reversed(reader(engagement_id)):
         for signoff in baseline.signoffs:
             if signoff.side == "us":
-                return signoff.signer
+                return str(signoff.signer)
     return ""
 
 

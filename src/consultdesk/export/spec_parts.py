@@ -67,7 +67,7 @@ def signatories(contacts: Sequence[Contact], status: SpecStatus, author: str) ->
                 unused.remove(record)
                 matched[index] = record
     out = [Signatory(role, record.signer if record else name, record.meaning if record else meaning, record)
-           for (role, name, meaning, _side), record in zip(planned, matched)]
+           for (role, name, meaning, _side), record in zip(planned, matched, strict=False)]
     out += [Signatory("role.other", s.signer, s.meaning, s) for s in unused]
     return out
 

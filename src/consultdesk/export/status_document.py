@@ -52,7 +52,7 @@ def _origin(action: Any, L: Any) -> str:
     if action.source == "improvement" and " · " in action.origin:
         period, dimension = action.origin.split(" · ", 1)
         return f"{period} · {L('dim.' + dimension)}"
-    return action.origin
+    return str(action.origin)
 
 
 def build(request: DocumentRequest) -> Any:

@@ -6,15 +6,18 @@ canvas) use; matplotlib is imported only when a chart is drawn."""
 from __future__ import annotations
 
 import io
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from consultdesk.domain.satisfaction import DIMENSIONS, THRESHOLD, Review
 from consultdesk.export.chart_fonts import cjk_font_family
 
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
 COLOURS = {"speed": "#2F5496", "quality": "#C55A11", "clarity": "#548235", "solving": "#7030A0"}
 
 
-def font_rc() -> dict[str, Any]:
+def font_rc() -> dict[RcKeyType, Any]:
     family = [f for f in (cjk_font_family(), "DejaVu Sans") if f]
     return {"font.family": "sans-serif", "font.sans-serif": family, "axes.unicode_minus": False}
 
@@ -28,7 +31,7 @@ def draw_trend(figure: Any, reviews: Sequence[Review], label: Callable[[str], st
     for offset, name in enumerate(DIMENSIONS):
         # Equal scores would hide each other's line: each dimension sits a hair apart.
         lift = (offset - 1.5) * 0.04
-        points = [(x, r.scores()[name] + lift) for x, r in zip(xs, reviews) if r.scores()[name] is not None]
+        points = [(x, score + lift) for x, r in zip(xs, reviews, strict=True) if (score := r.scores()[name]) is not None]
         if points:
             axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", color=COLOURS[name], label=label(name))
     axes.axhline(THRESHOLD, color="#c62828", linewidth=1, linestyle="--")

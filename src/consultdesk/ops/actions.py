@@ -40,6 +40,7 @@ def add_improvement_task(ctx: "AppContext", five_why_id: int, what: str, initiat
     if five_why is None:
         raise OpError(tr("The 5-Why review no longer exists."))
     review = ctx.repos.satisfaction.get(five_why.review_id)
+    assert review is not None  # a 5-Why is deleted with its review
     values = {"engagement_id": review.engagement_id, "source": "improvement", "five_why_id": five_why_id,
               **_clean({"what": what, **fields})}
     return insert(ctx, tr("Add improvement task"), "action_items", values, initiator)

@@ -101,7 +101,7 @@ def _log_signoff(ctx: "AppContext", engagement_id: int, signoff_id: int, version
 
 def _refuse_archived(ctx: "AppContext", engagement_id: int) -> None:
     # Baselines are written by their own repo, not RowStore, so the archive guard is asked here.
-    from consultdesk.ops.base import archived_text
+    from consultdesk.ops.failures import archived_text
     from consultdesk.store.archive_guard import ArchivedError
 
     row = ctx.repos.rows.get("engagements", engagement_id)
@@ -134,6 +134,7 @@ def sign_off(
     # A sign-off is a point of no return for this area: undoing an earlier step now (e.g. the approval of a
     # change request the new baseline contains) would contradict the signed record.
     ctx.history.clear()
+    assert command.baseline_id is not None  # set by run_first
     baseline = ctx.repos.baselines.get(command.baseline_id)
     assert baseline is not None
     return baseline

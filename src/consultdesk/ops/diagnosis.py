@@ -39,7 +39,7 @@ def create_diagnosis(
     ]
     parts += [
         InsertRow(ctx, "", "diagnosis_bones", {"id": bid, "diagnosis_id": diagnosis_id, "position": i, "title": t})
-        for i, (bid, t) in enumerate(zip(bone_ids, bone_titles))
+        for i, (bid, t) in enumerate(zip(bone_ids, bone_titles, strict=True))
     ]
     push(ctx, AREA, CompositeCommand(ctx, _tr("Add diagnosis"), parts, initiator))
     return diagnosis_id
@@ -101,7 +101,8 @@ def move_bone(ctx: "AppContext", bone_id: int, new_index: int, initiator: Any = 
     bones = [b for b in ctx.repos.diagnoses.bones(bone.diagnosis_id) if b.id != bone_id]
     bones.insert(max(0, min(len(bones), new_index)), bone)
     parts = [
-        UpdateRow(ctx, "", "diagnosis_bones", b.id, {"position": i}) for i, b in enumerate(bones) if b.position != i
+        UpdateRow(ctx, "", "diagnosis_bones", b.id, {"position": i})
+        for i, b in enumerate(bones) if b.id is not None and b.position != i
     ]
     if not parts:
         return Changes()
@@ -115,7 +116,7 @@ def apply_bone_preset(ctx: "AppContext", diagnosis_id: int, titles: Sequence[str
     bones = ctx.repos.diagnoses.bones(diagnosis_id)
     parts: list[StoreCommand] = [
         UpdateRow(ctx, "", "diagnosis_bones", bone.id, {"title": title})
-        for bone, title in zip(bones, titles)
+        for bone, title in zip(bones, titles, strict=False) if bone.id is not None
         if bone.title != title
     ]
     start = (bones[-1].position + 1) if bones else 0
@@ -123,7 +124,7 @@ def apply_bone_preset(ctx: "AppContext", diagnosis_id: int, titles: Sequence[str
     ids = next_ids(ctx, "diagnosis_bones", len(extra))
     parts += [
         InsertRow(ctx, "", "diagnosis_bones", {"id": bid, "diagnosis_id": diagnosis_id, "position": start + i, "title": t})
-        for i, (bid, t) in enumerate(zip(ids, extra))
+        for i, (bid, t) in enumerate(zip(ids, extra, strict=True))
     ]
     if not parts:
         return Changes()

@@ -42,7 +42,9 @@ def _clean(changes: Mapping[str, Any]) -> dict[str, Any]:
                 values[name] = rules.parse_number(values[name])
             except ValueError:
                 label = _tr("The client's expected value") if name == "expected_value" else _tr("The computed value")
-                raise OpError(_tr("%s must be a number (for example 1250 or 1,250.5), not “%s”.") % (label, values[name])) from None
+                raise OpError(
+                    _tr("%s must be a number (for example 1250 or 1,250.5), not “%s”.") % (label, values[name])
+                ) from None
     if values.get("root_cause", "") not in rules.ROOT_CAUSES:
         raise OpError(_tr("Unknown root cause: %s") % values["root_cause"])
     return values

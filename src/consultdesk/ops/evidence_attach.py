@@ -27,7 +27,9 @@ from consultdesk.store.attachments import AttachError, CopyCancelled, StoredFile
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
 
-__all__ = ["AttachError", "CopyCancelled", "StoredFile", "store_files", "attach_stored", "add_item_with_files", "attach_paths", "detach"]
+__all__ = [
+    "AttachError", "CopyCancelled", "StoredFile", "store_files", "attach_stored", "add_item_with_files", "attach_paths", "detach",
+]
 
 
 def _tr(text: str) -> str:
@@ -85,7 +87,9 @@ def discard_created(ctx: "AppContext", stored: Iterable[StoredFile]) -> None:
             repo.files.discard(item.sha256)
 
 
-def _attachment_parts(ctx: "AppContext", item_id: int | None, stored: Sequence[StoredFile], initiator: Any) -> list[RecordedInsert]:
+def _attachment_parts(
+    ctx: "AppContext", item_id: int | None, stored: Sequence[StoredFile], initiator: Any
+) -> list[RecordedInsert]:
     captured = now_text()
     seen: set[str] = set()
     parts = []

@@ -89,9 +89,9 @@ def save_meeting(
     if "held_on" in cleaned:
         cleaned["held_on"] = _meeting_date(ctx, case_id, str(cleaned["held_on"] or ""))
     meetings = ctx.repos.evidence.meetings(case_id)
-    if meetings:
-        _update(ctx, _tr("Edit meeting"), "evidence_meetings", meetings[-1].id, cleaned, initiator, merge_session)
-        return meetings[-1].id
+    if meetings and (meeting_id := meetings[-1].id) is not None:
+        _update(ctx, _tr("Edit meeting"), "evidence_meetings", meeting_id, cleaned, initiator, merge_session)
+        return meeting_id
     return _insert(ctx, _tr("Record meeting"), "evidence_meetings", {"case_id": case_id, **cleaned}, initiator, merge_session)
 
 

@@ -43,7 +43,9 @@ def _clean_item(values: Mapping[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def item_insert(ctx: "AppContext", case_id: int, kind: str, title: str, fields: Mapping[str, Any], initiator: Any = None) -> RecordedInsert:
+def item_insert(
+    ctx: "AppContext", case_id: int, kind: str, title: str, fields: Mapping[str, Any], initiator: Any = None
+) -> RecordedInsert:
     """The command that adds an item (used alone or as the first part of 'add item with files')."""
     if ctx.repos.evidence.get_case(case_id) is None:
         raise OpError(_tr("The dispute case no longer exists."))
@@ -82,7 +84,7 @@ def link_items(ctx: "AppContext", from_item_id: int, to_item_id: int, initiator:
         raise OpError(_tr("An item cannot be linked to itself."))
     if source.case_id != target.case_id:
         raise OpError(_tr("Only items of the same case can be linked."))
-    existing = {(l.from_item_id, l.to_item_id) for l in repo.links(source.case_id)}
+    existing = {(link.from_item_id, link.to_item_id) for link in repo.links(source.case_id)}
     if (from_item_id, to_item_id) in existing or (to_item_id, from_item_id) in existing:
         raise OpError(_tr("These two items are already linked."))
     values = {"case_id": source.case_id, "from_item_id": from_item_id, "to_item_id": to_item_id}

@@ -45,7 +45,7 @@ def need_days(values: Mapping[str, Any], *names: str) -> None:
             raise OpError(tr("A date must look like 2026-03-31."))
 
 
-def need_row(ctx: "AppContext", table: str, row_id: int, message: str) -> dict:
+def need_row(ctx: "AppContext", table: str, row_id: int, message: str) -> dict[str, Any]:
     row = ctx.repos.rows.get(table, row_id)
     if row is None:
         raise OpError(message)

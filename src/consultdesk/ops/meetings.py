@@ -84,7 +84,9 @@ class ConfirmMinutes(UpdateRow):
     def __init__(self, ctx: "AppContext", meeting_id: int, confirmed_by: str, confirmed_on: str, initiator: Any = None):
         super().__init__(ctx, tr("Confirm minutes"), "meetings", meeting_id,
                          {"confirmed_by": confirmed_by, "confirmed_on": confirmed_on}, initiator)
-        self.engagement_id = ctx.repos.rows.get("meetings", meeting_id)["engagement_id"]
+        row = ctx.repos.rows.get("meetings", meeting_id)
+        assert row is not None, "confirming a meeting that does not exist"
+        self.engagement_id = row["engagement_id"]
 
     def _record(self, action: str, values: Mapping[str, Any]) -> None:
         self.ctx.repos.history.append("meeting", self.row_id, action, engagement_id=self.engagement_id,

@@ -95,8 +95,9 @@ def import_into_named(
     all in one transaction. Returns (engagement id, requirement ids, tables created: "clients"/"engagements")."""
     clients = ctx.repos.clients
     client = clients.find_client(client_name)
-    engagement = clients.find_engagement(client.id, engagement_title) if client is not None else None
-    if engagement is not None:
+    engagement = (clients.find_engagement(client.id, engagement_title)
+                  if client is not None and client.id is not None else None)
+    if engagement is not None and engagement.id is not None:
         return engagement.id, import_requirements(ctx, engagement.id, rows, initiator), []
     if not rows:
         raise OpError(_tr("There is nothing to import."))

@@ -44,12 +44,13 @@ def _check_score(name: str, score: Any, optional: bool = False) -> int | None:
     if not MIN_SCORE <= score <= MAX_SCORE:
         message = QCoreApplication.translate("ops", "%1 must be from 1 to 5, not %2.")
         raise OpError(message.replace("%1", name).replace("%2", str(score)))
-    return score
+    checked: int = score
+    return checked
 
 
 def _check_enum(enum: type[Enum], raw: Any, message: str) -> str:
     try:
-        return enum(raw.value if isinstance(raw, Enum) else raw).value
+        return str(enum(raw.value if isinstance(raw, Enum) else raw).value)
     except ValueError:
         raise OpError(message.replace("%1", str(raw))) from None
 

@@ -100,6 +100,7 @@ def open_five_why(ctx: "AppContext", review_id: int, dimension: str, initiator: 
     need_row(ctx, "satisfaction_reviews", review_id, tr("The satisfaction review no longer exists."))
     need_choice({"dimension": dimension}, "dimension", DIMENSIONS, tr("Unknown dimension: %s"))
     review = ctx.repos.satisfaction.get(review_id)
+    assert review is not None  # need_row found it
     found = review.five_why(dimension)
     if found is not None:
         return found.id

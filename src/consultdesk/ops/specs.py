@@ -37,7 +37,7 @@ class _CreateSection(InsertRow):
     """The first text of a section creates its row; the rest of that typing session merges into it,
     so one focus of the editor stays one undo step even for a section written for the first time."""
 
-    def __init__(self, ctx: "AppContext", label: str, table: str, values: dict, initiator: Any,
+    def __init__(self, ctx: "AppContext", label: str, table: str, values: dict[str, Any], initiator: Any,
                  merge_session: Any) -> None:
         super().__init__(ctx, label, table, values, initiator)
         self.merge_session = merge_session

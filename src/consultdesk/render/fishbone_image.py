@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem
 
 from consultdesk.render.fishbone_scene import FishboneScene
 from consultdesk.render.gui_app import ensure_gui_app
@@ -28,7 +29,7 @@ def scene_for(repos: Any, diagnosis_id: int) -> FishboneScene:
     return scene
 
 
-def _plain(scene: FishboneScene):
+def _plain(scene: FishboneScene) -> list[QGraphicsItem]:
     """Selection outlines are for the screen, not for exports."""
     selected = scene.selectedItems()
     scene.clearSelection()
@@ -53,7 +54,8 @@ def scene_png(scene: FishboneScene, scale: float = 2.0) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # The stub asks bytes for the format; PySide6 itself refuses bytes there and takes str.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 

@@ -54,7 +54,8 @@ class NodeItem(QGraphicsItem):
 
     def _outline(self, painter: QPainter) -> None:
         if self.isSelected() or self.drop_target:
-            pen = QPen(DROP if self.drop_target else SELECT, 2.5, Qt.PenStyle.DashLine if self.drop_target else Qt.PenStyle.SolidLine)
+            style = Qt.PenStyle.DashLine if self.drop_target else Qt.PenStyle.SolidLine
+            pen = QPen(DROP if self.drop_target else SELECT, 2.5, style)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.box().adjusted(-1.5, -1.5, 1.5, 1.5), 6, 6)

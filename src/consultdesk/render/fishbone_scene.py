@@ -3,7 +3,9 @@ creates or drops items by id, so a re-layout after one edit reuses every other i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from typing import Callable, Mapping, TypeVar
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
@@ -13,10 +15,11 @@ from consultdesk.render.fishbone_items import BoneItem, CauseItem, HeadItem, Nod
 from consultdesk.render.text_metrics import TextMetrics
 
 MARGIN = 40.0
+_ItemT = TypeVar("_ItemT", bound=QGraphicsItem)
 
 
 class FishboneScene(QGraphicsScene):
-    def __init__(self, metrics: TextMetrics | None = None, parent=None, cached: bool = False) -> None:
+    def __init__(self, metrics: TextMetrics | None = None, parent: QObject | None = None, cached: bool = False) -> None:
         super().__init__(parent)
         # On screen each box is cached as a pixmap, so a re-layout only moves pictures; exports
         # (PNG at any scale, SVG as vectors) draw without the cache.
@@ -45,8 +48,8 @@ class FishboneScene(QGraphicsScene):
     def show_tree(self, tree: FishboneTree | None) -> None:
         self.tree = tree
         if tree is None:
-            self._sync({}, self.bone_items, lambda _id: None)
-            self._sync({}, self.cause_items, lambda _id: None)
+            self._sync({}, self.bone_items)
+            self._sync({}, self.cause_items)
             self.head.setVisible(False)
             for item in (self.spine, self.bone_lines, self.connectors):
                 item.setPath(QPainterPath())
@@ -67,23 +70,25 @@ class FishboneScene(QGraphicsScene):
         self._sync(layout.bones, self.bone_items, lambda bid: BoneItem(("bone", bid), m))
         for bone in tree.bones:
             placed = layout.bones[bone.id]  # type: ignore[index]
-            item = self.bone_items[bone.id]  # type: ignore[index]
-            item.set_text(bone.title, p.label_width)
-            item.set_box(placed.label.x, placed.label.y, placed.label.w, placed.label.h)
+            bone_item = self.bone_items[bone.id]  # type: ignore[index]
+            bone_item.set_text(bone.title, p.label_width)
+            bone_item.set_box(placed.label.x, placed.label.y, placed.label.w, placed.label.h)
         self._sync(layout.causes, self.cause_items, lambda cid: CauseItem(("cause", cid), m, p.badge))
-        for cause_id, placed in layout.causes.items():
-            item = self.cause_items[cause_id]
-            item.set_cause(tree.by_id[cause_id], p.text_width)
-            item.set_box(placed.rect.x, placed.rect.y, placed.rect.w, placed.rect.h)
+        for cause_id, placed_cause in layout.causes.items():
+            cause_item = self.cause_items[cause_id]
+            cause_item.set_cause(tree.by_id[cause_id], p.text_width)
+            cause_item.set_box(placed_cause.rect.x, placed_cause.rect.y, placed_cause.rect.w, placed_cause.rect.h)
         self._draw_lines(layout)
         bounds = layout.bounds
         self.setSceneRect(QRectF(bounds.x, bounds.y, bounds.w, bounds.h).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
-    def _sync(self, wanted: dict, items: dict, factory) -> None:
+    def _sync(self, wanted: Mapping[int, object], items: dict[int, _ItemT],
+              factory: Callable[[int], _ItemT] | None = None) -> None:
+        """Drop the items no longer wanted and create the missing ones (none are wanted without a factory)."""
         for item_id in [i for i in items if i not in wanted]:
             self.removeItem(items.pop(item_id))
         for item_id in wanted:
-            if item_id not in items:
+            if item_id not in items and factory is not None:
                 item = factory(item_id)
                 if self.cached:
                     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -105,8 +110,8 @@ class FishboneScene(QGraphicsScene):
             bones.lineTo(c, d)
         self.bone_lines.setPath(bones)
         connectors = QPainterPath()
-        for placed in layout.causes.values():
-            first, *rest = placed.connector
+        for placed_cause in layout.causes.values():
+            first, *rest = placed_cause.connector
             connectors.moveTo(*first)
             for point in rest:
                 connectors.lineTo(*point)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Callable
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QPainter, QTextLayout, QTextOption
@@ -79,7 +80,7 @@ class TextMetrics:
     def cause_font_for(self, is_root: bool) -> QFont:
         return self.root_font if is_root else self.cause_font
 
-    def cause_measure(self, bold_texts: set[str]):
+    def cause_measure(self, bold_texts: set[str]) -> Callable[[str, float], tuple[float, float]]:
         """A measure callback for the layout: root causes are drawn bold, so they are measured bold."""
 
         def measure(text: str, width: float) -> tuple[float, float]:

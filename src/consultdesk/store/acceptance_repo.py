@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from consultdesk.domain.acceptance import TestCase, TestRun
 from consultdesk.store.database import Store
 
@@ -12,7 +14,7 @@ class AcceptanceRepo:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def _runs(self, where: str, params: list) -> dict[int, list[TestRun]]:
+    def _runs(self, where: str, params: list[Any]) -> dict[int, list[TestRun]]:
         runs: dict[int, list[TestRun]] = {}
         for r in self._store.query(
             f"select u.id, u.test_case_id, u.result, u.witness, u.run_on, u.notes from test_runs u "
@@ -52,4 +54,4 @@ class AcceptanceRepo:
             "select coalesce(max(position), 0) + 1 from test_cases where requirement_id = ?", [requirement_id]))
 
     def engagement_of_requirement(self, requirement_id: int) -> int | None:
-        return self._store.scalar("select engagement_id from requirements where id = ?", [requirement_id])
+        return self._store.scalar_id("select engagement_id from requirements where id = ?", [requirement_id])

@@ -3,6 +3,8 @@ disputes' (evidence_actions) and solution plans' tasks (solution_tasks)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from consultdesk.domain.followup import ActionRow, sort_actions
 from consultdesk.store.database import Store
 
@@ -37,11 +39,11 @@ class ActionsRepo:
                 rows.append(ActionRow(source=source, table=table, row_id=r.pop("id"), **r))
         return sort_actions(rows)
 
-    def of_meeting(self, meeting_id: int) -> list[dict]:
+    def of_meeting(self, meeting_id: int) -> list[dict[str, Any]]:
         return self._store.query(
             "select id, what, owner, due_on, status from action_items where meeting_id = ? order by id", [meeting_id])
 
-    def of_five_why(self, five_why_id: int) -> list[dict]:
+    def of_five_why(self, five_why_id: int) -> list[dict[str, Any]]:
         return self._store.query(
             "select id, what, owner, due_on, status from action_items where five_why_id = ? order by id", [five_why_id])
 

@@ -36,8 +36,8 @@ class ArchiveGuard:
             current, seen = table, {table}
             while current not in _OWNERS:
                 links = [(fk[3], fk[2]) for fk in self._store.conn.execute(f"PRAGMA foreign_key_list([{current}])")]
-                link = next((l for l in links if l[1] in _OWNERS), None) or next(
-                    (l for l in links if l[1] not in seen), None)
+                link = next((fk for fk in links if fk[1] in _OWNERS), None) or next(
+                    (fk for fk in links if fk[1] not in seen), None)
                 if link is None:
                     path = []
                     break
@@ -72,9 +72,9 @@ class ArchiveGuard:
             return False  # archiving or restoring itself
         if table not in _OWNERS and not self._path(table):
             return False
-        return self._store.conn.execute(
+        return bool(self._store.conn.execute(
             "select exists(select 1 from engagements where archived_at <> '')"
-            " or exists(select 1 from clients where archived_at <> '')").fetchone()[0] == 1
+            " or exists(select 1 from clients where archived_at <> '')").fetchone()[0] == 1)
 
     def refuse_if_archived(self, table: str, row: Mapping[str, Any], changed: set[str] | None = None) -> None:
         """Raise ArchivedError when *row* (its values) belongs to an archived engagement or client."""

@@ -99,7 +99,7 @@ class BaselinesRepo:
             f"select {_REQ_COLUMNS} from requirements where engagement_id = ? order by seq", [engagement_id]
         )
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def _sections(self, engagement_id: int) -> dict[str, str]:
         rows = self._store.query("select key, text from spec_sections where engagement_id = ?", [engagement_id])
@@ -148,7 +148,7 @@ class BaselinesRepo:
             f"select {_REQ_COLUMNS} from requirements where engagement_id = ? and id in ({marks})",
             [engagement_id, *ids])
         names = [d[0] for d in cursor.description]
-        rows = [dict(zip(names, row)) for row in cursor.fetchall()]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         codes = changed_codes_by_index(index, rows)
         return {row["id"] for row in rows if row["code"] in codes}
 
@@ -241,16 +241,20 @@ class BaselinesRepo:
             " values (?, ?, ?, ?, ?, ?)",
             [engagement_id, version, created_at, content, sha256, crs],
         )
-        seal(self._store, "baselines", int(cursor.lastrowid))
-        return int(cursor.lastrowid)
+        row_id = cursor.lastrowid
+        assert row_id is not None  # set by the INSERT just run
+        seal(self._store, "baselines", row_id)
+        return row_id
 
     def insert_signoff(self, baseline_id: int, record: SignOffRecord) -> int:
         cursor = self._store.conn.execute(
             "insert into signoffs (baseline_id, signer, side, meaning, signed_at, comment) values (?, ?, ?, ?, ?, ?)",
             [baseline_id, record.signer, record.side, record.meaning, record.signed_at, record.comment],
         )
-        seal(self._store, "signoffs", int(cursor.lastrowid))
-        return int(cursor.lastrowid)
+        row_id = cursor.lastrowid
+        assert row_id is not None  # set by the INSERT just run
+        seal(self._store, "signoffs", row_id)
+        return row_id
 
     # -- integrity -----------------------------------------------------------------------------------
     def verify(self) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from consultdesk.domain.clients import (
     Classification,
     Client,
@@ -76,10 +78,10 @@ class ClientsRepo:
 
     def engagements_with_kept_records(self, client_id: int) -> list[Engagement]:
         return [e for e in self.engagements(client_id, include_archived=True)
-                if any(self.kept_records(e.id).values())]
+                if e.id is not None and any(self.kept_records(e.id).values())]
 
 
-def _engagement(row: dict) -> Engagement:
+def _engagement(row: dict[str, Any]) -> Engagement:
     return Engagement(
         **{
             **row,

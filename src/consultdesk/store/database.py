@@ -6,13 +6,17 @@ import sqlite3
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Iterator
+
+if TYPE_CHECKING:
+    from sqlite_utils import Migrations
 
 APPLICATION_ID = 0x43444B31  # "CDK1": marks the file as ConsultDesk's
 BUSY_TIMEOUT_MS = 5000
 
 
-def _import_sqlite_utils():
+def _import_sqlite_utils() -> ModuleType:
     # sqlite_utils imports numpy when present (0.1-0.2 s) only to map numpy column types, which we never
     # insert; hide numpy during that import so the app starts fast. matplotlib imports numpy later as usual.
     if "numpy" in sys.modules:
@@ -26,6 +30,12 @@ def _import_sqlite_utils():
         if sys.modules.get("numpy", 0) is None:
             del sys.modules["numpy"]
     return sqlite_utils
+
+
+def new_migrations(name: str) -> Migrations:
+    """A named set of sqlite_utils migrations, imported the fast way."""
+    migrations: Migrations = _import_sqlite_utils().Migrations(name)
+    return migrations
 
 
 def open_connection(path: Path) -> sqlite3.Connection:
@@ -87,14 +97,19 @@ class Store:
         finally:
             self._depth -= 1
 
-    def query(self, sql: str, params: Any = ()) -> list[dict]:
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description or ()]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
+
+    def scalar_id(self, sql: str, params: Any = ()) -> int | None:
+        """The id the query selects (None: no row, or NULL)."""
+        value = self.scalar(sql, params)
+        return None if value is None else int(value)
 
     def close(self) -> None:
         try:

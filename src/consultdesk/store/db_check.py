@@ -7,7 +7,7 @@ from typing import Any
 
 def check_database(workspace: Any) -> list[str]:
     db = workspace.store.db
-    problems = []
+    problems: list[str] = []
     results = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
     if results != ["ok"]:
         problems.extend(f"Database damage: {line}" for line in results)

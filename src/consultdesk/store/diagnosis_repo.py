@@ -76,10 +76,10 @@ class DiagnosisRepo:
         return cause_from_row(rows[0]) if rows else None
 
     def diagnosis_of_bone(self, bone_id: int) -> int | None:
-        return self._store.scalar("select diagnosis_id from diagnosis_bones where id = ?", [bone_id])
+        return self._store.scalar_id("select diagnosis_id from diagnosis_bones where id = ?", [bone_id])
 
     def diagnosis_of_cause(self, cause_id: int) -> int | None:
-        return self._store.scalar(
+        return self._store.scalar_id(
             "select b.diagnosis_id from diagnosis_causes c join diagnosis_bones b on b.id = c.bone_id where c.id = ?",
             [cause_id],
         )
@@ -115,7 +115,7 @@ class DiagnosisRepo:
         return _task(rows[0]) if rows else None
 
     def diagnosis_of_phase(self, phase_id: int) -> int | None:
-        return self._store.scalar("select diagnosis_id from solution_phases where id = ?", [phase_id])
+        return self._store.scalar_id("select diagnosis_id from solution_phases where id = ?", [phase_id])
 
     def max_position(self, table: str, column: str, owner_id: int | None) -> int:
         """Highest position among siblings (-1 when none); table/column come from code, never from input."""

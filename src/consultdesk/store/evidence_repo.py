@@ -80,7 +80,9 @@ class EvidenceRepo:
 
     # -- chain, consensus, meeting ----------------------------------------------------------------
     def links(self, case_id: int) -> list[Link]:
-        rows = self._store.query("select id, case_id, from_item_id, to_item_id from evidence_links where case_id = ? order by id", [case_id])
+        rows = self._store.query(
+            "select id, case_id, from_item_id, to_item_id from evidence_links where case_id = ? order by id", [case_id]
+        )
         return [Link(**r) for r in rows]
 
     def reviewers(self, case_id: int) -> list[Reviewer]:
@@ -109,19 +111,20 @@ class EvidenceRepo:
     def engagement_for(self, table: str, values: dict[str, Any]) -> int | None:
         """The engagement a row belongs to (for history entries), from the row's own values."""
         if table == "dispute_cases":
-            return values.get("engagement_id")
+            engagement_id: int | None = values.get("engagement_id")
+            return engagement_id
         if table == "evidence_attachments":
-            return self._store.scalar(
+            return self._store.scalar_id(
                 "select c.engagement_id from evidence_items i join dispute_cases c on c.id = i.case_id where i.id = ?",
                 [values.get("item_id")],
             )
-        return self._store.scalar("select engagement_id from dispute_cases where id = ?", [values.get("case_id")])
+        return self._store.scalar_id("select engagement_id from dispute_cases where id = ?", [values.get("case_id")])
 
     def sha_references(self, sha256: str) -> int:
         return int(self._store.scalar("select count(*) from evidence_attachments where sha256 = ?", [sha256]))
 
     # -- integrity -------------------------------------------------------------------------------
-    def attachment_rows(self, case_id: int | None = None) -> list[dict]:
+    def attachment_rows(self, case_id: int | None = None) -> list[dict[str, Any]]:
         sql = (
             "select a.id, a.sha256, a.name, i.id as item_id, i.title as item_title, c.id as case_id, "
             "c.title as case_title from evidence_attachments a join evidence_items i on i.id = a.item_id "

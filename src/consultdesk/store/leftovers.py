@@ -20,8 +20,12 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from consultdesk.store.workspace import Workspace
 
 translate = QCoreApplication.translate  # lupdate finds translate("context", "text") calls
 
@@ -108,12 +112,12 @@ _KIND_TEXT = {
 }
 
 
-def check_leftovers(workspace) -> list[str]:
+def check_leftovers(workspace: Workspace) -> list[str]:
     """For `consultdesk check`: what interrupted processes left (removed at the next writing open)."""
-    problems = []
+    problems: list[str] = []
     for item in find_leftovers(workspace.root, workspace.store.conn):
         name = str(item.path.relative_to(workspace.root))
-        what = translate("store", _KIND_TEXT[item.kind]).format(name=name, size=human_size(item.size))
+        what = translate("store", str(_KIND_TEXT[item.kind])).format(name=name, size=human_size(item.size))
         problems.append(what + " " + translate(
             "store", "ConsultDesk removes it the next time it opens this workspace for writing."))
     return problems

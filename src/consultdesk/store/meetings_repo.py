@@ -9,6 +9,7 @@ This repo is the one place that reads both, so the rest of the app sees one meet
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from consultdesk.domain.followup import Meeting
 from consultdesk.store.database import Store
@@ -82,7 +83,7 @@ class MeetingsRepo:
             return meetings[int(key) - 1]
         return next((m for m in meetings if m.title == key), None)
 
-    def decision_rows(self, meeting_id: int) -> list[dict]:
+    def decision_rows(self, meeting_id: int) -> list[dict[str, Any]]:
         return self._store.query(
             "select id, position, text from meeting_decisions where meeting_id = ? order by position, id", [meeting_id]
         )

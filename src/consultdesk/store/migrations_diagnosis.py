@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from consultdesk.store.database import _import_sqlite_utils
+from consultdesk.store.database import new_migrations
 from consultdesk.store.ddl import run_script
 
-migrations = _import_sqlite_utils().Migrations("consultdesk.diagnosis")
+migrations = new_migrations("consultdesk.diagnosis")
 
 
 @migrations(name="001_diagnosis")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from consultdesk.store.database import _import_sqlite_utils
+from consultdesk.store.database import new_migrations
 from consultdesk.store.ddl import run_script
 
-migrations = _import_sqlite_utils().Migrations("consultdesk.evidence")
+migrations = new_migrations("consultdesk.evidence")
 
 
 @migrations(name="001_evidence")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from consultdesk.store.database import _import_sqlite_utils
+from consultdesk.store.database import new_migrations
 from consultdesk.store.ddl import run_script
 
-migrations = _import_sqlite_utils().Migrations("consultdesk.followup")
+migrations = new_migrations("consultdesk.followup")
 
 _SCORE = "INTEGER CHECK ({0} IS NULL OR {0} BETWEEN 1 AND 5)"
 

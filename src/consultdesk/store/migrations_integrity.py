@@ -11,10 +11,10 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from consultdesk.store.database import Store, _import_sqlite_utils
+from consultdesk.store.database import Store, new_migrations
 from consultdesk.store.ddl import run_script
 
-migrations = _import_sqlite_utils().Migrations("consultdesk.integrity")
+migrations = new_migrations("consultdesk.integrity")
 
 KEEP_RECORDS = """
 CREATE TRIGGER engagements_keep_records BEFORE DELETE ON engagements

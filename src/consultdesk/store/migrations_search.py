@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from consultdesk.store.database import _import_sqlite_utils
+from consultdesk.store.database import new_migrations
 from consultdesk.store.ddl import run_script
 from consultdesk.store.search_ddl import INDEX_TABLES, rebuild
 
-migrations = _import_sqlite_utils().Migrations("consultdesk.search")
+migrations = new_migrations("consultdesk.search")
 
 
 @migrations(name="001_search_index")

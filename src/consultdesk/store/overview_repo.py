@@ -52,8 +52,8 @@ class OverviewRepo:
         now = now or datetime.now(timezone.utc)
         lefts = [cr_rules.time_left(cr, now) for cr in self._repos.change_requests.for_engagement(engagement_id)
                  if cr.is_open]
-        lefts = [left for left in lefts if left is not None]
-        return min(lefts) if lefts else None
+        known = [left for left in lefts if left is not None]
+        return min(known) if known else None
 
     def causes(self, engagement_id: int) -> dict[str, int]:
         row = self._store.query(

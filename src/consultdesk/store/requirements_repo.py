@@ -30,7 +30,7 @@ class RequirementsRepo:
             f"select {_COLUMNS} from requirements where engagement_id = ? order by seq", [engagement_id]
         )
         names = [d[0] for d in rows.description]
-        return [requirement_from_row(dict(zip(names, r))) for r in rows.fetchall()]
+        return [requirement_from_row(dict(zip(names, r, strict=True))) for r in rows.fetchall()]
 
     def get(self, requirement_id: int) -> Requirement | None:
         rows = self._store.query(f"select {_COLUMNS} from requirements where id = ?", [requirement_id])

@@ -19,7 +19,7 @@ from consultdesk.store.errors import StoreError
 class RowSnapshot:
     """A row and every row that depends on it through foreign keys, parents first."""
 
-    rows: tuple[tuple[str, dict], ...]
+    rows: tuple[tuple[str, dict[str, Any]], ...]
     # Rows that survive the delete with a reference set to NULL (ON DELETE SET NULL):
     # (table, id, column, old value), put back on restore.
     nulled: tuple[tuple[str, int, str, Any], ...] = ()
@@ -56,7 +56,7 @@ class RowStore:
             self._children = links
         return self._children
 
-    def get(self, table: str, row_id: int) -> dict | None:
+    def get(self, table: str, row_id: int) -> dict[str, Any] | None:
         self._check_table(table)
         rows = list(self.db.query(f"select * from [{table}] where id = ?", [row_id]))
         return rows[0] if rows else None
@@ -87,7 +87,7 @@ class RowStore:
     def snapshot(self, table: str, row_id: int) -> RowSnapshot:
         """The row plus its dependants (recursively), in an order that can be re-inserted."""
         self._check_table(table)
-        collected: list[tuple[str, dict]] = []
+        collected: list[tuple[str, dict[str, Any]]] = []
         nulled: list[tuple[str, int, str, Any]] = []
         self._collect(table, [row_id], collected, nulled)
         deleted = {(name, row["id"]) for name, row in collected}
@@ -95,7 +95,7 @@ class RowStore:
         return RowSnapshot(tuple(collected), kept)
 
     def _collect(
-        self, table: str, ids: list[int], out: list[tuple[str, dict]], nulled: list[tuple[str, int, str, Any]]
+        self, table: str, ids: list[int], out: list[tuple[str, dict[str, Any]]], nulled: list[tuple[str, int, str, Any]]
     ) -> None:
         if not ids:
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from consultdesk.domain.followup import Lesson
 from consultdesk.domain.satisfaction import DIMENSIONS, WHY_STEPS, FiveWhy, Review
 from consultdesk.store.database import Store
@@ -10,7 +12,7 @@ _REVIEW = "id, engagement_id, period, " + ", ".join(DIMENSIONS) + ", comments, h
 _WHYS = ", ".join(f"why_{n}" for n in range(1, WHY_STEPS + 1))
 
 
-def _five_why(row: dict) -> FiveWhy:
+def _five_why(row: dict[str, Any]) -> FiveWhy:
     steps = tuple(row.pop(f"why_{n}") for n in range(1, WHY_STEPS + 1))
     return FiveWhy(steps=steps, **row)
 

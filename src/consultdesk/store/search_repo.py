@@ -44,7 +44,8 @@ class SearchRepo:
         if not terms:
             return []
         long_terms = [t for t in terms if len(t) >= MIN_INDEXED]
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if query.kinds is not None:
             kinds = sorted(query.kinds)
             where.append(f"d.kind IN ({', '.join('?' * len(kinds))})")
@@ -69,7 +70,7 @@ class SearchRepo:
             ids = sorted({*ids, *self._waiting_matches(terms, where, params)})[:query.limit]
         return ids
 
-    def _waiting_matches(self, terms: list[str], where: list[str], params: list) -> list[int]:
+    def _waiting_matches(self, terms: list[str], where: list[str], params: list[Any]) -> list[int]:
         """Rows a program without ConsultDesk's code wrote, not folded and indexed yet (the next
         ConsultDesk transaction does it): compared here, in Python, the same way."""
         sql = "SELECT d.id, d.typed FROM search_docs d WHERE d.folded IS NULL" + "".join(f" AND {w}" for w in where)
@@ -122,7 +123,7 @@ class SearchRepo:
                f"WHERE r.id IN ({', '.join('?' * len(record_ids))})")
         out = {}
         for row in self._store.conn.execute(sql, record_ids):
-            fields = [(name, "" if value is None else str(value)) for name, value in zip(source.columns, row[2:])]
+            fields = [(name, "" if value is None else str(value)) for name, value in zip(source.columns, row[2:], strict=True)]
             out[source.no * ROWID_BASE + row[0]] = (row[1], fields)
         return out
 
@@ -140,7 +141,9 @@ class SearchRepo:
             return "0"
         return f"coalesce({alias}.{ARCHIVE_COLUMN}, '') <> ''"
 
-    def _owners(self, engagement_ids: set[int], client_ids: set[int]) -> tuple[dict, dict]:
+    def _owners(
+        self, engagement_ids: set[int], client_ids: set[int]
+    ) -> tuple[dict[int, tuple[str, int, bool]], dict[int, tuple[str, bool]]]:
         """engagement id -> (title, client id, archived); client id -> (name, archived)."""
         engagements: dict[int, tuple[str, int, bool]] = {}
         if engagement_ids:
@@ -164,14 +167,14 @@ class SearchRepo:
         with self._store.transaction():
             return search_ddl.rebuild(self._store.conn)
 
-    def problems(self) -> list[dict]:
+    def problems(self) -> list[dict[str, Any]]:
         return index_problems(self._store.conn)
 
 
-def index_problems(conn: Any) -> list[dict]:
+def index_problems(conn: Any) -> list[dict[str, Any]]:
     """What `check` reports about the search index: triggers that differ from this release's registry,
     and records whose index row is missing, stale or left over. Each: {"kind", "message"}."""
-    problems: list[dict] = []
+    problems: list[dict[str, Any]] = []
     tables = search_ddl.existing_tables(conn)
     if "search_docs" not in tables:
         return [{"kind": "search_index", "message": "The search index is missing."}]

@@ -17,8 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-translate = QCoreApplication.translate  # lupdate finds translate("context", "text") calls
-
 from consultdesk.store import schema
 from consultdesk.store.backup import BACKUPS, BackupError, timestamped_backup_path, write_backup
 from consultdesk.store.database import APPLICATION_ID, Store, open_connection, wrap
@@ -28,6 +26,8 @@ from consultdesk.store.file_check import check_database_file, newer_schema_error
 from consultdesk.store.leftovers import NEW_DB_PREFIX, NEW_DB_SUFFIX, remove_leftovers
 from consultdesk.store.lock import WorkspaceLock
 from consultdesk.store.repos import Repos
+
+translate = QCoreApplication.translate  # lupdate finds translate("context", "text") calls
 
 DB_NAME = "consultdesk.sqlite"
 ATTACHMENTS = "attachments"

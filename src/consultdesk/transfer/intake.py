@@ -55,7 +55,10 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
 
 def _quadrant_formula(row: int) -> str:
     value, urgency = f"E{row}", f"F{row}"
-    high = lambda cell, yes, no: f'IF(VALUE(LEFT({cell},1))>=4,"{yes}","{no}")'  # noqa: E731
+
+    def high(cell: str, yes: str, no: str) -> str:
+        return f'IF(VALUE(LEFT({cell},1))>=4,"{yes}","{no}")'
+
     return (f'=IFERROR(IF(OR({value}="",{urgency}=""),"",'
             f'{high(value, "高价值", "低价值")}&{high(urgency, "高紧急", "低紧急")}),"")')
 

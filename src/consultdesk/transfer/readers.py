@@ -1,8 +1,8 @@
 """Reading a requirements file into a Table of text cells, or one precise TransferError.
 
 CSV/TSV/TXT: any common encoding and separator (transfer.csv_reader). Workbooks (.xlsx, .xlsm, .xls,
-.ods): through python-calamine (transfer.xlsx_reader). Row numbers count records the way a spreadsheet shows them (sheet row 1 = record
-1), so a record with a line break inside a quoted cell is still one row.
+.ods): through python-calamine (transfer.xlsx_reader). Row numbers count records the way a spreadsheet shows
+them (sheet row 1 = record 1), so a record with a line break inside a quoted cell is still one row.
 
 Which sheet and which row hold the headers: real sheets carry a merged title row, a two-level header or
 their data on a later sheet. Unless told (sheet=, header_row=), the first sheet with a row, within its
