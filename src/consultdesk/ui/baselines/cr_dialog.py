@@ -24,7 +24,7 @@ class ChangeRequestDialog(QDialog):
                             self.tr("Change request %1").replace("%1", cr.code))
         body = QWidget(self)
         self.form = Ui_ChangeRequestForm()
-        self.form.setupUi(body)
+        self.form.setupUi(body)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         for scope in Scope:
             self.form.crScope.addItem(tr(SCOPES, scope.value), scope.value)
         self._fill_links(requirements, cr)
@@ -102,4 +102,5 @@ class ChangeRequestDialog(QDialog):
         """Tick exactly the given requirement ids (NEW_REQUIREMENT for a new one); used by tests."""
         for row in range(self.form.crLinks.count()):
             item = self.form.crLinks.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked)
+            wanted_here = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if wanted_here else Qt.CheckState.Unchecked)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from consultdesk.domain.change_requests import ChangeRequest, Scope, decided_late, format_duration, time_left
@@ -19,15 +19,15 @@ WARNING = QColor("#8a4b00")
 class ChangeRequestsModel(_Table):
     CODE, TITLE, SCOPE, STATUS, DUE, SCHEDULE, COST, LINKS, DECIDED = range(9)
     HEADERS = (
-        QT_TRANSLATE_NOOP("BaselineTables", "Code"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Title"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Scope"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Status"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Assessment"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Schedule impact"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Cost impact"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Requirements"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Decided"),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Code")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Title")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Scope")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Status")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Assessment")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Schedule impact")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Cost impact")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Requirements")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Decided")),
     )
 
     def __init__(self, parent: Any = None, clock: Callable[[], datetime] | None = None) -> None:
@@ -35,7 +35,8 @@ class ChangeRequestsModel(_Table):
         self.clock = clock or (lambda: datetime.now(timezone.utc))
 
     def change_request(self, row: int) -> ChangeRequest:
-        return self.items[row]
+        cr: ChangeRequest = self.items[row]
+        return cr
 
     def due_text(self, cr: ChangeRequest) -> str:
         if cr.scope is Scope.LARGE:
@@ -71,7 +72,7 @@ class ChangeRequestsModel(_Table):
         left = time_left(cr, self.clock())
         return left is not None and left.total_seconds() < 0
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         cr = self.items[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -97,7 +98,7 @@ class ChangeRequestsModel(_Table):
             if col == self.TITLE:
                 return "\n\n".join(x for x in (cr.description, cr.reason) if x) or None
             if col == self.LINKS:
-                return "\n".join(f"{l.code or '—'} {l.title}" for l in cr.links) or None
+                return "\n".join(f"{link.code or '—'} {link.title}" for link in cr.links) or None
             if col == self.DUE:
                 return self.tr("Submitted %1").replace("%1", local_time(cr.submitted_at))
             if col == self.DECIDED and cr.decided_at:
@@ -105,7 +106,7 @@ class ChangeRequestsModel(_Table):
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.DUE and (self.is_overdue(cr) or decided_late(cr)):
                 return QBrush(OVERDUE)
-            if col == self.LINKS and any(l.is_deleted for l in cr.links):
+            if col == self.LINKS and any(link.is_deleted for link in cr.links):
                 return QBrush(WARNING)
         if role == Qt.ItemDataRole.UserRole:
             return cr.id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from consultdesk.bus import Changes
 from consultdesk.domain.change_requests import TRANSITIONS, ChangeRequest, CRStatus
+from consultdesk.domain.requirements import Requirement
 from consultdesk.ops import change_requests as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.baselines.cr_dialog import ChangeRequestDialog
@@ -65,7 +66,8 @@ class ChangeRequestsPage(TabPage):
         }
         for name, slot in actions.items():
             self.buttons[name].clicked.connect(slot)
-        for keys, slot in ((QKeySequence.StandardKey.New, self.new_change_request), (QKeySequence.StandardKey.Delete, self.delete_selected),
+        for keys, slot in ((QKeySequence.StandardKey.New, self.new_change_request),
+                           (QKeySequence.StandardKey.Delete, self.delete_selected),
                            (QKeySequence(Qt.Key.Key_Return), self.edit_selected)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -149,8 +151,9 @@ class ChangeRequestsPage(TabPage):
             self.buttons[name].setEnabled(status in allowed)
 
     # -- actions -----------------------------------------------------------------------------------
-    def _requirements(self) -> list:
-        return self.ctx.repos.requirements.for_engagement(self.ctx.selection.engagement_id)
+    def _requirements(self) -> list[Requirement]:
+        requirements: list[Requirement] = self.ctx.repos.requirements.for_engagement(self.ctx.selection.engagement_id)
+        return requirements
 
     def _warn(self, title: str, exc: OpError) -> None:
         self.ctx.asker.warn(self, title, str(exc))
@@ -163,7 +166,7 @@ class ChangeRequestsPage(TabPage):
         if not self.ctx.asker.run_dialog(dialog):
             return
         try:
-            new_id = ops.create_change_request(self.ctx, engagement, requirement_ids=dialog.links(), initiator=self,
+            new_id = ops.create_change_request(self.ctx, engagement, requirement_ids=_op_links(dialog), initiator=self,
                                                **dialog.values())
         except OpError as exc:
             self._warn(self.tr("New change request"), exc)
@@ -175,19 +178,19 @@ class ChangeRequestsPage(TabPage):
 
     def edit_selected(self) -> None:
         cr = self.selected()
-        if cr is None:
+        if cr is None or cr.id is None:
             return
         dialog = ChangeRequestDialog(self._requirements(), cr, self)
         if not self.ctx.asker.run_dialog(dialog):
             return
         try:
-            ops.edit_change_request(self.ctx, cr.id, dialog.values(), dialog.links(), initiator=self)
+            ops.edit_change_request(self.ctx, cr.id, dialog.values(), _op_links(dialog), initiator=self)
         except OpError as exc:
             self._warn(self.tr("Edit change request"), exc)
 
     def delete_selected(self) -> None:
         cr = self.selected()
-        if cr is None:
+        if cr is None or cr.id is None:
             return
         title = self.tr("Delete change request")
         if not self.ctx.asker.confirm(self, title, self.tr("Delete %1 “%2”? (Undo restores it.)").replace(
@@ -200,7 +203,7 @@ class ChangeRequestsPage(TabPage):
 
     def move_selected(self, target: CRStatus) -> None:
         cr = self.selected()
-        if cr is None:
+        if cr is None or cr.id is None:
             return
         title = {CRStatus.APPROVED: self.tr("Approve %1"), CRStatus.REJECTED: self.tr("Reject %1")}.get(
             target, self.tr("Change status of %1")).replace("%1", cr.code)
@@ -239,3 +242,9 @@ class ChangeRequestsPage(TabPage):
         self.model.retranslate()
         if not self._dirty:
             self._update_summary()
+
+
+def _op_links(dialog: ChangeRequestDialog) -> list[int | None]:
+    """The dialog's links as the ops take them. They also keep the CRLink of a deleted requirement
+    as it is, which their annotation (requirement ids or None) does not say yet."""
+    return cast("list[int | None]", dialog.links())

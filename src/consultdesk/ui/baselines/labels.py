@@ -8,31 +8,31 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "BaselineLabels"
 
-SIDES = {"client": QT_TRANSLATE_NOOP("BaselineLabels", "Client"), "us": QT_TRANSLATE_NOOP("BaselineLabels", "Us")}
+SIDES = {"client": str(QT_TRANSLATE_NOOP("BaselineLabels", "Client")), "us": str(QT_TRANSLATE_NOOP("BaselineLabels", "Us"))}
 MEANINGS = {
-    "approved": QT_TRANSLATE_NOOP("BaselineLabels", "Approved"),
-    "reviewed": QT_TRANSLATE_NOOP("BaselineLabels", "Reviewed"),
-    "authored": QT_TRANSLATE_NOOP("BaselineLabels", "Authored"),
+    "approved": str(QT_TRANSLATE_NOOP("BaselineLabels", "Approved")),
+    "reviewed": str(QT_TRANSLATE_NOOP("BaselineLabels", "Reviewed")),
+    "authored": str(QT_TRANSLATE_NOOP("BaselineLabels", "Authored")),
 }
 SCOPES = {
-    "small": QT_TRANSLATE_NOOP("BaselineLabels", "Small (no milestone moves)"),
-    "large": QT_TRANSLATE_NOOP("BaselineLabels", "Large (schedule or cost moves)"),
+    "small": str(QT_TRANSLATE_NOOP("BaselineLabels", "Small (no milestone moves)")),
+    "large": str(QT_TRANSLATE_NOOP("BaselineLabels", "Large (schedule or cost moves)")),
 }
-SCOPES_SHORT = {"small": QT_TRANSLATE_NOOP("BaselineLabels", "Small"),
-                "large": QT_TRANSLATE_NOOP("BaselineLabels", "Large")}
+SCOPES_SHORT = {"small": str(QT_TRANSLATE_NOOP("BaselineLabels", "Small")),
+                "large": str(QT_TRANSLATE_NOOP("BaselineLabels", "Large"))}
 STATUSES = {
-    "submitted": QT_TRANSLATE_NOOP("BaselineLabels", "Submitted"),
-    "assessing": QT_TRANSLATE_NOOP("BaselineLabels", "Assessing"),
-    "approved": QT_TRANSLATE_NOOP("BaselineLabels", "Approved"),
-    "rejected": QT_TRANSLATE_NOOP("BaselineLabels", "Rejected"),
-    "implemented": QT_TRANSLATE_NOOP("BaselineLabels", "Implemented"),
+    "submitted": str(QT_TRANSLATE_NOOP("BaselineLabels", "Submitted")),
+    "assessing": str(QT_TRANSLATE_NOOP("BaselineLabels", "Assessing")),
+    "approved": str(QT_TRANSLATE_NOOP("BaselineLabels", "Approved")),
+    "rejected": str(QT_TRANSLATE_NOOP("BaselineLabels", "Rejected")),
+    "implemented": str(QT_TRANSLATE_NOOP("BaselineLabels", "Implemented")),
 }
 SECTIONS = {
-    "background": QT_TRANSLATE_NOOP("BaselineLabels", "Background"),
-    "goals": QT_TRANSLATE_NOOP("BaselineLabels", "Goals"),
-    "delivery_standards": QT_TRANSLATE_NOOP("BaselineLabels", "Delivery standards"),
-    "acceptance_procedure": QT_TRANSLATE_NOOP("BaselineLabels", "Acceptance procedure"),
-    "change_rules": QT_TRANSLATE_NOOP("BaselineLabels", "Change rules"),
+    "background": str(QT_TRANSLATE_NOOP("BaselineLabels", "Background")),
+    "goals": str(QT_TRANSLATE_NOOP("BaselineLabels", "Goals")),
+    "delivery_standards": str(QT_TRANSLATE_NOOP("BaselineLabels", "Delivery standards")),
+    "acceptance_procedure": str(QT_TRANSLATE_NOOP("BaselineLabels", "Acceptance procedure")),
+    "change_rules": str(QT_TRANSLATE_NOOP("BaselineLabels", "Change rules")),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from consultdesk.domain.baseline import SECTION_FIELD_PREFIX, Baseline
@@ -14,6 +14,8 @@ from consultdesk.ui.board.field_labels import FIELD_LABELS, field_label
 
 UNCOVERED_BACKGROUND = QColor("#fde8e6")
 UNCOVERED_TEXT = QColor("#b3261e")
+# The invalid index that stands for the root, built once: it never changes, so sharing it is safe.
+_ROOT = QModelIndex()
 
 
 class _Table(QAbstractTableModel):
@@ -28,10 +30,10 @@ class _Table(QAbstractTableModel):
         self.items = list(items)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
@@ -48,14 +50,14 @@ class _Table(QAbstractTableModel):
 class BaselinesModel(_Table):
     VERSION, CREATED, SHA, SIGNOFFS, CONTAINS = range(5)
     HEADERS = (
-        QT_TRANSLATE_NOOP("BaselineTables", "Version"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Created"),
-        QT_TRANSLATE_NOOP("BaselineTables", "SHA-256"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Signed by"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Contains"),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Version")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Created")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "SHA-256")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Signed by")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Contains")),
     )
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         baseline: Baseline = self.items[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -84,14 +86,14 @@ class BaselinesModel(_Table):
 
 class SignOffsModel(_Table):
     HEADERS = (
-        QT_TRANSLATE_NOOP("BaselineTables", "Signer"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Side"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Meaning"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Signed"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Comment"),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Signer")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Side")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Meaning")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Signed")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Comment")),
     )
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record: SignOffRecord = self.items[index.row()]
         values = (record.signer, tr(SIDES, record.side), tr(MEANINGS, record.meaning), local_time(record.signed_at),
                   record.comment)
@@ -111,11 +113,11 @@ def field_name(change: FieldChange) -> str:
 class DiffModel(_Table):
     ITEM, FIELD, OLD, NEW, COVER = range(5)
     HEADERS = (
-        QT_TRANSLATE_NOOP("BaselineTables", "Requirement / section"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Field"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Old (baseline)"),
-        QT_TRANSLATE_NOOP("BaselineTables", "New (now)"),
-        QT_TRANSLATE_NOOP("BaselineTables", "Change request"),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Requirement / section")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Field")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Old (baseline)")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "New (now)")),
+        str(QT_TRANSLATE_NOOP("BaselineTables", "Change request")),
     )
 
     def uncovered(self) -> int:
@@ -131,7 +133,7 @@ class DiffModel(_Table):
             return field_name(change)
         return self.tr("(added)") if not change.old else self.tr("(removed)")
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         change: FieldChange = self.items[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

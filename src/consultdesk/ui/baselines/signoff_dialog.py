@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from consultdesk.domain.baseline import MEANINGS as MEANING_KEYS
@@ -17,7 +19,7 @@ class SignOffDialog(QDialog):
         self.setWindowTitle(self.tr("Sign off specification"))
         body = QWidget(self)
         self.form = Ui_SignOffForm()
-        self.form.setupUi(body)
+        self.form.setupUi(body)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         for key in SIDE_KEYS:
             self.form.signOffSide.addItem(tr(SIDES, key), key)
         for key in MEANING_KEYS:
@@ -52,10 +54,10 @@ class SignOffDialog(QDialog):
         return self.form.signOffSigner.text().strip()
 
     def side(self) -> str:
-        return self.form.signOffSide.currentData()
+        return cast(str, self.form.signOffSide.currentData())
 
     def meaning(self) -> str:
-        return self.form.signOffMeaning.currentData()
+        return cast(str, self.form.signOffMeaning.currentData())
 
     def comment(self) -> str:
         return self.form.signOffComment.toPlainText().strip()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.bus import Changes
+from consultdesk.domain.baseline import Baseline
 from consultdesk.domain.spec_status import DocStatus
 from consultdesk.ops import baselines as ops
 from consultdesk.ops.errors import OpError
@@ -132,7 +133,8 @@ class SignOffPage(TabPage):
         super().showEvent(event)
 
     def engagement_id(self) -> int | None:
-        return self.ctx.selection.engagement_id
+        engagement_id: int | None = self.ctx.selection.engagement_id
+        return engagement_id
 
     def refresh(self) -> None:
         self._dirty = False
@@ -157,13 +159,14 @@ class SignOffPage(TabPage):
             view.resizeColumnsToContents()
         header = self.diff_view.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, mode in ((DiffModel.ITEM, QHeaderView.ResizeMode.Interactive), (DiffModel.FIELD, QHeaderView.ResizeMode.ResizeToContents),
+        for column, mode in ((DiffModel.ITEM, QHeaderView.ResizeMode.Interactive),
+                             (DiffModel.FIELD, QHeaderView.ResizeMode.ResizeToContents),
                              (DiffModel.OLD, QHeaderView.ResizeMode.Stretch), (DiffModel.NEW, QHeaderView.ResizeMode.Stretch),
                              (DiffModel.COVER, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
         self.diff_view.setColumnWidth(DiffModel.ITEM, 180)
 
-    def _show_status(self, engagement: int | None, items: list) -> None:
+    def _show_status(self, engagement: int | None, items: list[Baseline]) -> None:
         self.sign_button.setEnabled(engagement is not None)
         self.add_button.setEnabled(bool(items))
         self.copy_button.setEnabled(bool(items))

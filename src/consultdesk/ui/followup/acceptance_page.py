@@ -20,17 +20,17 @@ from consultdesk.ui.followup.widgets import button, record_table
 
 TABLES = ("test_cases", "test_runs", "requirements")
 REQUIREMENT_COLUMNS = (
-    Column("code", QT_TRANSLATE_NOOP("FollowUpColumns", "Code")),
-    Column("title", QT_TRANSLATE_NOOP("FollowUpColumns", "Requirement")),
-    Column("progress", QT_TRANSLATE_NOOP("FollowUpColumns", "Passed")),
+    Column("code", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Code"))),
+    Column("title", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Requirement"))),
+    Column("progress", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Passed"))),
 )
 CASE_COLUMNS = (
-    Column("title", QT_TRANSLATE_NOOP("FollowUpColumns", "Test case"), editable=True),
-    Column("steps", QT_TRANSLATE_NOOP("FollowUpColumns", "Steps"), editable=True),
-    Column("expected", QT_TRANSLATE_NOOP("FollowUpColumns", "Expected result"), editable=True),
-    Column("result", QT_TRANSLATE_NOOP("FollowUpColumns", "Result"), names=RESULT_NAMES),
-    Column("witness", QT_TRANSLATE_NOOP("FollowUpColumns", "Witness")),
-    Column("run_on", QT_TRANSLATE_NOOP("FollowUpColumns", "Run on")),
+    Column("title", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Test case")), editable=True),
+    Column("steps", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Steps")), editable=True),
+    Column("expected", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Expected result")), editable=True),
+    Column("result", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Result")), names=RESULT_NAMES),
+    Column("witness", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Witness"))),
+    Column("run_on", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Run on"))),
 )
 
 
@@ -116,7 +116,7 @@ class AcceptancePage(QWidget):
         record = self.requirements_model.record(row)
         self.requirement_id = record["id"] if record else None
         keep = self.cases.currentIndex().row()
-        cases = self.cases_by_requirement.get(self.requirement_id, []) if record else []
+        cases = self.cases_by_requirement.get(record["id"], []) if record else []
         self.cases_model.set_records([
             {"id": c.id, "title": c.title, "steps": c.steps, "expected": c.expected, "result": c.result,
              "witness": c.latest.witness if c.latest else "", "run_on": c.latest.run_on if c.latest else ""}
@@ -136,15 +136,16 @@ class AcceptancePage(QWidget):
     def _warn(self, text: str) -> None:
         self.ctx.asker.warn(self, self.tr("Acceptance"), text)
 
-    def _commit_case(self, record: dict, key: str, value: Any) -> str | None:
+    def _commit_case(self, record: dict[str, Any], key: str, value: Any) -> str | None:
         try:
             ops.update_case(self.ctx, record["id"], {key: value}, initiator=self)
         except OpError as exc:
             return str(exc)
         return None
 
-    def _current_case(self) -> dict | None:
-        return self.cases_model.record(self.cases.currentIndex().row())
+    def _current_case(self) -> dict[str, Any] | None:
+        case: dict[str, Any] | None = self.cases_model.record(self.cases.currentIndex().row())
+        return case
 
     def add_case(self) -> int | None:
         if self.requirement_id is None:

@@ -34,12 +34,12 @@ from consultdesk.ui.followup.rows_model import Column, RowsModel
 TABLES = ("action_items", "evidence_actions", "solution_tasks", "solution_phases", "meetings", "dispute_cases",
           "diagnoses", "five_whys", "satisfaction_reviews")
 COLUMNS = (
-    Column("source", QT_TRANSLATE_NOOP("FollowUpColumns", "Source"), names=SOURCE_NAMES),
-    Column("what", QT_TRANSLATE_NOOP("FollowUpColumns", "What"), editable=True),
-    Column("owner", QT_TRANSLATE_NOOP("FollowUpColumns", "Owner"), editable=True),
-    Column("due_on", QT_TRANSLATE_NOOP("FollowUpColumns", "Due"), editable=True),
-    Column("status", QT_TRANSLATE_NOOP("FollowUpColumns", "Status"), editable=True, names=STATUS_NAMES),
-    Column("origin", QT_TRANSLATE_NOOP("FollowUpColumns", "From")),
+    Column("source", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Source")), names=SOURCE_NAMES),
+    Column("what", str(QT_TRANSLATE_NOOP("FollowUpColumns", "What")), editable=True),
+    Column("owner", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Owner")), editable=True),
+    Column("due_on", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Due")), editable=True),
+    Column("status", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Status")), editable=True, names=STATUS_NAMES),
+    Column("origin", str(QT_TRANSLATE_NOOP("FollowUpColumns", "From"))),
 )
 # Where each source's record lives: (tab page objectName, record kind for select_record).
 TARGETS = {

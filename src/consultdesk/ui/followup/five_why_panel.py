@@ -35,10 +35,10 @@ from consultdesk.ui.followup.labels import DIMENSION_NAMES, STATUS_NAMES, choice
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 
 TASK_COLUMNS = (
-    Column("what", QT_TRANSLATE_NOOP("FollowUpColumns", "Improvement"), editable=True),
-    Column("owner", QT_TRANSLATE_NOOP("FollowUpColumns", "Owner"), editable=True),
-    Column("due_on", QT_TRANSLATE_NOOP("FollowUpColumns", "Due"), editable=True),
-    Column("status", QT_TRANSLATE_NOOP("FollowUpColumns", "Status"), editable=True, names=STATUS_NAMES),
+    Column("what", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Improvement")), editable=True),
+    Column("owner", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Owner")), editable=True),
+    Column("due_on", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Due")), editable=True),
+    Column("status", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Status")), editable=True, names=STATUS_NAMES),
 )
 
 
@@ -166,7 +166,7 @@ class FiveWhyPanel(QGroupBox):
             return str(exc)
         return None
 
-    def _commit_task(self, record: dict, key: str, value: Any) -> str | None:
+    def _commit_task(self, record: dict[str, Any], key: str, value: Any) -> str | None:
         try:
             ops_actions.update_action(self.ctx, record["id"], {key: value}, initiator=self)
         except OpError as exc:

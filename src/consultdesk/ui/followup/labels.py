@@ -3,56 +3,59 @@ dimensions and lesson kinds (context "FollowUpLabels")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 MEETING_KIND_NAMES = {
-    "kickoff": QT_TRANSLATE_NOOP("FollowUpLabels", "Kick-off"),
-    "weekly": QT_TRANSLATE_NOOP("FollowUpLabels", "Weekly progress"),
-    "review": QT_TRANSLATE_NOOP("FollowUpLabels", "Requirement review"),
-    "change_board": QT_TRANSLATE_NOOP("FollowUpLabels", "Change board"),
-    "pre_acceptance": QT_TRANSLATE_NOOP("FollowUpLabels", "Pre-acceptance"),
-    "dispute": QT_TRANSLATE_NOOP("FollowUpLabels", "Dispute"),
-    "visit": QT_TRANSLATE_NOOP("FollowUpLabels", "Follow-up visit"),
-    "other": QT_TRANSLATE_NOOP("FollowUpLabels", "Other"),
+    "kickoff": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Kick-off")),
+    "weekly": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Weekly progress")),
+    "review": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Requirement review")),
+    "change_board": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Change board")),
+    "pre_acceptance": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Pre-acceptance")),
+    "dispute": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Dispute")),
+    "visit": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Follow-up visit")),
+    "other": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Other")),
 }
 PHASE_NAMES = {
-    "": QT_TRANSLATE_NOOP("FollowUpLabels", "(no phase)"),
-    "kickoff": QT_TRANSLATE_NOOP("FollowUpLabels", "Kick-off (weekly)"),
-    "development": QT_TRANSLATE_NOOP("FollowUpLabels", "Development (twice a week)"),
-    "testing": QT_TRANSLATE_NOOP("FollowUpLabels", "Testing (every 3 days)"),
-    "after_delivery": QT_TRANSLATE_NOOP("FollowUpLabels", "After delivery (monthly)"),
+    "": str(QT_TRANSLATE_NOOP("FollowUpLabels", "(no phase)")),
+    "kickoff": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Kick-off (weekly)")),
+    "development": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Development (twice a week)")),
+    "testing": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Testing (every 3 days)")),
+    "after_delivery": str(QT_TRANSLATE_NOOP("FollowUpLabels", "After delivery (monthly)")),
 }
 SOURCE_NAMES = {
-    "meeting": QT_TRANSLATE_NOOP("FollowUpLabels", "Meeting"),
-    "dispute": QT_TRANSLATE_NOOP("FollowUpLabels", "Dispute"),
-    "plan": QT_TRANSLATE_NOOP("FollowUpLabels", "Solution plan"),
-    "improvement": QT_TRANSLATE_NOOP("FollowUpLabels", "Improvement plan"),
+    "meeting": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Meeting")),
+    "dispute": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Dispute")),
+    "plan": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Solution plan")),
+    "improvement": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Improvement plan")),
 }
 STATUS_NAMES = {
-    "open": QT_TRANSLATE_NOOP("FollowUpLabels", "Open"),
-    "done": QT_TRANSLATE_NOOP("FollowUpLabels", "Done"),
-    "dropped": QT_TRANSLATE_NOOP("FollowUpLabels", "Dropped"),
+    "open": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Open")),
+    "done": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Done")),
+    "dropped": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Dropped")),
 }
 RESULT_NAMES = {
-    "not_run": QT_TRANSLATE_NOOP("FollowUpLabels", "Not run"),
-    "pass": QT_TRANSLATE_NOOP("FollowUpLabels", "Pass"),
-    "fail": QT_TRANSLATE_NOOP("FollowUpLabels", "Fail"),
+    "not_run": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Not run")),
+    "pass": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Pass")),
+    "fail": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Fail")),
 }
 DIMENSION_NAMES = {
-    "speed": QT_TRANSLATE_NOOP("FollowUpLabels", "Response speed"),
-    "quality": QT_TRANSLATE_NOOP("FollowUpLabels", "Solution quality"),
-    "clarity": QT_TRANSLATE_NOOP("FollowUpLabels", "Communication clarity"),
-    "solving": QT_TRANSLATE_NOOP("FollowUpLabels", "Problem solving"),
+    "speed": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Response speed")),
+    "quality": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Solution quality")),
+    "clarity": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Communication clarity")),
+    "solving": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Problem solving")),
 }
 LESSON_KIND_NAMES = {
-    "worked": QT_TRANSLATE_NOOP("FollowUpLabels", "What worked"),
-    "avoid": QT_TRANSLATE_NOOP("FollowUpLabels", "What to avoid"),
+    "worked": str(QT_TRANSLATE_NOOP("FollowUpLabels", "What worked")),
+    "avoid": str(QT_TRANSLATE_NOOP("FollowUpLabels", "What to avoid")),
 }
 FILTER_NAMES = {
-    "all": QT_TRANSLATE_NOOP("FollowUpLabels", "All"),
-    "open": QT_TRANSLATE_NOOP("FollowUpLabels", "Open"),
-    "overdue": QT_TRANSLATE_NOOP("FollowUpLabels", "Overdue"),
-    "done": QT_TRANSLATE_NOOP("FollowUpLabels", "Done"),
+    "all": str(QT_TRANSLATE_NOOP("FollowUpLabels", "All")),
+    "open": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Open")),
+    "overdue": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Overdue")),
+    "done": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Done")),
 }
 
 
@@ -60,11 +63,11 @@ def label(table: dict[str, str], key: str) -> str:
     return QCoreApplication.translate("FollowUpLabels", table.get(key, key))
 
 
-def choices(table: dict[str, str], keys=None) -> list[tuple[str, str]]:
+def choices(table: dict[str, str], keys: Iterable[str] | None = None) -> list[tuple[str, str]]:
     return [(key, label(table, key)) for key in (keys if keys is not None else table)]
 
 
-def fill_combo(combo, table: dict[str, str], keys=None) -> None:
+def fill_combo(combo: QComboBox, table: dict[str, str], keys: Iterable[str] | None = None) -> None:
     """(Re)fill a combo with translated labels, keeping the current key selected."""
     current = combo.currentData()
     combo.blockSignals(True)

@@ -26,9 +26,9 @@ from consultdesk.ui.followup.labels import LESSON_KIND_NAMES, choices
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 
 COLUMNS = (
-    Column("kind", QT_TRANSLATE_NOOP("FollowUpColumns", "Kind"), editable=True, names=LESSON_KIND_NAMES),
-    Column("text", QT_TRANSLATE_NOOP("FollowUpColumns", "Lesson"), editable=True),
-    Column("tags", QT_TRANSLATE_NOOP("FollowUpColumns", "Tags"), editable=True),
+    Column("kind", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Kind")), editable=True, names=LESSON_KIND_NAMES),
+    Column("text", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Lesson")), editable=True),
+    Column("tags", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Tags")), editable=True),
 )
 
 
@@ -82,7 +82,7 @@ class LessonsPage(QWidget):
 
     def _apply(self) -> None:
         needle = self.filter.text().strip().lower()
-        shown = [l for l in self.lessons if not needle or needle in f"{l.text} {l.tags}".lower()]
+        shown = [lesson for lesson in self.lessons if not needle or needle in f"{lesson.text} {lesson.tags}".lower()]
         self.model.set_records(shown)
         for widget in (self.add_worked, self.add_avoid):
             widget.setEnabled(self.engagement_id is not None)

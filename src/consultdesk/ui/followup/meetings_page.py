@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
-from consultdesk.domain.followup import ACTION_STATUSES, current_phase, next_meeting_due
+from consultdesk.domain.followup import ACTION_STATUSES, Meeting, current_phase, next_meeting_due
 from consultdesk.ops import actions as ops_actions
 from consultdesk.ops import meetings as ops
 from consultdesk.ops.errors import OpError
@@ -38,18 +38,18 @@ from consultdesk.ui.followup.widgets import button, record_table
 
 TABLES = ("meetings", "meeting_decisions", "action_items", "evidence_meetings", "evidence_actions", "dispute_cases")
 MEETING_COLUMNS = (
-    Column("number", QT_TRANSLATE_NOOP("FollowUpColumns", "No.")),
-    Column("held_on", QT_TRANSLATE_NOOP("FollowUpColumns", "Date")),
-    Column("kind", QT_TRANSLATE_NOOP("FollowUpColumns", "Kind"), names=MEETING_KIND_NAMES),
-    Column("title", QT_TRANSLATE_NOOP("FollowUpColumns", "Title")),
-    Column("minutes", QT_TRANSLATE_NOOP("FollowUpColumns", "Minutes")),
+    Column("number", str(QT_TRANSLATE_NOOP("FollowUpColumns", "No."))),
+    Column("held_on", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Date"))),
+    Column("kind", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Kind")), names=MEETING_KIND_NAMES),
+    Column("title", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Title"))),
+    Column("minutes", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Minutes"))),
 )
-DECISION_COLUMNS = (Column("text", QT_TRANSLATE_NOOP("FollowUpColumns", "Decision"), editable=True),)
+DECISION_COLUMNS = (Column("text", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Decision")), editable=True),)
 ACTION_COLUMNS = (
-    Column("what", QT_TRANSLATE_NOOP("FollowUpColumns", "What"), editable=True),
-    Column("owner", QT_TRANSLATE_NOOP("FollowUpColumns", "Owner"), editable=True),
-    Column("due_on", QT_TRANSLATE_NOOP("FollowUpColumns", "Due"), editable=True),
-    Column("status", QT_TRANSLATE_NOOP("FollowUpColumns", "Status"), editable=True, names=STATUS_NAMES),
+    Column("what", str(QT_TRANSLATE_NOOP("FollowUpColumns", "What")), editable=True),
+    Column("owner", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Owner")), editable=True),
+    Column("due_on", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Due")), editable=True),
+    Column("status", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Status")), editable=True, names=STATUS_NAMES),
 )
 
 
@@ -135,16 +135,17 @@ class MeetingsPage(QWidget):
         self.actions_model = RowsModel(ACTION_COLUMNS, self._commit_action, self, self._warn,
                                        flagged=lambda a: a["status"] == "open" and bool(a["due_on"])
                                        and a["due_on"][:10] < date.today().isoformat(), editable=stored)
-        self.actions = record_table(box, "meetingActionsTable", self.actions_model, 0)
-        self.actions.setItemDelegateForColumn(3, ChoiceDelegate(lambda: choices(STATUS_NAMES, ACTION_STATUSES),
-                                                                self.actions))
+        self.actions_table = record_table(box, "meetingActionsTable", self.actions_model, 0)
+        self.actions_table.setItemDelegateForColumn(3, ChoiceDelegate(lambda: choices(STATUS_NAMES, ACTION_STATUSES),
+                                                                      self.actions_table))
         self.add_action_button = button(box, "addMeetingActionButton", self.add_action)
         self.remove_action_button = button(box, "removeMeetingActionButton", self.remove_action)
         self.form = form = QFormLayout()
         self.captions = [QLabel(box) for _ in range(8)]
-        for caption, widget in zip(self.captions, (self.kind, self.title, self.held_on, self.phase, self.ours,
-                                                   self.theirs, self.agenda, self.notes)):
-            form.addRow(caption, widget)
+        fields: tuple[QWidget, ...] = (self.kind, self.title, self.held_on, self.phase, self.ours, self.theirs,
+                                       self.agenda, self.notes)
+        for caption, control in zip(self.captions, fields, strict=True):
+            form.addRow(caption, control)
         minutes_row = QHBoxLayout()
         for each in (self.sent_button, self.confirm_button, self.export_button, self.open_case_button):
             minutes_row.addWidget(each)
@@ -158,7 +159,7 @@ class MeetingsPage(QWidget):
         layout.addLayout(minutes_row)
         for caption, table, add, remove in ((self.decisions_caption, self.decisions, self.add_decision_button,
                                              self.remove_decision_button),
-                                            (self.actions_caption, self.actions, self.add_action_button,
+                                            (self.actions_caption, self.actions_table, self.add_action_button,
                                              self.remove_action_button)):
             row = QHBoxLayout()
             row.addWidget(caption, 1)
@@ -199,7 +200,7 @@ class MeetingsPage(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.theirs.setCompleter(completer)
 
-    def _minutes_text(self, meeting: Any, now: datetime) -> str:
+    def _minutes_text(self, meeting: Meeting, now: datetime) -> str:
         if meeting.confirmed_by:
             return self.tr("confirmed")
         if meeting.minutes_sent_on:
@@ -219,10 +220,10 @@ class MeetingsPage(QWidget):
     def _show(self, meeting: Any) -> None:
         self.current = meeting
         own = meeting is not None and meeting.source == "followup"
-        for widget in (self.kind, self.title, self.held_on, self.phase, self.ours, self.theirs):
-            widget.setEnabled(own)
-        for widget in (self.agenda, self.notes):
-            widget.setReadOnly(not own)
+        for field in (self.kind, self.title, self.held_on, self.phase, self.ours, self.theirs):
+            field.setEnabled(own)
+        for text_box in (self.agenda, self.notes):
+            text_box.setReadOnly(not own)
         for widget in (self.delete_button, self.sent_button, self.confirm_button, self.add_decision_button,
                        self.remove_decision_button, self.add_action_button, self.remove_action_button):
             widget.setEnabled(own)
@@ -247,7 +248,7 @@ class MeetingsPage(QWidget):
         self.minutes_state.setText(self._minutes_sentence(meeting))
         self.sent_button.setText(self.tr("Mark minutes not sent") if meeting.minutes_sent_on else self.tr("Minutes sent"))
 
-    def _minutes_sentence(self, meeting: Any) -> str:
+    def _minutes_sentence(self, meeting: Meeting) -> str:
         deadline = meeting.minutes_deadline()
         if meeting.confirmed_by:
             return self.tr("Minutes sent on %1, confirmed by %2 on %3.").replace("%1", meeting.minutes_sent_on) \
@@ -337,7 +338,7 @@ class MeetingsPage(QWidget):
                 self.list.selectRow(row)
                 return
 
-    def _commit_decision(self, record: dict, _key: str, value: Any) -> str | None:
+    def _commit_decision(self, record: dict[str, Any], _key: str, value: Any) -> str | None:
         try:
             ops.update_decision(self.ctx, record["id"], str(value), initiator=self)
         except OpError as exc:
@@ -347,7 +348,7 @@ class MeetingsPage(QWidget):
     def add_decision(self) -> None:
         meeting_id = self._own_id()
         text = self.ctx.asker.get_text(self, self.tr("Add decision"), self.tr("Decision:")) if meeting_id else None
-        if text:
+        if text and meeting_id is not None:
             try:
                 ops.add_decision(self.ctx, meeting_id, text, initiator=self)
             except OpError as exc:
@@ -358,7 +359,7 @@ class MeetingsPage(QWidget):
         if record is not None and "id" in record:
             ops.delete_decision(self.ctx, record["id"], initiator=self)
 
-    def _commit_action(self, record: dict, key: str, value: Any) -> str | None:
+    def _commit_action(self, record: dict[str, Any], key: str, value: Any) -> str | None:
         try:
             ops_actions.update_action(self.ctx, record["id"], {key: value}, initiator=self)
         except OpError as exc:
@@ -368,14 +369,14 @@ class MeetingsPage(QWidget):
     def add_action(self) -> None:
         meeting_id = self._own_id()
         text = self.ctx.asker.get_text(self, self.tr("Add action item"), self.tr("What is to be done?")) if meeting_id else None
-        if text:
+        if text and meeting_id is not None:
             try:
                 ops_actions.add_meeting_action(self.ctx, meeting_id, text, initiator=self)
             except OpError as exc:
                 self._warn(str(exc))
 
     def remove_action(self) -> None:
-        record = self.actions_model.record(self.actions.currentIndex().row())
+        record = self.actions_model.record(self.actions_table.currentIndex().row())
         if record is not None and "id" in record:
             ops_actions.delete_action(self.ctx, record["id"], initiator=self)
 
@@ -390,7 +391,7 @@ class MeetingsPage(QWidget):
         fill_combo(self.phase, PHASE_NAMES)
         for caption, text in zip(self.captions, (self.tr("Kind:"), self.tr("Title:"), self.tr("Date and time:"),
                                                  self.tr("Phase:"), self.tr("Our side:"), self.tr("Client side:"),
-                                                 self.tr("Agenda:"), self.tr("Notes:"))):
+                                                 self.tr("Agenda:"), self.tr("Notes:")), strict=True):
             caption.setText(text)
         self.new_button.setText(self.tr("New meeting"))
         self.delete_button.setText(self.tr("Delete"))

@@ -32,12 +32,12 @@ from consultdesk.ui.followup.rows_model import Column, RowsModel
 
 TABLES = ("satisfaction_reviews", "five_whys", "action_items")
 COLUMNS = (
-    Column("period", QT_TRANSLATE_NOOP("FollowUpColumns", "Quarter")),
-    Column("speed", QT_TRANSLATE_NOOP("FollowUpColumns", "Response speed"), editable=True),
-    Column("quality", QT_TRANSLATE_NOOP("FollowUpColumns", "Solution quality"), editable=True),
-    Column("clarity", QT_TRANSLATE_NOOP("FollowUpColumns", "Communication clarity"), editable=True),
-    Column("solving", QT_TRANSLATE_NOOP("FollowUpColumns", "Problem solving"), editable=True),
-    Column("comments", QT_TRANSLATE_NOOP("FollowUpColumns", "Comments"), editable=True),
+    Column("period", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Quarter"))),
+    Column("speed", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Response speed")), editable=True),
+    Column("quality", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Solution quality")), editable=True),
+    Column("clarity", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Communication clarity")), editable=True),
+    Column("solving", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Problem solving")), editable=True),
+    Column("comments", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Comments")), editable=True),
 )
 LOW = QColor("#c62828")
 
@@ -154,9 +154,12 @@ class SatisfactionPage(QWidget):
         from consultdesk.export.trend_chart import font_rc
 
         # The canvas redraws on every resize, outside any rc_context: the CJK font must be the default.
-        matplotlib.rcParams.update(font_rc())
+        # Its keys are rc names whether font_rc declares them as str or as matplotlib's key literals.
+        rc: dict[Any, Any] = font_rc()
+        matplotlib.rcParams.update(rc)
 
-        self.canvas = FigureCanvasQTAgg(Figure(figsize=(5, 3), dpi=90))
+        # matplotlib's Qt backend has no annotations
+        self.canvas = FigureCanvasQTAgg(Figure(figsize=(5, 3), dpi=90))  # type: ignore[no-untyped-call]
         self.canvas.setObjectName("satisfactionCanvas")
         self.canvas.setMinimumHeight(200)
         self.chart_layout.addWidget(self.canvas)

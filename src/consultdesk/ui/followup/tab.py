@@ -4,7 +4,7 @@ engagement changes; the others catch up when they are shown."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -50,7 +50,7 @@ class FollowUpTab(TabPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addWidget(self.pages, 1)
-        self.menu: Any = None
+        self.menu: QMenu | None = None
         self.pages.currentChanged.connect(lambda _i: self._catch_up())
         self.picker.engagement_picked.connect(self.show_engagement)
         self.page_actions = [self._action(f"followUpPage{n}", QKeySequence(f"Alt+{n}"),
@@ -67,23 +67,23 @@ class FollowUpTab(TabPage):
 
     @property
     def meetings(self) -> MeetingsPage:
-        return self.page["meetings"]
+        return cast(MeetingsPage, self.page["meetings"])
 
     @property
     def action_list(self) -> ActionsPage:
-        return self.page["actions"]
+        return cast(ActionsPage, self.page["actions"])
 
     @property
     def acceptance(self) -> AcceptancePage:
-        return self.page["acceptance"]
+        return cast(AcceptancePage, self.page["acceptance"])
 
     @property
     def satisfaction(self) -> SatisfactionPage:
-        return self.page["satisfaction"]
+        return cast(SatisfactionPage, self.page["satisfaction"])
 
     @property
     def lessons(self) -> LessonsPage:
-        return self.page["lessons"]
+        return cast(LessonsPage, self.page["lessons"])
 
     def show_engagement(self, engagement_id: int | None) -> None:
         if engagement_id == self.engagement_id and not self._stale:
@@ -95,7 +95,8 @@ class FollowUpTab(TabPage):
     def _catch_up(self) -> None:
         current = self.pages.currentWidget()
         for key, page in self.page.items():
-            if page is current and key in self._stale:
+            shown = page is current  # apart from the test, so the page keeps its own type below
+            if shown and key in self._stale:
                 self._stale.discard(key)
                 page.set_engagement(self.engagement_id)
             elif key not in self._stale and page.engagement_id != self.engagement_id:
@@ -111,15 +112,15 @@ class FollowUpTab(TabPage):
         return action
 
     def tab_menu(self) -> QMenu:
-        self.menu = QMenu(self)
-        self.menu.setObjectName("followUpMenu")
+        self.menu = menu = QMenu(self)
+        menu.setObjectName("followUpMenu")
         for action in (self.new_meeting_action, self.new_review_action, self.go_to_source_action):
-            self.menu.addAction(action)
-        self.menu.addSeparator()
+            menu.addAction(action)
+        menu.addSeparator()
         for action in self.page_actions:
-            self.menu.addAction(action)
+            menu.addAction(action)
         self.retranslate()
-        return self.menu
+        return menu
 
     def shutdown(self) -> None:
         """Store what is being typed before the window (and the workspace) closes: text waiting for a

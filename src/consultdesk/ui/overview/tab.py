@@ -4,7 +4,7 @@ its red flags. Reads the same numbers as `consultdesk status`; refreshed only wh
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
@@ -29,17 +29,20 @@ from consultdesk.ui.followup.rows_model import Column, RowsModel
 from consultdesk.ui.overview.tiles import TILES, Tile, flag_names, tile_texts
 from consultdesk.ui.tab_page import TabPage
 
+if TYPE_CHECKING:  # the follow-up tab imports much; here only its type is needed
+    from consultdesk.ui.followup.tab import FollowUpTab
+
 # Everything the overview counts; a change elsewhere (e.g. a fishbone layout) leaves it alone.
 TABLES = ("requirements", "baselines", "signoffs", "change_requests", "action_items", "evidence_actions",
           "solution_tasks", "solution_phases", "diagnoses", "diagnosis_causes", "diagnosis_bones", "meetings",
           "evidence_meetings", "dispute_cases", "satisfaction_reviews", "five_whys", "engagements", "clients",
           "spec_sections")
 ALL_COLUMNS = (
-    Column("client", QT_TRANSLATE_NOOP("FollowUpColumns", "Client")),
-    Column("engagement", QT_TRANSLATE_NOOP("FollowUpColumns", "Engagement")),
-    Column("flags", QT_TRANSLATE_NOOP("FollowUpColumns", "Needs attention")),
-    Column("open_actions", QT_TRANSLATE_NOOP("FollowUpColumns", "Open actions")),
-    Column("last_meeting", QT_TRANSLATE_NOOP("FollowUpColumns", "Last meeting")),
+    Column("client", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Client"))),
+    Column("engagement", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Engagement"))),
+    Column("flags", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Needs attention"))),
+    Column("open_actions", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Open actions"))),
+    Column("last_meeting", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Last meeting"))),
 )
 
 
@@ -142,9 +145,10 @@ class OverviewTab(TabPage):
         elif key == "causes":
             jump(self, "diagnosisTab")
         else:
-            page = jump(self, "followUpTab")
-            if page is None:
+            found = jump(self, "followUpTab")
+            if found is None:
                 return
+            page = cast("FollowUpTab", found)
             if key == "actions":
                 page.show_actions("overdue" if self.status and self.status["actions"]["overdue"] else "open")
             else:

@@ -13,28 +13,28 @@ from consultdesk.ui.followup.labels import DIMENSION_NAMES, label
 
 TILES = ("requirements", "baseline", "change_requests", "actions", "causes", "meetings", "satisfaction")
 TITLES = {
-    "requirements": QT_TRANSLATE_NOOP("OverviewTiles", "Requirements"),
-    "baseline": QT_TRANSLATE_NOOP("OverviewTiles", "Signed specification"),
-    "change_requests": QT_TRANSLATE_NOOP("OverviewTiles", "Change requests"),
-    "actions": QT_TRANSLATE_NOOP("OverviewTiles", "Action items"),
-    "causes": QT_TRANSLATE_NOOP("OverviewTiles", "Causes"),
-    "meetings": QT_TRANSLATE_NOOP("OverviewTiles", "Meetings"),
-    "satisfaction": QT_TRANSLATE_NOOP("OverviewTiles", "Satisfaction"),
+    "requirements": str(QT_TRANSLATE_NOOP("OverviewTiles", "Requirements")),
+    "baseline": str(QT_TRANSLATE_NOOP("OverviewTiles", "Signed specification")),
+    "change_requests": str(QT_TRANSLATE_NOOP("OverviewTiles", "Change requests")),
+    "actions": str(QT_TRANSLATE_NOOP("OverviewTiles", "Action items")),
+    "causes": str(QT_TRANSLATE_NOOP("OverviewTiles", "Causes")),
+    "meetings": str(QT_TRANSLATE_NOOP("OverviewTiles", "Meetings")),
+    "satisfaction": str(QT_TRANSLATE_NOOP("OverviewTiles", "Satisfaction")),
 }
 FLAG_NAMES = {
-    "actions_overdue": QT_TRANSLATE_NOOP("OverviewTiles", "overdue actions"),
-    "change_requests_overdue": QT_TRANSLATE_NOOP("OverviewTiles", "change requests past 24 h"),
-    "minutes_overdue": QT_TRANSLATE_NOOP("OverviewTiles", "minutes not sent"),
-    "satisfaction_below_4": QT_TRANSLATE_NOOP("OverviewTiles", "satisfaction under 4"),
-    "unverified_causes": QT_TRANSLATE_NOOP("OverviewTiles", "unverified causes"),
+    "actions_overdue": str(QT_TRANSLATE_NOOP("OverviewTiles", "overdue actions")),
+    "change_requests_overdue": str(QT_TRANSLATE_NOOP("OverviewTiles", "change requests past 24 h")),
+    "minutes_overdue": str(QT_TRANSLATE_NOOP("OverviewTiles", "minutes not sent")),
+    "satisfaction_below_4": str(QT_TRANSLATE_NOOP("OverviewTiles", "satisfaction under 4")),
+    "unverified_causes": str(QT_TRANSLATE_NOOP("OverviewTiles", "unverified causes")),
 }
 STATUS_NAMES = {
-    "proposed": QT_TRANSLATE_NOOP("OverviewTiles", "proposed"),
-    "to_confirm": QT_TRANSLATE_NOOP("OverviewTiles", "to confirm"),
-    "confirmed": QT_TRANSLATE_NOOP("OverviewTiles", "confirmed"),
-    "rejected": QT_TRANSLATE_NOOP("OverviewTiles", "rejected"),
-    "in_progress": QT_TRANSLATE_NOOP("OverviewTiles", "in progress"),
-    "done": QT_TRANSLATE_NOOP("OverviewTiles", "done"),
+    "proposed": str(QT_TRANSLATE_NOOP("OverviewTiles", "proposed")),
+    "to_confirm": str(QT_TRANSLATE_NOOP("OverviewTiles", "to confirm")),
+    "confirmed": str(QT_TRANSLATE_NOOP("OverviewTiles", "confirmed")),
+    "rejected": str(QT_TRANSLATE_NOOP("OverviewTiles", "rejected")),
+    "in_progress": str(QT_TRANSLATE_NOOP("OverviewTiles", "in progress")),
+    "done": str(QT_TRANSLATE_NOOP("OverviewTiles", "done")),
 }
 
 

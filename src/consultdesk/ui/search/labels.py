@@ -7,29 +7,29 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from consultdesk.domain.search import SearchHit
 
 KIND_NAMES = {
-    "client": QT_TRANSLATE_NOOP("SearchKinds", "Clients"),
-    "contact": QT_TRANSLATE_NOOP("SearchKinds", "Contacts"),
-    "engagement": QT_TRANSLATE_NOOP("SearchKinds", "Engagements"),
-    "interview": QT_TRANSLATE_NOOP("SearchKinds", "Interviews and visit questions"),
-    "requirement": QT_TRANSLATE_NOOP("SearchKinds", "Requirements"),
-    "diagnosis": QT_TRANSLATE_NOOP("SearchKinds", "Diagnoses and plans"),
-    "cause": QT_TRANSLATE_NOOP("SearchKinds", "Causes"),
-    "evidence_case": QT_TRANSLATE_NOOP("SearchKinds", "Dispute cases"),
-    "evidence_item": QT_TRANSLATE_NOOP("SearchKinds", "Evidence"),
-    "meeting": QT_TRANSLATE_NOOP("SearchKinds", "Meetings"),
-    "action": QT_TRANSLATE_NOOP("SearchKinds", "Actions"),
-    "section": QT_TRANSLATE_NOOP("SearchKinds", "Specification sections"),
-    "change_request": QT_TRANSLATE_NOOP("SearchKinds", "Change requests"),
-    "satisfaction": QT_TRANSLATE_NOOP("SearchKinds", "Satisfaction reviews"),
+    "client": str(QT_TRANSLATE_NOOP("SearchKinds", "Clients")),
+    "contact": str(QT_TRANSLATE_NOOP("SearchKinds", "Contacts")),
+    "engagement": str(QT_TRANSLATE_NOOP("SearchKinds", "Engagements")),
+    "interview": str(QT_TRANSLATE_NOOP("SearchKinds", "Interviews and visit questions")),
+    "requirement": str(QT_TRANSLATE_NOOP("SearchKinds", "Requirements")),
+    "diagnosis": str(QT_TRANSLATE_NOOP("SearchKinds", "Diagnoses and plans")),
+    "cause": str(QT_TRANSLATE_NOOP("SearchKinds", "Causes")),
+    "evidence_case": str(QT_TRANSLATE_NOOP("SearchKinds", "Dispute cases")),
+    "evidence_item": str(QT_TRANSLATE_NOOP("SearchKinds", "Evidence")),
+    "meeting": str(QT_TRANSLATE_NOOP("SearchKinds", "Meetings")),
+    "action": str(QT_TRANSLATE_NOOP("SearchKinds", "Actions")),
+    "section": str(QT_TRANSLATE_NOOP("SearchKinds", "Specification sections")),
+    "change_request": str(QT_TRANSLATE_NOOP("SearchKinds", "Change requests")),
+    "satisfaction": str(QT_TRANSLATE_NOOP("SearchKinds", "Satisfaction reviews")),
 }
 
 # Specification sections are stored by key; show the heading the Specifications tab shows.
 SECTION_TITLES = {
-    "background": QT_TRANSLATE_NOOP("SectionsPage", "Background"),
-    "goals": QT_TRANSLATE_NOOP("SectionsPage", "Goals"),
-    "delivery_standards": QT_TRANSLATE_NOOP("SectionsPage", "Delivery standards"),
-    "acceptance_procedure": QT_TRANSLATE_NOOP("SectionsPage", "Acceptance procedure"),
-    "change_rules": QT_TRANSLATE_NOOP("SectionsPage", "Change rules"),
+    "background": str(QT_TRANSLATE_NOOP("SectionsPage", "Background")),
+    "goals": str(QT_TRANSLATE_NOOP("SectionsPage", "Goals")),
+    "delivery_standards": str(QT_TRANSLATE_NOOP("SectionsPage", "Delivery standards")),
+    "acceptance_procedure": str(QT_TRANSLATE_NOOP("SectionsPage", "Acceptance procedure")),
+    "change_rules": str(QT_TRANSLATE_NOOP("SectionsPage", "Change rules")),
 }
 
 

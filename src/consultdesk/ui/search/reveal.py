@@ -46,7 +46,7 @@ def open_hit(window: Any, hit: SearchHit) -> bool:
     index = names.index(tab)
     page = window.ensure_tab(index)
     window.tabs.setCurrentIndex(index)
-    return page.reveal(hit.table, hit.record_id)
+    return bool(page.reveal(hit.table, hit.record_id))
 
 
 def select_table_row(view: Any, ids: list[int], record_id: int | None) -> bool:

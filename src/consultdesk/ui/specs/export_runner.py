@@ -12,7 +12,7 @@ import importlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -33,10 +33,10 @@ class DocumentKind:
 
 
 KINDS = (
-    DocumentKind("spec", QT_TRANSLATE_NOOP("DocumentExport", "Requirements Specification"), ""),
-    DocumentKind("summary", QT_TRANSLATE_NOOP("DocumentExport", "Requirement summary"), "interview"),
-    DocumentKind("diagnosis", QT_TRANSLATE_NOOP("DocumentExport", "Diagnosis report"), "diagnosis"),
-    DocumentKind("dispute", QT_TRANSLATE_NOOP("DocumentExport", "Dispute minutes"), "case"),
+    DocumentKind("spec", str(QT_TRANSLATE_NOOP("DocumentExport", "Requirements Specification")), ""),
+    DocumentKind("summary", str(QT_TRANSLATE_NOOP("DocumentExport", "Requirement summary")), "interview"),
+    DocumentKind("diagnosis", str(QT_TRANSLATE_NOOP("DocumentExport", "Diagnosis report")), "diagnosis"),
+    DocumentKind("dispute", str(QT_TRANSLATE_NOOP("DocumentExport", "Dispute minutes")), "case"),
 )
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
 
@@ -70,7 +70,7 @@ class ExportRunner(QObject):
         asker, parent = self.ctx.asker, self.parent_widget
         engagement_id = self.ctx.selection.engagement_id
         engagement = self.ctx.repos.clients.get_engagement(engagement_id) if engagement_id else None
-        if engagement is None:
+        if engagement is None or engagement_id is None:
             asker.warn(parent, kind_title(kind), self.tr("Choose a client and an engagement first."))
             return None
         builder = importlib.import_module(DOCUMENT_BUILDERS[key])  # a missing builder is a broken install
@@ -79,7 +79,8 @@ class ExportRunner(QObject):
             return None
         lang, template = self.options()
         request = DocumentRequest(repos=self.ctx.repos, engagement_id=engagement_id, lang=lang, template=template,
-                                  **subject)
+                                  interview_id=subject.get("interview_id"), diagnosis_id=subject.get("diagnosis_id"),
+                                  case_id=subject.get("case_id"))
         suggested = self._suggested_path(f"{engagement.title} - {kind_title(kind)}")
         target = self._ask_target(kind, suggested)
         while target is not None:
@@ -167,7 +168,7 @@ class ExportRunner(QObject):
         if not kind.subject:
             return {}
         repos = self.ctx.repos
-        listing = {
+        listing: Callable[[], Sequence[Any]] = {
             "interview": lambda: repos.interviews.for_engagement(engagement_id),
             "diagnosis": lambda: repos.diagnoses.for_engagement(engagement_id),
             "case": lambda: repos.evidence.cases(engagement_id),

@@ -28,29 +28,29 @@ from consultdesk.ui.tab_page import TabPage
 
 # (title, hint) per section, translated in context "SectionsPage".
 SECTION_TEXTS = {
-    SectionKey.BACKGROUND: (QT_TRANSLATE_NOOP("SectionsPage", "Background"), QT_TRANSLATE_NOOP(
+    SectionKey.BACKGROUND: (str(QT_TRANSLATE_NOOP("SectionsPage", "Background")), str(QT_TRANSLATE_NOOP(
         "SectionsPage", "Why this engagement exists: the client's situation, the alarm that started it, "
-        "who is affected.")),
-    SectionKey.GOALS: (QT_TRANSLATE_NOOP("SectionsPage", "Goals"), QT_TRANSLATE_NOOP(
-        "SectionsPage", "The business results wanted, in the client's words, with measurable targets.")),
-    SectionKey.SCOPE_IN: (QT_TRANSLATE_NOOP("SectionsPage", "In scope"), QT_TRANSLATE_NOOP(
+        "who is affected."))),
+    SectionKey.GOALS: (str(QT_TRANSLATE_NOOP("SectionsPage", "Goals")), str(QT_TRANSLATE_NOOP(
+        "SectionsPage", "The business results wanted, in the client's words, with measurable targets."))),
+    SectionKey.SCOPE_IN: (str(QT_TRANSLATE_NOOP("SectionsPage", "In scope")), str(QT_TRANSLATE_NOOP(
         "SectionsPage", "What this specification covers (systems, sites, users). Rejected requirements are listed "
-        "as out of scope automatically, with their 5W1H reason.")),
-    SectionKey.SCOPE_OUT: (QT_TRANSLATE_NOOP("SectionsPage", "Out of scope"), QT_TRANSLATE_NOOP(
-        "SectionsPage", "What is explicitly not delivered, so nobody expects it later.")),
-    SectionKey.ASSUMPTIONS: (QT_TRANSLATE_NOOP("SectionsPage", "Assumptions"), QT_TRANSLATE_NOOP(
-        "SectionsPage", "What must hold for the plan to work (access, data, people the client provides).")),
-    SectionKey.GLOSSARY: (QT_TRANSLATE_NOOP("SectionsPage", "Glossary"), QT_TRANSLATE_NOOP(
-        "SectionsPage", "The client's terms, one per line: “term: meaning”. The document shows them as a table.")),
-    SectionKey.DELIVERY_STANDARDS: (QT_TRANSLATE_NOOP("SectionsPage", "Delivery standards"), QT_TRANSLATE_NOOP(
+        "as out of scope automatically, with their 5W1H reason."))),
+    SectionKey.SCOPE_OUT: (str(QT_TRANSLATE_NOOP("SectionsPage", "Out of scope")), str(QT_TRANSLATE_NOOP(
+        "SectionsPage", "What is explicitly not delivered, so nobody expects it later."))),
+    SectionKey.ASSUMPTIONS: (str(QT_TRANSLATE_NOOP("SectionsPage", "Assumptions")), str(QT_TRANSLATE_NOOP(
+        "SectionsPage", "What must hold for the plan to work (access, data, people the client provides)."))),
+    SectionKey.GLOSSARY: (str(QT_TRANSLATE_NOOP("SectionsPage", "Glossary")), str(QT_TRANSLATE_NOOP(
+        "SectionsPage", "The client's terms, one per line: “term: meaning”. The document shows them as a table."))),
+    SectionKey.DELIVERY_STANDARDS: (str(QT_TRANSLATE_NOOP("SectionsPage", "Delivery standards")), str(QT_TRANSLATE_NOOP(
         "SectionsPage", "One figure per line: “figure | target | how measured” (e.g. “Response time | p95 under "
-        "2 s | load test, 300 users”), compatibility lines alike. Paste or drop UI samples below.")),
-    SectionKey.ACCEPTANCE_PROCEDURE: (QT_TRANSLATE_NOOP("SectionsPage", "Acceptance procedure"), QT_TRANSLATE_NOOP(
+        "2 s | load test, 300 users”), compatibility lines alike. Paste or drop UI samples below."))),
+    SectionKey.ACCEPTANCE_PROCEDURE: (str(QT_TRANSLATE_NOOP("SectionsPage", "Acceptance procedure")), str(QT_TRANSLATE_NOOP(
         "SectionsPage", "Test cases, how acceptance is run, who signs. Each requirement's acceptance criteria are "
-        "listed in the document automatically.")),
-    SectionKey.CHANGE_RULES: (QT_TRANSLATE_NOOP("SectionsPage", "Change rules"), QT_TRANSLATE_NOOP(
+        "listed in the document automatically."))),
+    SectionKey.CHANGE_RULES: (str(QT_TRANSLATE_NOOP("SectionsPage", "Change rules")), str(QT_TRANSLATE_NOOP(
         "SectionsPage", "How to request a change, how fast small (24 h) and large changes are assessed, how fees "
-        "adjust.")),
+        "adjust."))),
 }
 
 

@@ -8,6 +8,8 @@ same four exports as menu actions.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,17 +22,21 @@ from consultdesk.ui.specs.export_panel import ExportPanel
 from consultdesk.ui.specs.export_runner import KINDS
 from consultdesk.ui.tab_page import TabPage
 
+if TYPE_CHECKING:  # built from SPEC_PAGES by name; only their types are needed here
+    from consultdesk.ui.baselines.cr_page import ChangeRequestsPage
+    from consultdesk.ui.specs.sections_page import SectionsPage
+
 # ---------------------------------------------------------------------------------------------------
 # Pages of the Specifications tab: (module, class, title translated in context "SpecsTab").
 # Each class is built as cls(ctx, parent); a page with set_engagement(id) is told the current
 # engagement, one with flush()/shutdown() is called before export and on close.
 # OTHER AREAS ADD THEIR PAGES HERE (one line each), e.g. baselines:
-#   ("consultdesk.ui.baselines.signoff_page", "SignOffPage", QT_TRANSLATE_NOOP("SpecsTab", "Sign-off & baselines")),
+#   ("consultdesk.ui.baselines.signoff_page", "SignOffPage", str(QT_TRANSLATE_NOOP("SpecsTab", "Sign-off & baselines"))),
 SPEC_PAGES: list[tuple[str, str, str]] = [
-    ("consultdesk.ui.specs.sections_page", "SectionsPage", QT_TRANSLATE_NOOP("SpecsTab", "Specification sections")),
-    ("consultdesk.ui.baselines.signoff_page", "SignOffPage", QT_TRANSLATE_NOOP("SpecsTab", "Sign-off && baselines")),
-    ("consultdesk.ui.baselines.cr_page", "ChangeRequestsPage", QT_TRANSLATE_NOOP("SpecsTab", "Change requests")),
-    ("consultdesk.ui.specs.trace_page", "TracePage", QT_TRANSLATE_NOOP("SpecsTab", "Traceability")),
+    ("consultdesk.ui.specs.sections_page", "SectionsPage", str(QT_TRANSLATE_NOOP("SpecsTab", "Specification sections"))),
+    ("consultdesk.ui.baselines.signoff_page", "SignOffPage", str(QT_TRANSLATE_NOOP("SpecsTab", "Sign-off && baselines"))),
+    ("consultdesk.ui.baselines.cr_page", "ChangeRequestsPage", str(QT_TRANSLATE_NOOP("SpecsTab", "Change requests"))),
+    ("consultdesk.ui.specs.trace_page", "TracePage", str(QT_TRANSLATE_NOOP("SpecsTab", "Traceability"))),
 ]
 # ---------------------------------------------------------------------------------------------------
 
@@ -54,7 +60,7 @@ class SpecsTab(TabPage):
             page = cls(ctx, self.pages)
             self.pages.addTab(scrollable(page, self.pages), "")
             self.page_widgets.append(page)
-        self.sections_page = self.page_widgets[0]
+        self.sections_page = cast("SectionsPage", self.page_widgets[0])
         self.export_panel = ExportPanel(ctx, self)
         self.export_panel.setObjectName("exportPanel")
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -85,7 +91,7 @@ class SpecsTab(TabPage):
         """Make a sub-page current (each sits inside its own scroll area in specPages)."""
         for index in range(self.pages.count()):
             holder = self.pages.widget(index)
-            if holder is page or holder.isAncestorOf(page):
+            if holder is not None and (holder is page or holder.isAncestorOf(page)):
                 self.pages.setCurrentIndex(index)
                 return
 
@@ -106,7 +112,7 @@ class SpecsTab(TabPage):
                 editor.setFocus(Qt.FocusReason.OtherFocusReason)
             return editor is not None
         if table == "change_requests":
-            page = self.page_widgets[2]
+            page = cast("ChangeRequestsPage", self.page_widgets[2])
             self.show_page(page)
             page.refresh()
             if record_id not in [cr.id for cr in page.model.items] and not page.show_closed.isChecked():
@@ -115,7 +121,7 @@ class SpecsTab(TabPage):
             return select_table_row(page.view, [cr.id for cr in page.model.items], record_id)
         return False
 
-    def export(self, key: str):
+    def export(self, key: str) -> Path | None:
         """Export one document for the current engagement (buttons, menu actions and tests use this)."""
         self._flush_pages()  # text typed a moment ago belongs in the document
         return self.export_panel.runner.export(key)
@@ -141,8 +147,12 @@ class SpecsTab(TabPage):
             self.export_menu.addAction(action)
         actions = file_menu.actions()
         before = actions[-1] if actions else None  # Quit stays last
-        file_menu.insertMenu(before, self.export_menu)
-        file_menu.insertSeparator(before)
+        if before is None:
+            file_menu.addMenu(self.export_menu)
+            file_menu.addSeparator()
+        else:
+            file_menu.insertMenu(before, self.export_menu)
+            file_menu.insertSeparator(before)
         self.retranslate()
 
     def shutdown(self) -> None:

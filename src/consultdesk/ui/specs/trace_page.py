@@ -13,10 +13,10 @@ from consultdesk.ui.baselines.labels import STATUSES, tr
 from consultdesk.ui.tab_page import TabPage
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP("TracePage", "Code"), QT_TRANSLATE_NOOP("TracePage", "Title"),
-    QT_TRANSLATE_NOOP("TracePage", "Source"), QT_TRANSLATE_NOOP("TracePage", "Acceptance tests"),
-    QT_TRANSLATE_NOOP("TracePage", "Change requests"), QT_TRANSLATE_NOOP("TracePage", "Causes"),
-    QT_TRANSLATE_NOOP("TracePage", "Solution tasks"),
+    str(QT_TRANSLATE_NOOP("TracePage", "Code")), str(QT_TRANSLATE_NOOP("TracePage", "Title")),
+    str(QT_TRANSLATE_NOOP("TracePage", "Source")), str(QT_TRANSLATE_NOOP("TracePage", "Acceptance tests")),
+    str(QT_TRANSLATE_NOOP("TracePage", "Change requests")), str(QT_TRANSLATE_NOOP("TracePage", "Causes")),
+    str(QT_TRANSLATE_NOOP("TracePage", "Solution tasks")),
 )
 WATCHED = ("requirements", "interviews", "change_requests", "change_request_requirements", "diagnosis_causes",
            "solution_tasks", "engagements", "acceptance_cases", "acceptance_tests")
