@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -34,7 +35,8 @@ class BoardActions:
         self.menu: QMenu | None = None
         self.retranslate()
 
-    def _action(self, name: str, slot, shortcut, owner) -> QAction:
+    def _action(self, name: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | None,
+                owner: QWidget) -> QAction:
         action = QAction(owner)
         action.setObjectName(name)
         if shortcut is not None:

@@ -4,7 +4,7 @@ strong lines between 3 and 4, quadrant title bands with counts, axis numbers and
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from consultdesk.domain.requirements import Quadrant, RequirementStatus, RequirementType, quadrant_for
 from consultdesk.ui.board import labels
@@ -127,8 +127,9 @@ def _paint_legend(painter: QPainter, rect: QRectF) -> None:
     _legend_text(painter, metrics, x + 12, rect, QCoreApplication.translate("BoardScene", "Changed since sign-off"))
 
 
-def _legend_text(painter: QPainter, metrics, x: float, rect: QRectF, text: str) -> float:
+def _legend_text(painter: QPainter, metrics: QFontMetrics, x: float, rect: QRectF, text: str) -> float:
     width = metrics.horizontalAdvance(text)
     painter.setPen(_AXIS_PEN)
-    painter.drawText(QRectF(x, rect.top(), width + 2, rect.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    painter.drawText(QRectF(x, rect.top(), width + 2, rect.height()),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     return x + width

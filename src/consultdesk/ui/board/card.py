@@ -6,11 +6,12 @@ is cached until the title changes, and below ~45 % zoom only coloured blocks are
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from consultdesk.domain.requirements import Requirement, RequirementStatus
 from consultdesk.ui.board import labels
@@ -29,6 +30,18 @@ class _Ink:
     """Fonts, pens and brushes shared by all cards (created once a QGuiApplication exists)."""
 
     ready: ClassVar[bool] = False
+    code_font: ClassVar[QFont]
+    title_font: ClassVar[QFont]
+    title_metrics: ClassVar[QFontMetricsF]
+    card_brush: ClassVar[QBrush]
+    selected_brush: ClassVar[QBrush]
+    border_pen: ClassVar[QPen]
+    selected_pen: ClassVar[QPen]
+    code_pen: ClassVar[QPen]
+    title_pen: ClassVar[QPen]
+    muted_pen: ClassVar[QPen]
+    changed_brush: ClassVar[QBrush]
+    hand: ClassVar[QCursor]
 
     @classmethod
     def setup(cls) -> None:
@@ -138,8 +151,8 @@ class CardItem(QGraphicsObject):
             return  # zoomed far out: text would be unreadable anyway
         painter.setFont(_Ink.code_font)
         painter.setPen(_Ink.code_pen)
-        painter.drawText(QRectF(_TEXT_X, 2.0, CARD_W - _TEXT_X - 16.0, 12.0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.req.code)
+        painter.drawText(QRectF(_TEXT_X, 2.0, CARD_W - _TEXT_X - 16.0, 12.0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.req.code)
         paint_status(painter, self.req.status, QRectF(CARD_W - _DOT - 5.0, 4.0, _DOT, _DOT))
         if self._elided is None:
             self._elided = _Ink.title_metrics.elidedText(self.req.title, Qt.TextElideMode.ElideRight, CARD_W - _TEXT_X - 4.0)
@@ -161,7 +174,7 @@ class CardItem(QGraphicsObject):
 class BadgeItem(QGraphicsObject):
     """The "+N" slot of a crowded cell; clicking it expands the cell (and "show less" collapses it)."""
 
-    def __init__(self, cell: tuple[int, int], on_click) -> None:
+    def __init__(self, cell: tuple[int, int], on_click: Callable[[tuple[int, int]], None]) -> None:
         super().__init__()
         if not _Ink.ready:
             _Ink.setup()
@@ -189,14 +202,14 @@ class BadgeItem(QGraphicsObject):
         painter.setPen(_Ink.code_pen)
         painter.drawText(_RECT, Qt.AlignmentFlag.AlignCenter, self.text)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
             event.accept()
             self._on_click(self.cell)
         else:
             super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         event.accept()  # the first click already toggled; a double-click must not toggle back
 
 

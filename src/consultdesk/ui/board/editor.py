@@ -9,10 +9,10 @@ what is stored. The window follows undo, redo and edits made elsewhere (board, t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -61,7 +61,7 @@ class RequirementEditor(QDialog):
         self._loading = False
         self.body = QWidget(self)
         self.form = Ui_RequirementEditorForm()
-        self.form.setupUi(self.body)
+        self.form.setupUi(self.body)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         self.form.reqTitleError.hide()
         self.widgets: dict[str, QWidget] = {
             name: getattr(self.form, attr) for name, attr in {**TEXT_FIELDS, **LINE_FIELDS, **CHOICE_FIELDS}.items()
@@ -126,19 +126,22 @@ class RequirementEditor(QDialog):
 
     def _connect_widgets(self) -> None:
         for name in TEXT_FIELDS:
-            widget = self.widgets[name]
-            widget.textChanged.connect(lambda n=name, w=widget: self._typed(n, w.toPlainText()))
-            widget.installEventFilter(self)
+            text_edit = cast(QPlainTextEdit, self.widgets[name])  # the form's text fields, see TEXT_FIELDS
+            text_edit.textChanged.connect(lambda n=name, w=text_edit: self._typed(n, w.toPlainText()))
+            text_edit.installEventFilter(self)
         for name in LINE_FIELDS:
-            widget = self.widgets[name]
-            widget.textEdited.connect(lambda text, n=name: self._typed(n, text))
-            widget.installEventFilter(self)
+            line_edit = cast(QLineEdit, self.widgets[name])  # the form's line fields, see LINE_FIELDS
+            line_edit.textEdited.connect(lambda text, n=name: self._typed(n, text))
+            line_edit.installEventFilter(self)
         for name, combo in self._combos().items():
             combo.activated.connect(lambda _i, n=name, c=combo: self._picked(n, c.currentData()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Let Ctrl+Z reach the window's undo action instead of the field's own text undo (see module doc).
-        if event.type() == QEvent.Type.ShortcutOverride and QKeySequence(event.keyCombination()) in (*UNDO_KEYS, *REDO_KEYS):
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            # a ShortcutOverride event is always a QKeyEvent
+            QKeySequence(cast(QKeyEvent, event).keyCombination()) in (*UNDO_KEYS, *REDO_KEYS)
+        ):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
@@ -223,7 +226,7 @@ class RequirementEditor(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self.body)
+            self.form.retranslateUi(self.body)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
             self._loading = True
             self._fill_choices()
             self._loading = False

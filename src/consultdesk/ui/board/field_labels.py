@@ -36,4 +36,4 @@ FIELD_LABELS = {
 
 
 def field_label(name: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, FIELD_LABELS[name])
+    return QCoreApplication.translate(_CONTEXT, str(FIELD_LABELS[name]))

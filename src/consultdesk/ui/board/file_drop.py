@@ -3,19 +3,20 @@ the import then explains). Watches any widget (the board's viewport, the tab, th
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")
 
 
-def dropped_file(mime: Any) -> str | None:
+def dropped_file(mime: QMimeData | None) -> str | None:
     """The one local requirements file in a drag's data, or None (other drags pass through)."""
     if mime is None or not mime.hasUrls():
         return None
-    paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+    paths: list[str] = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
     if len(paths) != 1 or not paths[0].lower().endswith(SUFFIXES):
         return None
     return paths[0]
@@ -33,10 +34,12 @@ class FileDropFilter(QObject):
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            path = dropped_file(event.mimeData())
+            # DragEnter and DragMove events are QDragMoveEvents, which derive from QDropEvent.
+            drop = cast(QDropEvent, event)
+            path = dropped_file(drop.mimeData())
             if path is None:
                 return False
-            event.acceptProposedAction()
+            drop.acceptProposedAction()
             if kind == QEvent.Type.Drop:
                 # After the drop returns: the file manager's drag must not wait for the preview dialog.
                 QTimer.singleShot(0, lambda: self.on_file(path))

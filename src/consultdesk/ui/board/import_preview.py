@@ -133,10 +133,10 @@ class ImportPreviewDialog(QDialog):
         finally:
             self._filling = False
         can_reread = self.path is not None
-        for widget in (self.sheet_label, self.sheet_combo):
-            widget.setVisible(can_reread and bool(table.sheets))
-        for widget in (self.header_label, self.header_spin):
-            widget.setVisible(can_reread)
+        for sheet_widget in (self.sheet_label, self.sheet_combo):
+            sheet_widget.setVisible(can_reread and bool(table.sheets))
+        for header_widget in (self.header_label, self.header_spin):
+            header_widget.setVisible(can_reread)
         self.mapping_table.setRowCount(len(table.headers))
         self.combos = []
         for column, name in enumerate(table.headers):

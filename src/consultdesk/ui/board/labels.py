@@ -65,15 +65,15 @@ def tr(text: str) -> str:
 
 
 def type_name(value: RequirementType) -> str:
-    return tr(TYPE_NAMES[value])
+    return tr(str(TYPE_NAMES[value]))
 
 
 def status_name(value: RequirementStatus) -> str:
-    return tr(STATUS_NAMES[value])
+    return tr(str(STATUS_NAMES[value]))
 
 
 def quadrant_name(value: Quadrant) -> str:
-    return tr(QUADRANT_NAMES[value])
+    return tr(str(QUADRANT_NAMES[value]))
 
 
 def requirement_haystack(requirement: Requirement) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint
@@ -36,7 +37,7 @@ def set_selected_status(panel: "RequirementsPanel", status: RequirementStatus) -
         _guarded(panel, lambda: set_status(panel.ctx, ids, status, initiator=panel))
 
 
-def _guarded(panel: "RequirementsPanel", step) -> None:
+def _guarded(panel: "RequirementsPanel", step: Callable[[], object]) -> None:
     try:
         step()
     except OpError as exc:

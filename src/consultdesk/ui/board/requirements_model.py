@@ -26,7 +26,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (number
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's folded searchable text: the same haystack the board filters on
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index Qt passes for "no parent" (a shared default, never changed)
 CHANGED_MARK = QColor("#e8710a")  # same meaning as the card's "changed since sign-off" mark
+
+
+def _stored_id(req: Requirement) -> int:
+    assert req.id is not None, "the list shows stored requirements only"
+    return req.id
 
 
 class RequirementsTableModel(QAbstractTableModel):
@@ -96,7 +102,7 @@ class RequirementsTableModel(QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        held = [(self._rows[p.row()].id, p.column()) for p in persistent]
+        held = [(_stored_id(self._rows[p.row()]), p.column()) for p in persistent]
         self._order_rows()
         self.changePersistentIndexList(persistent, [self.index(self._row_of[rid], col) for rid, col in held])
         self.layoutChanged.emit()
@@ -104,7 +110,7 @@ class RequirementsTableModel(QAbstractTableModel):
     def _order_rows(self) -> None:
         column, descending = self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
         self._rows.sort(key=lambda r: (self._sort_key(r, column), r.seq), reverse=descending)
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._row_of = {_stored_id(r): i for i, r in enumerate(self._rows)}
 
     # --- access ------------------------------------------------------------------------------------
     def requirement(self, row: int) -> Requirement:
@@ -114,18 +120,18 @@ class RequirementsTableModel(QAbstractTableModel):
         """The folded text the filter searches (cached per requirement version: folding 17 fields of
         5,000 rows on every keystroke would be felt)."""
         req = self._rows[row]
-        cached = self._haystacks.get(req.id)
+        cached = self._haystacks.get(_stored_id(req))
         if cached is None or cached[0] is not req:
-            cached = self._haystacks[req.id] = (req, requirement_haystack(req))
+            cached = self._haystacks[_stored_id(req)] = (req, requirement_haystack(req))
         return cached[1]
 
     def row_of(self, requirement_id: int) -> int | None:
         return self._row_of.get(requirement_id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: _Index = _ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(COLUMN_FIELDS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
@@ -204,7 +210,7 @@ class RequirementsTableModel(QAbstractTableModel):
 
         req = self._rows[index.row()]
         try:
-            set_status(self.ctx, [req.id], value, initiator=self)
+            set_status(self.ctx, [_stored_id(req)], value, initiator=self)
         except OpError as exc:
             if self.ctx.asker is not None:
                 self.ctx.asker.warn(None, self.tr("Status not changed"), str(exc))

@@ -6,10 +6,10 @@ RequirementsTableModel; the only write here is the status combo, which goes thro
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,19 +49,24 @@ NARROW_HIDDEN = {COL_COST: 760, COL_QUADRANT: 680, COL_TYPE: 560, COL_TAG: 540, 
 class StatusDelegate(QStyledItemDelegate):
     """A combo of the six statuses; picking one commits at once (no extra Enter)."""
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         combo.setObjectName("statusEditor")
         for status in RequirementStatus:
             combo.addItem(status_name(status), status.value)
-        combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
+
+        def commit(_index: int) -> None:
+            self.commitData.emit(combo)
+            self.closeEditor.emit(combo)
+
+        combo.activated.connect(commit)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -82,10 +87,10 @@ class _FilterProxy(QSortFilterProxyModel):
             self.requirement_filter = RequirementFilter(text=text)
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
+    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if not self.requirement_filter.active:
             return True
-        model = self.sourceModel()
+        model = cast(RequirementsTableModel, self.sourceModel())  # the panel only ever sets this source
         return self.requirement_filter.matches(model.requirement(source_row), model.haystack(source_row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -143,7 +148,7 @@ class RequirementsPanel(QWidget):
         layout.addWidget(self.table, 1)
 
         find = QShortcut(QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(lambda: (self.filter_edit.setFocus(), self.filter_edit.selectAll()))
+        find.activated.connect(self._focus_filter)
         self.model.modelReset.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -156,6 +161,10 @@ class RequirementsPanel(QWidget):
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_count()
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
 
     def _update_count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -200,10 +209,11 @@ class RequirementsPanel(QWidget):
         if watched is self.table and event.type() == QEvent.Type.KeyPress and (
             self.table.state() != QAbstractItemView.State.EditingState
         ):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
+            key_event = cast(QKeyEvent, event)  # a KeyPress event is always a QKeyEvent
+            if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
                 self.open_editor(self.requirement_id_at(self.table.currentIndex().row()))
                 return True
-            if event.matches(QKeySequence.StandardKey.Delete):
+            if key_event.matches(QKeySequence.StandardKey.Delete):
                 from consultdesk.ui.board.requirements_menu import delete_selected
 
                 delete_selected(self)

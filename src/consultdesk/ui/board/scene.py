@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent
 
 from consultdesk.domain.requirement_filter import RequirementFilter
 from consultdesk.domain.requirements import Quadrant, Requirement, quadrant_for
@@ -19,7 +19,7 @@ from consultdesk.ui.board.geometry import ALL_CELLS, BASE_COLS, BoardGeometry, C
 
 
 class BoardScene(QGraphicsScene):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardScene")
         # BSP index: hit tests and exposed-item lookups stay logarithmic with thousands of cards.
@@ -32,8 +32,8 @@ class BoardScene(QGraphicsScene):
         self.hide_unmatched = False
         self.geometry = BoardGeometry()
         self.counts: Counts = {}
-        self._cell_counts: dict[Cell, tuple[int, int]] = {}
-        self._marked: set[int] = set()  # ids whose card shows "changed since sign-off"  # (matching, total) per cell, kept per dirty cell
+        self._cell_counts: dict[Cell, tuple[int, int]] = {}  # (matching, total) per cell, kept per dirty cell
+        self._marked: set[int] = set()  # ids whose card shows "changed since sign-off"
         self._apply_geometry()
 
     # --- building ----------------------------------------------------------------------------------
@@ -47,6 +47,7 @@ class BoardScene(QGraphicsScene):
             self.members[cell] = []
         self.expanded.clear()
         for requirement in requirements:
+            assert requirement.id is not None, "the board shows stored requirements only"
             card = CardItem(requirement)
             card.set_dimmed(not self._matches(card))
             self.cards[requirement.id] = card
@@ -58,6 +59,7 @@ class BoardScene(QGraphicsScene):
         """Create or update cards; only the cells they leave or enter are laid out again."""
         dirty: set[Cell] = set()
         for requirement in requirements:
+            assert requirement.id is not None, "the board shows stored requirements only"
             card = self.cards.get(requirement.id)
             if card is None:
                 card = CardItem(requirement)
@@ -221,15 +223,15 @@ class BoardScene(QGraphicsScene):
                     self.invalidate(self.geometry.band_rect(high_value, high_urgency), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     # --- painting ----------------------------------------------------------------------------------
-    def helpEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802 - Qt override
         for item in self.items(event.scenePos()):
             if isinstance(item, CardItem):
                 item.ensure_tooltip()
                 break
         super().helpEvent(event)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
-        paint_board(painter, rect, self.geometry, self.counts, self.filter.active)
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt override
+        paint_board(painter, QRectF(rect), self.geometry, self.counts, self.filter.active)
 
     def retranslate(self) -> None:
         for card in self.cards.values():

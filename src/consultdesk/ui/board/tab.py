@@ -6,9 +6,11 @@ notice, and only the cards it names are updated (a drop re-lays out two cells, n
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from consultdesk.bus import Changes
@@ -25,6 +27,11 @@ from consultdesk.ui.board.signoff_marks import shared_marks
 from consultdesk.ui.board.view import BoardView
 from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.tab_page import TabPage
+
+if TYPE_CHECKING:
+    from consultdesk.ui.board.requirements_panel import RequirementsPanel
+
+_T = TypeVar("_T")
 
 AREA = ops.AREA
 # More changed ids than this in one notice (an import, a bulk delete) → rebuild instead of patching.
@@ -59,7 +66,7 @@ class BoardTab(TabPage):
         self.splitter.addWidget(board_box)
         # The requirements list is built right after the board's first paint (ensure_panel), so a large
         # engagement shows its board at once and the list fills in a moment later.
-        self.requirements_panel: QWidget | None = None
+        self.requirements_panel: RequirementsPanel | None = None
         self._with_list = with_list
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
@@ -92,7 +99,7 @@ class BoardTab(TabPage):
                 self._syncing = False
 
     def _list_selection_changed(self, *_args: Any) -> None:
-        if self._syncing:
+        if self._syncing or self.requirements_panel is None:
             return
         self._syncing = True
         try:
@@ -105,7 +112,7 @@ class BoardTab(TabPage):
         finally:
             self._syncing = False
 
-    def ensure_panel(self) -> QWidget | None:
+    def ensure_panel(self) -> RequirementsPanel | None:
         """Build the requirements list beside the board (once; None if that part is not installed)."""
         if self.requirements_panel is None and self._with_list:
             from consultdesk.ui.board.requirements_panel import RequirementsPanel  # after the first paint
@@ -217,7 +224,7 @@ class BoardTab(TabPage):
 
         open_requirement_editor(self.ctx, requirement_id, self)
 
-    def _run(self, action):
+    def _run(self, action: Callable[[], _T]) -> _T | None:
         try:
             return action()
         except OpError as error:
@@ -275,7 +282,7 @@ class BoardTab(TabPage):
     def tab_menu(self) -> QMenu:
         return self.board_actions.build_menu(self)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.requirements_panel is None and self._with_list:
             QTimer.singleShot(0, self.ensure_panel)

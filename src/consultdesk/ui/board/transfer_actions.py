@@ -129,6 +129,7 @@ class TransferActions(QObject):
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
+        self._owner = parent
         self.import_action = QAction(parent)
         self.import_action.setObjectName("importRequirementsAction")
         self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
@@ -167,8 +168,8 @@ class TransferActions(QObject):
             self.retranslate()
         elif event.type() == QEvent.Type.Show and not self._window_watched:
             # The window exists once the tab is shown: a file dropped anywhere on it imports too.
-            window = self.parent().window()
-            if window is not self.parent():
+            window = self._owner.window()
+            if window is not self._owner:
                 self.drop_filter.watch(window)
                 self._window_watched = True
         return False

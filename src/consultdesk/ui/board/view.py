@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from consultdesk.domain.requirements import MAX_SCORE, MIN_SCORE
@@ -20,7 +20,9 @@ from consultdesk.ui.board.inline_editor import InlineTitleEditor
 from consultdesk.ui.board.scene import BoardScene
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.15, 4.0, 1.2
-_ARROWS = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
+# Keyed by int: QKeyEvent.key() is a plain int, and Qt.Key is an IntEnum, so both look up alike.
+_ARROWS: dict[int, tuple[int, int]] = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
+                                       Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
 
 
 @dataclass
@@ -143,8 +145,10 @@ class BoardView(QGraphicsView):
             return
         event.accept()
 
-    def _select_neighbour(self, card: CardItem, direction: tuple[int, int]) -> None:
+    def _select_neighbour(self, card: CardItem | None, direction: tuple[int, int]) -> None:
         """Plain arrows walk from card to card (keyboard users can reach every visible card)."""
+        if card is None:
+            return
         up, right = direction
         origin = card.sceneBoundingRect().center()
         best, best_cost = None, float("inf")
@@ -207,7 +211,7 @@ class BoardView(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self.auto_fit:
             self.fit_to_window(auto=True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -37,12 +38,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class ClientTableModel(RecordTableModel[Client]):
     NAME, INDUSTRY, SIZE = range(3)
     HEADERS = (
-        QT_TRANSLATE_NOOP("ClientTableModel", "Name"),
-        QT_TRANSLATE_NOOP("ClientTableModel", "Industry"),
-        QT_TRANSLATE_NOOP("ClientTableModel", "Size"),
+        str(QT_TRANSLATE_NOOP("ClientTableModel", "Name")),
+        str(QT_TRANSLATE_NOOP("ClientTableModel", "Industry")),
+        str(QT_TRANSLATE_NOOP("ClientTableModel", "Size")),
     )
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         client = self.records[index.row()]
@@ -131,8 +132,8 @@ class ClientListPanel(QWidget):
         self.delete_button.clicked.connect(self._delete_clicked)
         self.archive_button.clicked.connect(self._archive_clicked)
         self.show_archived.toggled.connect(self.reload)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._delete_clicked)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_clicked)
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
         self._quiet = False

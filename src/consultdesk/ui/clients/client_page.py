@@ -25,7 +25,7 @@ class ClientPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.form = Ui_ClientForm()
-        self.form.setupUi(self)
+        self.form.setupUi(self)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         self.client_id: int | None = None
         self.binder = FieldBinder(self._commit, self)
         f = self.form
@@ -71,9 +71,9 @@ class ClientPage(QWidget):
         other = self._same_name_elsewhere(name)
         if other is None:
             return True
-        return self.ctx.asker.confirm(self, self.tr("Duplicate client name"), self.tr(
+        return bool(self.ctx.asker.confirm(self, self.tr("Duplicate client name"), self.tr(
             "There is already a client named “%1”. Keep a second client named “%2”?").replace(
-            "%1", other).replace("%2", name))
+            "%1", other).replace("%2", name)))
 
     def _commit(self, field: str, value: Any, session: object) -> str | None:
         if field == "name" and not self._duplicate_confirmed(str(value)):
@@ -81,14 +81,15 @@ class ClientPage(QWidget):
         try:
             if self.client_id is None:
                 if field != "name":
-                    return
+                    return None
                 self.client_id = ops.create_client(self.ctx, value, initiator=self)
                 self._set_fields_enabled(True)
                 self.client_created.emit(self.client_id)
-                return
+                return None
             ops.update_client(self.ctx, self.client_id, {field: value}, initiator=self, merge_session=session)
         except OpError as exc:
             self.ctx.bus.failed.emit(str(exc))
+        return None
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.client_id is None or not changes.touches("clients"):
@@ -104,5 +105,5 @@ class ClientPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self)
+            self.form.retranslateUi(self)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         super().changeEvent(event)

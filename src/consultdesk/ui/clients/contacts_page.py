@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -22,22 +22,22 @@ class ContactTableModel(RecordTableModel[Contact]):
     NAME, ROLE, KIND, PHONE, EMAIL, MESSAGING = range(6)
     FIELDS = ("name", "role", "kind", "phone", "email", "messaging")
     HEADERS = (
-        QT_TRANSLATE_NOOP("ContactTableModel", "Name"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Role"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Counterpart kind"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Phone"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "E-mail"),
-        QT_TRANSLATE_NOOP("ContactTableModel", "Messaging"),
+        str(QT_TRANSLATE_NOOP("ContactTableModel", "Name")),
+        str(QT_TRANSLATE_NOOP("ContactTableModel", "Role")),
+        str(QT_TRANSLATE_NOOP("ContactTableModel", "Counterpart kind")),
+        str(QT_TRANSLATE_NOOP("ContactTableModel", "Phone")),
+        str(QT_TRANSLATE_NOOP("ContactTableModel", "E-mail")),
+        str(QT_TRANSLATE_NOOP("ContactTableModel", "Messaging")),
     )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         contact = self.records[index.row()]
@@ -50,12 +50,15 @@ class ContactTableModel(RecordTableModel[Contact]):
             return value
         return None
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(  # noqa: N802 - Qt override
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         contact = self.records[index.row()]
         field = self.FIELDS[index.column()]
         try:
+            assert contact.id is not None, "the table lists stored contacts only"
             ops.update_contact(self.ctx, contact.id, {field: value}, initiator=self)
         except OpError as exc:
             self.ctx.bus.failed.emit(str(exc))
@@ -84,7 +87,7 @@ class ContactsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.new_name)
         self.new_name.returnPressed.connect(self._add)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._delete_selected)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
@@ -114,7 +117,9 @@ class ContactsPage(QWidget):
     def _delete_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
         for row in rows:
-            ops.delete_contact(self.ctx, self.model.records[row].id, initiator=self)
+            contact_id = self.model.records[row].id
+            assert contact_id is not None, "the table lists stored contacts only"
+            ops.delete_contact(self.ctx, contact_id, initiator=self)
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.client_id is not None and changes.touches("contacts", "clients"):

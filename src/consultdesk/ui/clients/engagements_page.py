@@ -39,7 +39,7 @@ class EngagementForm(QWidget):
         self.ctx = ctx
         self.engagement_id: int | None = None
         self.form = Ui_EngagementForm()
-        self.form.setupUi(self)
+        self.form.setupUi(self)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         self.binder = FieldBinder(self._commit, self)
         f = self.form
         self.binder.bind("title", f.engagementTitle, self._title_problem)
@@ -94,7 +94,7 @@ class EngagementForm(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self)
+            self.form.retranslateUi(self)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
             self._fill_combos()
         super().changeEvent(event)
 
@@ -141,7 +141,7 @@ class EngagementsPage(QWidget):
         self.new_title.returnPressed.connect(self._add)
         self.archive_button.clicked.connect(self._toggle_archived)
         self.show_archived.toggled.connect(self._fill)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, activated=self._delete_current)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self._delete_current)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
         ctx.selection.engagement_changed.connect(self._select_in_list)
@@ -194,14 +194,14 @@ class EngagementsPage(QWidget):
     def _select_in_list(self, engagement_id: int | None) -> None:
         self._filling = True
         try:
-            target = None
+            target_row = -1  # -1: no current item
             for row in range(self.list.count()):
                 if self.list.item(row).data(Qt.ItemDataRole.UserRole) == engagement_id:
-                    target = self.list.item(row)
-            self.list.setCurrentItem(target)
+                    target_row = row
+            self.list.setCurrentRow(target_row)
         finally:
             self._filling = False
-        self._show(engagement_id if target is not None else None)
+        self._show(engagement_id if target_row >= 0 else None)
 
     def _show(self, engagement_id: int | None) -> None:
         self._update_archive_button()

@@ -38,7 +38,7 @@ class OutlineEditor(QWidget):
         self.interview_id: int | None = None
         self.header = QWidget(self)
         self.form = Ui_InterviewHeader()
-        self.form.setupUi(self.header)
+        self.form.setupUi(self.header)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         self.header_binder = FieldBinder(self._commit_header, self)
         f = self.form
         for field, widget in (("title", f.interviewTitle), ("held_on", f.interviewHeldOn),
@@ -65,8 +65,8 @@ class OutlineEditor(QWidget):
                 edit.setTabChangesFocus(True)
                 edit.setFixedHeight(64)
                 question.setBuddy(edit)
-                for widget in (question, hint, edit):
-                    group_layout.addWidget(widget)
+                for row_widget in (question, hint, edit):
+                    group_layout.addWidget(row_widget)
                 self.question_labels[key] = (question, hint)
                 self.answer_edits[key] = edit
                 self.answer_binder.bind(key, edit)
@@ -76,17 +76,17 @@ class OutlineEditor(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.form.retranslateUi(self.header)
+        self.form.retranslateUi(self.header)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         for part, group in self.groups.items():
-            group.setTitle(texts.tr(texts.PART_TITLES[part]))
+            group.setTitle(texts.tr(str(texts.PART_TITLES[part])))
         for key, (question, hint) in self.question_labels.items():
             if key.endswith(".notes"):
-                question.setText(texts.tr(texts.NOTES_LABEL))
+                question.setText(texts.tr(str(texts.NOTES_LABEL)))
                 hint.hide()
             else:
                 q, h = texts.QUESTIONS[key]
-                question.setText(texts.tr(q))
-                hint.setText(texts.tr(h))
+                question.setText(texts.tr(str(q)))
+                hint.setText(texts.tr(str(h)))
 
     def show_interview(self, interview_id: int | None) -> None:
         self.flush()
@@ -142,7 +142,7 @@ class InterviewsPage(QWidget):
         layout.addWidget(splitter)
         self.list.currentItemChanged.connect(self._picked)
         self.new_button.clicked.connect(self._add)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, activated=self._delete_current)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self._delete_current)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
         self._filling = False

@@ -30,16 +30,16 @@ def _tr(text: str) -> str:
 
 
 def kind_choices() -> list[tuple[str, str]]:
-    return [(k.value, _tr(text)) for k, text in _KIND.items()]
+    return [(k.value, _tr(str(text))) for k, text in _KIND.items()]
 
 
 def kind_label(value: str) -> str:
-    return _tr(_KIND[CounterpartKind(value)])
+    return _tr(str(_KIND[CounterpartKind(value)]))
 
 
 def classification_choices() -> list[tuple[str, str]]:
-    return [(k.value, _tr(text)) for k, text in _CLASSIFICATION.items()]
+    return [(k.value, _tr(str(text))) for k, text in _CLASSIFICATION.items()]
 
 
 def status_choices() -> list[tuple[str, str]]:
-    return [(k.value, _tr(text)) for k, text in _STATUS.items()]
+    return [(k.value, _tr(str(text))) for k, text in _STATUS.items()]

@@ -55,7 +55,11 @@ class ClientsTab(TabPage):
         self._show_client(ctx.selection.client_id)
 
     def add_file_entries(self, file_menu: QMenu) -> None:
-        file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, self.new_client_action)
+        actions = file_menu.actions()
+        if actions:
+            file_menu.insertAction(actions[0], self.new_client_action)
+        else:
+            file_menu.addAction(self.new_client_action)
 
     def retranslate(self) -> None:
         for index, title in enumerate((self.tr("Client"), self.tr("Contacts"), self.tr("Engagements"))):
@@ -136,7 +140,7 @@ class ClientsTab(TabPage):
         if table == "contacts":
             self.pages.setCurrentWidget(self.contacts_page)
             page = self.contacts_page
-            return select_table_row(page.table, [c.id for c in page.model.records], record_id)
+            return select_table_row(page.table, _stored_ids([c.id for c in page.model.records]), record_id)
         engagements = self.engagements_page
         self.pages.setCurrentWidget(engagements)
         if table == "engagements":
@@ -145,9 +149,9 @@ class ClientsTab(TabPage):
         if table == "visit_questions":
             engagements.inner.setCurrentWidget(engagements.questions)
             questions = engagements.questions
-            return select_table_row(questions.table, [q.id for q in questions.model.records], record_id)
+            return select_table_row(questions.table, _stored_ids([q.id for q in questions.model.records]), record_id)
         if table in ("interviews", "interview_answers"):
-            interview_id = record_id
+            interview_id: int | None = record_id
             if table == "interview_answers":
                 interview_id = (self.ctx.repos.rows.get(table, record_id) or {}).get("interview_id")
             engagements.inner.setCurrentWidget(engagements.interviews)
@@ -159,3 +163,9 @@ class ClientsTab(TabPage):
         self.client_page.flush()
         self.engagements_page.details.binder.flush()
         self.engagements_page.interviews.editor.flush()
+
+
+def _stored_ids(ids: list[int | None]) -> list[int]:
+    """The ids by row; a listed record is a stored one, so every row has its id (and keeps its place)."""
+    assert None not in ids, "the tables list stored records only"
+    return [record_id for record_id in ids if record_id is not None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -21,22 +21,22 @@ class VisitQuestionModel(RecordTableModel[VisitQuestion]):
 
     ANSWERED, QUESTION, ANSWER = range(3)
     HEADERS = (
-        QT_TRANSLATE_NOOP("VisitQuestionModel", "Answered"),
-        QT_TRANSLATE_NOOP("VisitQuestionModel", "Question"),
-        QT_TRANSLATE_NOOP("VisitQuestionModel", "Answer"),
+        str(QT_TRANSLATE_NOOP("VisitQuestionModel", "Answered")),
+        str(QT_TRANSLATE_NOOP("VisitQuestionModel", "Question")),
+        str(QT_TRANSLATE_NOOP("VisitQuestionModel", "Answer")),
     )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.column() == self.ANSWERED:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         question = self.records[index.row()]
@@ -47,7 +47,9 @@ class VisitQuestionModel(RecordTableModel[VisitQuestion]):
         text = question.question if index.column() == self.QUESTION else question.answer
         return text if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole) else None
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(  # noqa: N802 - Qt override
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         question = self.records[index.row()]
         if index.column() == self.ANSWERED and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -57,6 +59,7 @@ class VisitQuestionModel(RecordTableModel[VisitQuestion]):
         else:
             return False
         try:
+            assert question.id is not None, "the table lists stored questions only"
             ops.update_visit_question(self.ctx, question.id, changes, initiator=self)
         except OpError as exc:
             self.ctx.bus.failed.emit(str(exc))
@@ -85,7 +88,7 @@ class VisitQuestionsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.new_question)
         self.new_question.returnPressed.connect(self._add)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._delete_selected)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
@@ -114,7 +117,9 @@ class VisitQuestionsPage(QWidget):
     def _delete_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
         for row in rows:
-            ops.delete_visit_question(self.ctx, self.model.records[row].id, initiator=self)
+            question_id = self.model.records[row].id
+            assert question_id is not None, "the table lists stored questions only"
+            ops.delete_visit_question(self.ctx, question_id, initiator=self)
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if self.engagement_id is not None and changes.touches("visit_questions", "engagements"):
