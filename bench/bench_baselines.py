@@ -49,7 +49,7 @@ def bare_signoff(db_path: Path) -> float:
     start = time.perf_counter()
     cursor = conn.execute("select * from requirements order by seq")
     names = [d[0] for d in cursor.description]
-    rows = [dict(zip(names, r)) for r in cursor.fetchall()]
+    rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
     text = json.dumps({"requirements": rows}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     with conn:
@@ -68,7 +68,7 @@ def bare_marks(db_path: Path) -> float:
     old = {r["code"]: r for r in json.loads(stored)["requirements"]}
     cursor = conn.execute("select * from requirements order by seq")
     names = [d[0] for d in cursor.description]
-    changed = {r[0] for r in cursor.fetchall() if old.get(r[names.index("code")]) != dict(zip(names, r))}
+    changed = {r[0] for r in cursor.fetchall() if old.get(r[names.index("code")]) != dict(zip(names, r, strict=True))}
     elapsed = time.perf_counter() - start
     conn.close()
     assert changed is not None

@@ -79,7 +79,8 @@ def main() -> int:
             shutil.rmtree(store.root, onerror=lambda f, p, e: (os.chmod(p, 0o600), os.unlink(p)))
 
         base, ours = best(baseline_attach), best(ours_attach)
-        rows.append(("attach 100 MB (hash+copy)", f"{ours * 1000:.0f} ms", f"{base * 1000:.0f} ms", f"{ours / base:.2f}x", "≲1.2x"))
+        rows.append(("attach 100 MB (hash+copy)", f"{ours * 1000:.0f} ms", f"{base * 1000:.0f} ms", f"{ours / base:.2f}x",
+                     "≲1.2x"))
 
         # 2. verify throughput on a cached stored file
         store = AttachmentStore(tmp_path / "verify-store")
@@ -87,7 +88,8 @@ def main() -> int:
         bare_hash(source)  # warm the cache
         base = best(lambda: bare_hash(store.path_for(stored.sha256)))
         ours = best(lambda: store.verify(stored.sha256))
-        rows.append(("verify (re-hash) MB/s", f"{mb / ours:.0f} MB/s", f"{mb / base:.0f} MB/s", f"{base / ours:.2f}x", ">= 500 MB/s"))
+        rows.append(("verify (re-hash) MB/s", f"{mb / ours:.0f} MB/s", f"{mb / base:.0f} MB/s", f"{base / ours:.2f}x",
+                     ">= 500 MB/s"))
 
         # 3. GUI responsiveness while attaching 200 MB on the worker thread
         ws = open_workspace(tmp_path / "ws")
@@ -134,15 +136,18 @@ def main() -> int:
             with ws.store.transaction():
                 for i in range(count):
                     item_id = ws.repos.rows.insert("evidence_items", {
-                        "case_id": big_case, "kind": ("raw_data", "processing_logic", "business_rule", "comparison", "test_case")[i % 5],
+                        "case_id": big_case,
+                        "kind": ("raw_data", "processing_logic", "business_rule", "comparison", "test_case")[i % 5],
                         "title": f"证据 {i}", "excerpt": "select 1", "seq": i,
                     })
                     if i % 3 == 0:
                         ws.repos.rows.insert("evidence_attachments", {
-                            "item_id": item_id, "sha256": f"{i:064x}", "name": f"f{i}.csv", "size": 10, "captured_at": "2025-01-01",
+                            "item_id": item_id, "sha256": f"{i:064x}", "name": f"f{i}.csv", "size": 10,
+                            "captured_at": "2025-01-01",
                         })
                     if i:
-                        ws.repos.rows.insert("evidence_links", {"case_id": big_case, "from_item_id": item_id - 1, "to_item_id": item_id})
+                        ws.repos.rows.insert("evidence_links",
+                                             {"case_id": big_case, "from_item_id": item_id - 1, "to_item_id": item_id})
             tab.reload_cases()
 
             def open_case(target=big_case) -> None:
@@ -155,7 +160,8 @@ def main() -> int:
 
             ours, base = best(open_case), best(baseline)
             target = "<= 200 ms" if count == 200 else ""
-            rows.append((f"open case with {count} items", f"{ours * 1000:.0f} ms", f"{base * 1000:.1f} ms (bare query)", f"{ours / base:.0f}x", target))
+            rows.append((f"open case with {count} items", f"{ours * 1000:.0f} ms", f"{base * 1000:.1f} ms (bare query)",
+                         f"{ours / base:.0f}x", target))
         tab.close()
         ws.close()
 

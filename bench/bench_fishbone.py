@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView  # noqa: E402
 
 from consultdesk.context import AppContext  # noqa: E402
-from consultdesk.domain.diagnosis import DEFAULT_BONES  # noqa: E402
+from consultdesk.domain.diagnosis import DEFAULT_BONES, FishboneTree  # noqa: E402
 from consultdesk.ops import clients as client_ops  # noqa: E402
 from consultdesk.ops import diagnosis as ops  # noqa: E402
 from consultdesk.store.workspace import open_workspace  # noqa: E402
@@ -78,13 +78,14 @@ def main() -> int:
     full, base_full = [], []
     for _ in range(5):
         views: list = []
-        base_full.append(time_ms(lambda: views.append(bare_scene(300))) + time_ms(lambda: views[0].grab()))
+        base_full.append(time_ms(lambda views=views: views.append(bare_scene(300)))
+                         + time_ms(lambda views=views: views[0].grab()))
         scene = FishboneScene(TextMetrics(), cached=True)  # cold text cache: every text is measured
         view = FishboneView(scene)
         view.resize(1280, 800)
         tree = ws.repos.diagnoses.tree(diagnosis)
 
-        def layout_and_paint() -> None:
+        def layout_and_paint(scene: FishboneScene = scene, tree: FishboneTree | None = tree, view: FishboneView = view) -> None:
             scene.show_tree(tree)
             view.fit()
             view.grab()
@@ -103,14 +104,14 @@ def main() -> int:
     base_view = bare_scene(300)
     base_view.show()
     for i in range(30):
-        def one() -> None:
+        def one(i: int = i) -> None:
             cause = ops.add_cause(ctx, bones[i % 4], None, f"new cause {i}", initiator=controller)
             view.select(("cause", cause))
             view.viewport().repaint()
 
         add.append(time_ms(one))
 
-        def baseline() -> None:
+        def baseline(i: int = i) -> None:
             with ws.store.transaction():
                 ws.repos.rows.insert("clients", {"name": f"baseline {i}"})
             base_view.scene().addItem(QGraphicsRectItem(0, 0, 10, 10))
@@ -121,7 +122,7 @@ def main() -> int:
     view.resetTransform()  # 100 % zoom: text is painted (fitted, far-out boxes skip their text)
     add_100 = []
     for i in range(30):
-        def one_100() -> None:
+        def one_100(i: int = i) -> None:
             cause = ops.add_cause(ctx, bones[i % 4], None, f"zoomed cause {i}", initiator=controller)
             view.select(("cause", cause))  # scrolls the new cause into view
             view.viewport().repaint()

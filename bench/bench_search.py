@@ -46,7 +46,8 @@ def populate(ws, with_index: bool = True) -> tuple[int, float]:
     rng = random.Random(7)
     conn = ws.store.conn
     if not with_index:
-        for (name,) in conn.execute("select name from sqlite_master where type='trigger' and name like 'search_src_%'").fetchall():
+        triggers = "select name from sqlite_master where type='trigger' and name like 'search_src_%'"
+        for (name,) in conn.execute(triggers).fetchall():
             conn.execute(f"drop trigger {name}")
     req_seconds = 0.0
     start_all = time.perf_counter()
@@ -119,9 +120,10 @@ def keystrokes(ws) -> None:
             bare.append(bare_s)
             if ours_s > worst[1]:
                 worst = (prefix, ours_s)
-    ratio = statistics.median(o / max(b, 1e-6) for o, b in zip(ours, bare))
+    ratio = statistics.median(o / max(b, 1e-6) for o, b in zip(ours, bare, strict=True))
     print(f"keystroke      median {statistics.median(ours) * 1000:6.1f} ms, worst {worst[1] * 1000:6.1f} ms "
-          f"({worst[0]!r}; cpu {max(cpu) * 1000:.1f} ms); bare median {statistics.median(bare) * 1000:5.1f} ms; ratio (median) {ratio:.1f}x "
+          f"({worst[0]!r}; cpu {max(cpu) * 1000:.1f} ms); bare median {statistics.median(bare) * 1000:5.1f} ms; "
+          f"ratio (median) {ratio:.1f}x "
           f"over {len(ours)} keystrokes  {'PASS' if max(cpu) * 1000 <= KEYSTROKE_TARGET_MS else 'FAIL'} "
           f"(target ≤ {KEYSTROKE_TARGET_MS:.0f} ms of CPU: wall time on a shared machine also counts waiting)")
 
@@ -129,7 +131,8 @@ def keystrokes(ws) -> None:
 def index_size(ws) -> None:
     conn = ws.store.conn
     total = conn.execute("select sum(pgsize) from dbstat").fetchone()[0]
-    index = conn.execute("select sum(pgsize) from dbstat where name like 'search%' or name like 'sqlite_autoindex_search%'").fetchone()[0]
+    index_pages = "select sum(pgsize) from dbstat where name like 'search%' or name like 'sqlite_autoindex_search%'"
+    index = conn.execute(index_pages).fetchone()[0]
     print(f"index size     {index / 2**20:6.1f} MB of {total / 2**20:6.1f} MB on disk ({index / total:.0%})")
 
 

@@ -50,7 +50,7 @@ def test_flow_history_and_undo(ctx, signed) -> None:
     engagement, (pick, *_rest) = signed
     cr_id = cr_ops.create_change_request(ctx, engagement, "Rename pick list", [pick], requested_by="Anna")
     cr = ctx.repos.change_requests.get(cr_id)
-    assert (cr.code, cr.status, [l.code for l in cr.links]) == ("CR-001", CRStatus.SUBMITTED, ["REQ-001"])
+    assert (cr.code, cr.status, [link.code for link in cr.links]) == ("CR-001", CRStatus.SUBMITTED, ["REQ-001"])
     with pytest.raises(OpError, match="cannot become"):
         cr_ops.set_status(ctx, cr_id, "implemented")
     with pytest.raises(OpError, match="who decided"):
@@ -126,13 +126,13 @@ def test_delete_and_relink_are_undoable(ctx, signed) -> None:
     engagement, (pick, wave, _labels) = signed
     cr_id = cr_ops.create_change_request(ctx, engagement, "Tweak", [pick])
     cr_ops.set_links(ctx, cr_id, [wave, None])
-    assert [l.code for l in ctx.repos.change_requests.get(cr_id).links] == ["REQ-002", ""]
+    assert [link.code for link in ctx.repos.change_requests.get(cr_id).links] == ["REQ-002", ""]
     ctx.undo_stack("specs").undo()
-    assert [l.code for l in ctx.repos.change_requests.get(cr_id).links] == ["REQ-001"]
+    assert [link.code for link in ctx.repos.change_requests.get(cr_id).links] == ["REQ-001"]
     cr_ops.delete_change_request(ctx, cr_id)
     assert ctx.repos.change_requests.get(cr_id) is None
     ctx.undo_stack("specs").undo()
-    assert [l.code for l in ctx.repos.change_requests.get(cr_id).links] == ["REQ-001"]
+    assert [link.code for link in ctx.repos.change_requests.get(cr_id).links] == ["REQ-001"]
     with pytest.raises(OpError, match="title"):
         cr_ops.create_change_request(ctx, engagement, "  ")
 
@@ -149,7 +149,7 @@ def test_edit_form_is_one_undo_step_and_keeps_deleted_links(ctx, signed) -> None
     assert stack.count() == before + 1
     cr = ctx.repos.change_requests.get(cr_id)
     assert cr.title == "Tweak more" and cr.scope.value == "large"
-    assert [(l.code, l.is_deleted, l.is_new) for l in cr.links] == [
+    assert [(link.code, link.is_deleted, link.is_new) for link in cr.links] == [
         ("REQ-002", False, False), ("REQ-003", True, False), ("", False, True)]
     assert cr_ops.edit_change_request(ctx, cr_id, {"title": "Tweak more"}, [wave, cr.links[1], None]).touched == {}
     stack.undo()

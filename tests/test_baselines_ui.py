@@ -102,7 +102,7 @@ def test_change_request_page_flow(qtbot, ctx, asker, eng) -> None:
     asker.queue(fill)
     qtbot.mouseClick(page.buttons["new"], Qt.LeftButton)
     cr = ctx.repos.change_requests.for_engagement(engagement)[0]
-    assert [l.code for l in cr.links] == ["", "REQ-002"]
+    assert [link.code for link in cr.links] == ["", "REQ-002"]
     assert page.model.rowCount() == 1 and page.selected().id == cr.id
     assert page.model.index(0, page.model.LINKS).data() == "new requirement, REQ-002"
     # The 24 h countdown against the page's clock.

@@ -165,7 +165,8 @@ def test_every_board_shortcut_reaches_its_action_in_the_main_window(window, qtbo
         board.view.setFocus()
         qtbot.waitUntil(board.view.hasFocus)
         fired = []
-        action.triggered.connect(lambda *_a, name=action.objectName(): fired.append(name))
+        name = action.objectName()
+        action.triggered.connect(lambda *_a, name=name, fired=fired: fired.append(name))
         combination = QKeySequence(action.shortcut())[0]
         QTest.keyClick(board.view, combination.key(), combination.keyboardModifiers())
         assert fired == [action.objectName()], action.objectName()

@@ -123,7 +123,7 @@ def test_link_by_drag_and_remove_with_delete(tab, ctx, qtbot) -> None:
     QTest.mouseMove(view.viewport(), at(logic))
     QTest.mouseRelease(view.viewport(), Qt.LeftButton, Qt.NoModifier, at(logic))
     links = ctx.repos.evidence.links(tab.case_id)
-    assert [(l.from_item_id, l.to_item_id) for l in links] == [(raw, logic)]
+    assert [(link.from_item_id, link.to_item_id) for link in links] == [(raw, logic)]
     assert list(scene.edges) == [links[0].id]
     # A drag that ends on empty space links nothing.
     QTest.mousePress(view.viewport(), Qt.LeftButton, Qt.NoModifier, at(logic))

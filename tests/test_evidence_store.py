@@ -199,7 +199,7 @@ def test_delete_item_undo_restores_files_and_links(ctx, tmp_path) -> None:
     assert ctx.repos.evidence.files.exists(before.attachments[0].sha256)  # the store never loses a file
     ctx.undo_stack("evidence").undo()
     assert ctx.repos.evidence.get_item(raw) == before
-    assert [l.id for l in ctx.repos.evidence.links(case_id)] == [link]
+    assert [stored.id for stored in ctx.repos.evidence.links(case_id)] == [link]
     assert ctx.repos.history.verify() == []
 
 

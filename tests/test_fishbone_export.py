@@ -110,8 +110,8 @@ def test_demo_diagnoses_load_and_render(demo_dir):
     ws = open_workspace(demo_dir)
     try:
         repo = ws.repos.diagnoses
-        portal = ws.repos.clients.find_engagement(ws.repos.clients.find_client("华信教育科技有限公司").id, "家长端 App 稳定性优化") \
-            if ws.repos.clients.find_client("华信教育科技有限公司") else None
+        huaxin = ws.repos.clients.find_client("华信教育科技有限公司")
+        portal = ws.repos.clients.find_engagement(huaxin.id, "家长端 App 稳定性优化") if huaxin else None
         all_diag = [d for c in ws.repos.clients.list_clients() for e in ws.repos.clients.engagements(c.id)
                     for d in repo.for_engagement(e.id)]
         assert len(all_diag) == 2

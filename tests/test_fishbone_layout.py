@@ -64,7 +64,7 @@ def test_sub_causes_branch_from_their_parent_four_levels_deep():
     chain = [(i + 1, i, f"why {i}") for i in range(5)]
     layout = layout_fishbone("Head", [BoneInput(1, "Technology", chain)], fake_measure)
     rects = [layout.causes[i + 1].rect for i in range(5)]
-    for parent, child, cid in zip(rects, rects[1:], range(2, 6)):
+    for parent, child, cid in zip(rects, rects[1:], range(2, 6), strict=False):
         assert child.right < parent.right  # indented away from the bone
         assert child.bottom <= parent.y  # further from the spine (above bone)
         end = layout.causes[cid].connector[-1]

@@ -19,7 +19,8 @@ def demo_ws(qapp, demo_dir):
 def _engagement(ws, fragment):
     for client in ws.repos.clients.list_clients():
         for engagement in ws.repos.clients.engagements(client.id):
-            if ws.repos.diagnoses.for_engagement(engagement.id) and fragment in ws.repos.diagnoses.for_engagement(engagement.id)[0].title:
+            diagnoses = ws.repos.diagnoses.for_engagement(engagement.id)
+            if diagnoses and fragment in diagnoses[0].title:
                 return engagement
     raise AssertionError(fragment)
 
@@ -33,8 +34,10 @@ def _text(doc):
 
 
 @pytest.mark.parametrize("lang, fragment, expected", [
-    ("zh_CN", "登录", ["问题诊断报告", "现象", "影响评估", "诊断表", "验证方式", "是否根因", "短期修复", "长期预防", "连接池容量未评估", "负责人"]),
-    ("en", "Pick lists", ["Diagnosis Report", "Phenomenon", "Impact assessment", "Diagnosis sheet", "Verification method", "Short-term fix", "Long-term prevention", "Owner"]),
+    ("zh_CN", "登录", ["问题诊断报告", "现象", "影响评估", "诊断表", "验证方式", "是否根因", "短期修复", "长期预防",
+                     "连接池容量未评估", "负责人"]),
+    ("en", "Pick lists", ["Diagnosis Report", "Phenomenon", "Impact assessment", "Diagnosis sheet", "Verification method",
+                          "Short-term fix", "Long-term prevention", "Owner"]),
 ])
 def test_report_has_every_section(demo_ws, lang, fragment, expected):
     from consultdesk.export import diagnosis_document

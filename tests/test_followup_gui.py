@@ -154,7 +154,7 @@ def test_lessons_add_and_filter(demo_window, qtbot, asker) -> None:
     qtbot.mouseClick(page.add_worked, Qt.LeftButton)
     assert page.model.rowCount() == before + 1
     type_text(page.filter, "议程")
-    assert [l.text for l in page.model.records] == ["例会前一天发出议程"]
+    assert [link.text for link in page.model.records] == ["例会前一天发出议程"]
 
 
 def test_overview_tiles_open_what_they_count(demo_window, qtbot) -> None:

@@ -58,7 +58,7 @@ scores = st.one_of(st.none(), st.integers(1, 5))
 def test_below_names_exactly_the_scores_under_the_threshold(speed, quality, clarity, solving) -> None:
     review = Review(id=1, engagement_id=1, period="2026-Q1", speed=speed, quality=quality, clarity=clarity,
                     solving=solving)
-    expected = [d for d, s in zip(("speed", "quality", "clarity", "solving"), (speed, quality, clarity, solving))
+    expected = [d for d, s in zip(("speed", "quality", "clarity", "solving"), (speed, quality, clarity, solving), strict=True)
                 if s is not None and s < THRESHOLD]
     assert review.below() == expected
 

@@ -219,7 +219,7 @@ def test_xlsx_export_is_laid_out_for_people(tmp_path: Path) -> None:
     sheet = load_workbook(path).active
     header = [c.value for c in sheet[1]]
     assert header[:3] == ["编号", "标题", "描述"] and header[-1] == "象限"
-    row = dict(zip(header, sheet[2]))
+    row = dict(zip(header, sheet[2], strict=True))
     assert row["标题"].value == "=1+1" and row["标题"].data_type == "s"
     assert row["价值"].value == 5 and row["象限"].value == "立即处理" and row["类型"].value == "业务型"
     assert row["描述"].alignment.wrap_text and not row["标题"].alignment.wrap_text

@@ -57,7 +57,7 @@ def test_promise_file_keeps_every_row_and_its_exact_text(cli, data_dir) -> None:
     assert "Imported 625 requirements" in out
     stored = _requirements(data_dir)
     assert len(stored) == len(records)
-    for req, (_project, text, klass) in zip(stored, records):
+    for req, (_project, text, klass) in zip(stored, records, strict=True):
         expected = text[1:] if text.startswith("'") else text
         expected = expected[:-1] if expected.endswith("'") else expected
         assert req.description == expected
@@ -97,10 +97,16 @@ def test_csv_edge_cases_bom_quotes_commas_newlines_chinese_headers(cli, data_dir
 
 
 BAD_ROWS = [
-    ("value", "9", 'row 3, column "value": 9 is outside 1–5; expected a whole number from 1 to 5, or high/medium/low (高/中/低).'),
-    ("value", "excellent", 'row 3, column "value": "excellent" is not a number; expected a whole number from 1 to 5, or high/medium/low (高/中/低).'),
-    ("urgency", "4.5", 'row 3, column "urgency": "4.5" is not a whole number; expected a whole number from 1 to 5, or high/medium/low (高/中/低).'),
-    ("cost", "0", 'row 3, column "cost": 0 is outside 1–5; expected a whole number from 1 to 5, high/medium/low (高/中/低), or an empty cell.'),
+    ("value", "9",
+     'row 3, column "value": 9 is outside 1–5; expected a whole number from 1 to 5, or high/medium/low (高/中/低).'),
+    ("value", "excellent",
+     'row 3, column "value": "excellent" is not a number; expected a whole number from 1 to 5, or high/medium/low (高/中/低).'),
+    ("urgency", "4.5",
+     'row 3, column "urgency": "4.5" is not a whole number; expected a whole number from 1 to 5, '
+     'or high/medium/low (高/中/低).'),
+    ("cost", "0",
+     'row 3, column "cost": 0 is outside 1–5; expected a whole number from 1 to 5, high/medium/low (高/中/低), '
+     'or an empty cell.'),
     ("type", "magic", 'row 3, column "type": "magic" is not a requirement type; expected business/业务型'),
     ("status", "later", 'row 3, column "status": "later" is not a status; expected proposed/提出'),
     ("title", "  ", 'row 3, column "title": the title is empty; expected a title (any text).'),

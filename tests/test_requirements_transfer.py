@@ -87,7 +87,7 @@ def test_xlsx_export_keeps_scores_numeric_and_formulas_as_text(ctx, tmp_path) ->
     write_requirements(out, ctx.repos.requirements.for_engagement(engagement))
     sheet = load_workbook(out).active
     header = [c.value for c in sheet[1]]
-    row = {h: c for h, c in zip(header, sheet[2])}
+    row = {h: c for h, c in zip(header, sheet[2], strict=True)}
     assert row["title"].value == "=1+1" and row["title"].data_type == "s"
     assert row["value"].value == 5
 

@@ -55,7 +55,8 @@ def test_preview_lists_invalid_rows_and_imports_the_valid_ones(board, tmp_path) 
     assert seen["mapping"] == {"title": 0, "value": 1, "urgency": 2}  # "Colour" is not imported
     assert seen["problems"] == [
         "reqs.csv: row 3, column \"标题\": the title is empty; expected a title (any text).",
-        "reqs.csv: row 4, column \"紧急度\": 9 is outside 1–5; expected a whole number from 1 to 5, or high/medium/low (高/中/低).",
+        "reqs.csv: row 4, column \"紧急度\": 9 is outside 1–5; "
+        "expected a whole number from 1 to 5, or high/medium/low (高/中/低).",
     ]
     assert seen["button"] == "Import 2 valid row(s)"
     assert _titles(ctx, eid) == ["导出报表", "登录慢"]

@@ -120,7 +120,7 @@ def test_typing_sessions_merge_into_one_step_each_and_undo_restores_every_bounda
             index, value = len(steps), typed_value
         assert (ctx.history.index(), ctx.history.count()) == (index, len(steps))
         assert ctx.repos.clients.get_client(client).name == value
-    for session, before, _after in reversed(steps[:index]):
+    for _session, before, _after in reversed(steps[:index]):
         assert ctx.history.undo()
         assert ctx.repos.clients.get_client(client).name == before
     for _session, _before, after in steps:

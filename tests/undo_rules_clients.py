@@ -81,14 +81,14 @@ class ClientRules:
         interview = self._one("interviews", n)
         field = ("notes", "stressed", "to_confirm")[n % 3]
         for text in typed(notes, merge):
-            self._op("clients", lambda page: iv.update_interview(self.ctx, interview, {field: text}, page, merge))
+            self._op("clients", lambda page, text=text: iv.update_interview(self.ctx, interview, {field: text}, page, merge))
 
     @verb("interviews", lambda self: self._has("interviews"), n=pick, key=st.sampled_from(ANSWER_KEYS), answer=texts,
           merge=session)
     def answer_question(self, n: int, key: str, answer: str, merge: object) -> None:
         interview = self._one("interviews", n)
         for text in typed(answer, merge):
-            self._op("clients", lambda page: iv.set_answer(self.ctx, interview, key, text, page, merge))
+            self._op("clients", lambda page, text=text: iv.set_answer(self.ctx, interview, key, text, page, merge))
 
     @verb("interviews", lambda self: self._has("interviews"), n=pick)
     def delete_interview(self, n: int) -> None:

@@ -31,7 +31,7 @@ class EvidenceRules:
         self._show_case(case, n % 3 == 0)
         if n % 4 == 2:
             for value in typed(text, merge):
-                self._op("evidence", lambda page: case_ops.update_case(
+                self._op("evidence", lambda page, value=value: case_ops.update_case(
                     self.ctx, case, {"conclusion": value}, page, merge))
             return
         changes = [{"computed_value": number}, {"expected_value": number}, {},
@@ -70,7 +70,7 @@ class EvidenceRules:
         item = self._one("evidence_items", n)
         if n % 4 == 0:
             for value in typed(text, merge):
-                self._op("evidence", lambda page: items.update_item(self.ctx, item, {"excerpt": value}, page, merge))
+                self._op("evidence", lambda page, value=value: items.update_item(self.ctx, item, {"excerpt": value}, page, merge))
             return
         changes = [{}, {"kind": kind}, {"captured_at": captured}, {"title": text}][n % 4]
         self._op("evidence", lambda page: items.update_item(self.ctx, item, changes, page, merge))
@@ -135,7 +135,7 @@ class EvidenceRules:
             self._op("evidence", lambda page: consensus.save_meeting(self.ctx, case, values, page, merge))
             return
         for text in typed(facts, merge):
-            self._op("evidence", lambda page: consensus.save_meeting(
+            self._op("evidence", lambda page, text=text: consensus.save_meeting(
                 self.ctx, case, {"confirmed_facts": text}, page, merge))
 
     @verb("consensus", lambda self: self._has("dispute_cases"), n=pick, what=titles, due=dates,

@@ -92,7 +92,7 @@ class WorkRules:
         self._show_diagnosis(diagnosis, n // 7)
         field = ("phenomenon", "impact", "scope", "impact_client", "impact_us", "title")[n % 6]
         for value in typed(text, merge):
-            self._op("diagnosis", lambda page: dx.update_diagnosis(self.ctx, diagnosis, {field: value}, page, merge))
+            self._op("diagnosis", lambda page, value=value: dx.update_diagnosis(self.ctx, diagnosis, {field: value}, page, merge))
 
     @verb("diagnosis", lambda self: self._has("diagnoses"), n=pick)
     def delete_diagnosis(self, n: int) -> None:
@@ -188,7 +188,7 @@ class WorkRules:
     def edit_phase(self, n: int, title: str, merge: object) -> None:
         phase = self._one("solution_phases", n)
         for value in typed(title, merge):
-            self._op("diagnosis", lambda page: plan.update_phase(self.ctx, phase, {"title": value}, page, merge))
+            self._op("diagnosis", lambda page, value=value: plan.update_phase(self.ctx, phase, {"title": value}, page, merge))
 
     @verb("plan", lambda self: self._has("solution_phases"), n=pick, whole_phase=st.booleans())
     def delete_plan_part(self, n: int, whole_phase: bool) -> None:
@@ -206,7 +206,7 @@ class WorkRules:
         engagement = self._one("engagements", n)
         self._select(engagement, show)
         for value in typed(text, merge):
-            self._op("specs", lambda page: spec_ops.set_section_text(self.ctx, engagement, key, value, page, merge))
+            self._op("specs", lambda page, value=value: spec_ops.set_section_text(self.ctx, engagement, key, value, page, merge))
 
     @verb("change_requests", lambda self: self._has("engagements"), n=pick, title=titles,
           links=st.lists(st.one_of(st.none(), pick), max_size=2), large=st.booleans())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMainWindow,
     QMenuBar,
     QTabWidget,
     QTextBrowser,
@@ -20,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from consultdesk import APP_NAME, __version__
 from consultdesk.paths import APP_ID, resource, resources_dir
+
+if TYPE_CHECKING:
+    from consultdesk.ui.main_window import MainWindow
 
 
 def license_text() -> str:
@@ -66,7 +68,7 @@ class AboutDialog(QDialog):
 
 
 class HelpMenu(QObject):
-    def __init__(self, window: QMainWindow, bar: QMenuBar) -> None:
+    def __init__(self, window: MainWindow, bar: QMenuBar) -> None:
         super().__init__(window)
         self.window = window
         self.menu = bar.addMenu("")
@@ -88,7 +90,7 @@ class HelpMenu(QObject):
     def show_about(self) -> bool:
         dialog = AboutDialog(self.window)
         try:
-            return self.window.ctx.asker.run_dialog(dialog)
+            return bool(self.window.ctx.asker.run_dialog(dialog))
         finally:
             dialog.deleteLater()
 

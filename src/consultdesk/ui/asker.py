@@ -7,14 +7,15 @@ instead of blocking when a question was not expected, so no test can hang on a m
 from __future__ import annotations
 
 from collections import deque
-from typing import Any, Sequence
+from typing import Any, Sequence, cast
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Asker:
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
@@ -73,34 +74,34 @@ class ScriptedAsker(Asker):
         answer = self.answers.popleft()
         return answer(kind, title, text) if callable(answer) else answer
 
-    def confirm(self, parent, title, text):  # type: ignore[override]
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         return bool(self._next("confirm", title, text))
 
-    def inform(self, parent, title, text):  # type: ignore[override]
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(("inform", title, text))
 
-    def warn(self, parent, title, text):  # type: ignore[override]
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(("warn", title, text))
 
-    def open_file(self, parent, title, filters=""):  # type: ignore[override]
-        return self._next("open_file", title, filters)
+    def open_file(self, parent: QWidget | None, title: str, filters: str = "") -> str | None:
+        return cast("str | None", self._next("open_file", title, filters))
 
-    def open_files(self, parent, title, filters=""):  # type: ignore[override]
-        return self._next("open_files", title, filters)
+    def open_files(self, parent: QWidget | None, title: str, filters: str = "") -> list[str]:
+        return cast("list[str]", self._next("open_files", title, filters))
 
-    def save_file(self, parent, title, suggested="", filters=""):  # type: ignore[override]
-        return self._next("save_file", title, suggested)
+    def save_file(self, parent: QWidget | None, title: str, suggested: str = "", filters: str = "") -> str | None:
+        return cast("str | None", self._next("save_file", title, suggested))
 
-    def choose_folder(self, parent, title, start=""):  # type: ignore[override]
-        return self._next("choose_folder", title, start)
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> str | None:
+        return cast("str | None", self._next("choose_folder", title, start))
 
-    def get_text(self, parent, title, label, text=""):  # type: ignore[override]
-        return self._next("get_text", title, label)
+    def get_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        return cast("str | None", self._next("get_text", title, label))
 
-    def choose(self, parent, title, label, items):  # type: ignore[override]
-        return self._next("choose", title, label)
+    def choose(self, parent: QWidget | None, title: str, label: str, items: Sequence[str]) -> str | None:
+        return cast("str | None", self._next("choose", title, label))
 
-    def run_dialog(self, dialog):  # type: ignore[override]
+    def run_dialog(self, dialog: Any) -> bool:
         """The scripted answer is a callable(dialog) -> bool that fills the dialog in, or a bool."""
         self.asked.append(("dialog", dialog.objectName(), dialog.windowTitle()))
         if not self.answers:

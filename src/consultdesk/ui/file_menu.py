@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from consultdesk.ui.main_window import MainWindow
 
 
 def reveal_in_file_manager(folder: Path) -> bool:
@@ -22,7 +25,7 @@ def reveal_in_file_manager(folder: Path) -> bool:
 class FileMenu(QObject):
     """Adds the workspace actions at the top of *menu* (the window's File menu)."""
 
-    def __init__(self, window: QMainWindow, menu: QMenu) -> None:
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.menu = menu
@@ -153,7 +156,7 @@ class FileMenu(QObject):
         if target.suffix.lower() != ".sqlite":
             target = target.with_name(target.name + ".sqlite")
         try:
-            written = workspace.backup_to(target)
+            written: Path = workspace.backup_to(target)
         except OSError as exc:
             self.ctx.asker.warn(self.window, title, self.tr("Cannot write the backup to {file}: {reason}").format(
                 file=target, reason=exc.strerror or str(exc)))

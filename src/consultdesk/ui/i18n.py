@@ -36,7 +36,7 @@ class _Translator(QTranslator):
     """Falls back to the empty context: lupdate files texts passed through small helpers such as
     `_tr(text)` (which call QCoreApplication.translate("ops", text)) under the context ""."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001 - Qt override
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)
@@ -57,6 +57,7 @@ class Translations:
     def install(self, lang: str | None) -> str:
         app = QCoreApplication.instance()
         for translator in self._installed:
+            assert app is not None  # a translator was installed, so the application exists
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = normalise(lang)
@@ -69,6 +70,7 @@ class Translations:
             if qtbase.load(f"qtbase_{self.language}", qt_dir):
                 self._installed.append(qtbase)
             for translator in self._installed:
+                assert app is not None  # loading a translator needs the application
                 app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese if self.language == "zh_CN" else QLocale.Language.English))
         return self.language

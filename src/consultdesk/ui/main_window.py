@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
@@ -17,8 +19,14 @@ from consultdesk.ui.undo_actions import UndoRedoActions
 from consultdesk.ui.welcome import WelcomePanel
 from consultdesk.ui.window_size import fit_to_screen
 
+if TYPE_CHECKING:
+    from consultdesk.launcher import Launcher
+
 
 class MainWindow(QMainWindow):
+    # Set by the Launcher that opened the window; absent on a window built by open_main_window.
+    launcher: Launcher
+
     def __init__(self, ctx: AppContext, translations: Translations, defer_tabs: bool = False) -> None:
         """defer_tabs: build only the visible tab now and the others right after the first paint
         (fast start); embedding and tests get every tab at once."""
@@ -73,7 +81,8 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, page, _tab_title(TABS[index]))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(blocked)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
             self._install_menus(index, page)
             self.help_menu.keep_last()
         return page
@@ -87,7 +96,11 @@ class MainWindow(QMainWindow):
             return
         self.tab_menus[index] = menu
         later = [self.tab_menus[j].menuAction() for j in sorted(self.tab_menus) if j > index]
-        self.menuBar().insertMenu(later[0] if later else self._after_tab_menus(), menu)
+        before = later[0] if later else self._after_tab_menus()
+        if before is None:
+            self.menuBar().addMenu(menu)
+        else:
+            self.menuBar().insertMenu(before, menu)
         menu.menuAction().setVisible(index == self.tabs.currentIndex())
 
     def _after_tab_menus(self) -> QAction | None:
@@ -150,7 +163,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        tr = lambda text: QCoreApplication.translate("MainWindow", text)  # noqa: E731
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("MainWindow", text)
+
         for index, spec in enumerate(TABS):
             self.tabs.setTabText(index, _tab_title(spec))
         self.file_menu.setTitle(tr("&File"))

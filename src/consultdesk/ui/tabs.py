@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -27,19 +27,28 @@ class TabSpec:
         cls = getattr(importlib.import_module(self.module), self.class_name)
         if not (isinstance(cls, type) and issubclass(cls, TabPage)):
             raise TypeError(f"{self.module}.{self.class_name} is not a TabPage")  # a build fault, not a user's
-        widget = cls(ctx, parent)
+        # Every tab's constructor takes (ctx, parent), which TabPage itself (a plain QWidget) does not declare.
+        factory = cast("Callable[[AppContext, QWidget | None], TabPage]", cls)
+        widget = factory(ctx, parent)
         widget.setObjectName(self.object_name)
         return widget
 
 
 TABS = [
-    TabSpec("clientsTab", "consultdesk.ui.clients.tab", "ClientsTab", QT_TRANSLATE_NOOP("MainWindow", "Clients"), "clients"),
-    TabSpec("overviewTab", "consultdesk.ui.overview.tab", "OverviewTab", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "overview"),
-    TabSpec("boardTab", "consultdesk.ui.board.tab", "BoardTab", QT_TRANSLATE_NOOP("MainWindow", "Board"), "board"),
-    TabSpec("diagnosisTab", "consultdesk.ui.fishbone.tab", "DiagnosisTab", QT_TRANSLATE_NOOP("MainWindow", "Diagnosis"), "diagnosis"),
-    TabSpec("evidenceTab", "consultdesk.ui.evidence.tab", "EvidenceTab", QT_TRANSLATE_NOOP("MainWindow", "Evidence"), "evidence"),
-    TabSpec("followUpTab", "consultdesk.ui.followup.tab", "FollowUpTab", QT_TRANSLATE_NOOP("MainWindow", "Follow-up"), "followup"),
-    TabSpec("specsTab", "consultdesk.ui.specs.tab", "SpecsTab", QT_TRANSLATE_NOOP("MainWindow", "Specifications"), "specs"),
+    TabSpec("clientsTab", "consultdesk.ui.clients.tab", "ClientsTab",
+            str(QT_TRANSLATE_NOOP("MainWindow", "Clients")), "clients"),
+    TabSpec("overviewTab", "consultdesk.ui.overview.tab", "OverviewTab",
+            str(QT_TRANSLATE_NOOP("MainWindow", "Overview")), "overview"),
+    TabSpec("boardTab", "consultdesk.ui.board.tab", "BoardTab",
+            str(QT_TRANSLATE_NOOP("MainWindow", "Board")), "board"),
+    TabSpec("diagnosisTab", "consultdesk.ui.fishbone.tab", "DiagnosisTab",
+            str(QT_TRANSLATE_NOOP("MainWindow", "Diagnosis")), "diagnosis"),
+    TabSpec("evidenceTab", "consultdesk.ui.evidence.tab", "EvidenceTab",
+            str(QT_TRANSLATE_NOOP("MainWindow", "Evidence")), "evidence"),
+    TabSpec("followUpTab", "consultdesk.ui.followup.tab", "FollowUpTab",
+            str(QT_TRANSLATE_NOOP("MainWindow", "Follow-up")), "followup"),
+    TabSpec("specsTab", "consultdesk.ui.specs.tab", "SpecsTab",
+            str(QT_TRANSLATE_NOOP("MainWindow", "Specifications")), "specs"),
 ]
 
 

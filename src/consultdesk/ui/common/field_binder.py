@@ -83,7 +83,7 @@ class FieldBinder(QObject):
             raise TypeError(f"cannot bind {type(widget).__name__}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        binding = self._bindings.get(watched)  # type: ignore[arg-type]
+        binding = self._bindings.get(watched) if isinstance(watched, QWidget) else None
         if binding is not None:
             if event.type() == QEvent.Type.FocusIn:
                 binding.session = (binding.field, next(_sessions))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Generic, Sequence, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+# The invalid index Qt passes for "top level"; one shared instance serves as the default parent.
+NO_PARENT = QModelIndex()
 
 Record = TypeVar("Record")
 
@@ -24,10 +27,10 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         self.records = list(records)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802

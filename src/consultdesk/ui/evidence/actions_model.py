@@ -15,6 +15,9 @@ from consultdesk.ops import evidence_consensus as ops_cons
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.evidence.labels import ACTION_STATUS_NAMES, SIDE_NAMES, label
 
+# The invalid index Qt passes for "top level"; one shared instance serves as the default parent.
+NO_PARENT = QModelIndex()
+
 COLUMNS = ("case", "side", "who", "what", "due_on", "status")
 _CHOICES = {"side": (ACTION_SIDES, SIDE_NAMES), "status": (ACTION_STATUSES, ACTION_STATUS_NAMES)}
 
@@ -41,10 +44,10 @@ class ActionsModel(QAbstractTableModel):
     def overdue_count(self) -> int:
         return sum(1 for _, a in self.rows if a.is_overdue(self.today))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802
         return len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
@@ -89,6 +92,7 @@ class ActionsModel(QAbstractTableModel):
             return False
         action = self.rows[index.row()][1]
         column = self.columns[index.column()]
+        assert action.id is not None  # rows come from the store, so they carry their id
         try:
             ops_cons.update_action(self.ctx, action.id, {column: value}, initiator=self)
         except OpError as exc:
@@ -105,10 +109,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def _choices(self, index: QModelIndex) -> Any:
+    def _choices(self, index: QModelIndex | QPersistentModelIndex) -> Any:
         return _CHOICES.get(self.model.columns[index.column()])
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
         choices = self._choices(index)
         if choices is None:
             return super().createEditor(parent, option, index)
@@ -117,13 +121,13 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.addItem(label(choices[1], key), key)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:

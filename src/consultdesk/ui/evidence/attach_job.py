@@ -28,7 +28,7 @@ class AttachJob(QObject):
     THREAD_THRESHOLD = 8 * 1024 * 1024
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget, paths: Sequence[str], on_stored: Callable[[list], None]
+        self, ctx: AppContext, parent: QWidget, paths: Sequence[str], on_stored: Callable[[list[ops_attach.StoredFile]], None]
     ) -> None:
         super().__init__(parent)
         self.ctx, self.parent_widget, self.paths, self.on_stored = ctx, parent, [Path(p) for p in paths], on_stored
@@ -57,7 +57,9 @@ class AttachJob(QObject):
             else:
                 self._complete(stored, None)
             return True
-        self.dialog = QProgressDialog(self.tr("Copying evidence files into the workspace…"), self.tr("Cancel"), 0, 1000, self.parent_widget)
+        self.dialog = QProgressDialog(
+            self.tr("Copying evidence files into the workspace…"), self.tr("Cancel"), 0, 1000, self.parent_widget
+        )
         self.dialog.setObjectName("attachProgress")
         self.dialog.setWindowTitle(self.tr("Attach files"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -87,7 +89,7 @@ class AttachJob(QObject):
         if self.dialog is not None and not self.cancel_event.is_set():
             self.dialog.setValue(int(done * 1000 / max(total, 1)))
 
-    def _complete(self, stored: list | None, error: BaseException | None) -> None:
+    def _complete(self, stored: list[ops_attach.StoredFile] | None, error: BaseException | None) -> None:
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()

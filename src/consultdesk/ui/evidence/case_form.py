@@ -8,11 +8,11 @@ The status keeps its own handler: moving on without agreement asks for an overri
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from consultdesk.context import AppContext
 from consultdesk.domain.evidence import MEETING_NEEDS_DATE, DisputeCase, format_number
@@ -37,7 +37,7 @@ class CaseForm(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.form = Ui_EvidenceCaseForm()
-        self.form.setupUi(self)
+        self.form.setupUi(self)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         self.case: DisputeCase | None = None
         fill_combo(self.form.caseStatus, STATUS_NAMES)
         fill_combo(self.form.caseRootCause, ROOT_CAUSE_NAMES)
@@ -52,8 +52,11 @@ class CaseForm(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("caseError")
         self.error_label.setWordWrap(True)
-        self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # spare height stays below the form
-        row, _role = self.form.formLayout.getWidgetPosition(self.form.caseDifference)
+        # Spare height stays below the form.
+        self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # The stub types the (row, role) pair as a bare object.
+        position = self.form.formLayout.getWidgetPosition(self.form.caseDifference)
+        row, _role = cast("tuple[int, QFormLayout.ItemRole]", position)
         self.form.formLayout.insertRow(row + 1, self.error_label)
         self.closed = False
         self.binder = FieldBinder(self._commit, self, error_label=self.error_label)
@@ -105,6 +108,7 @@ class CaseForm(QWidget):
         """FieldBinder's commit: store one field; a refusal is returned and shown in the error line."""
         if self.closed or self.case is None:
             return None
+        assert self.case.id is not None  # a loaded case comes from the store
         try:
             ops_case.update_case(self.ctx, self.case.id, {column: value}, initiator=self, merge_session=session)
         except OpError as exc:
@@ -115,6 +119,7 @@ class CaseForm(QWidget):
     def _status_chosen(self, _index: int) -> None:
         if self.case is None:
             return
+        assert self.case.id is not None  # a loaded case comes from the store
         status = self.form.caseStatus.currentData()
         try:
             ops_case.set_status(self.ctx, self.case.id, status, initiator=self)
@@ -125,7 +130,8 @@ class CaseForm(QWidget):
                 self.error_label.setText(str(exc))
                 self.status_refused.emit(str(exc))
                 return
-            if status in ("meeting_held", "resolved") and not any(r.agreed for r in self.ctx.repos.evidence.reviewers(self.case.id)):
+            reviewers = self.ctx.repos.evidence.reviewers(self.case.id)
+            if status in ("meeting_held", "resolved") and not any(r.agreed for r in reviewers):
                 reason = self.ctx.asker.get_text(
                     self, self.tr("No reviewer has agreed yet"),
                     str(exc) + "\n\n" + self.tr("Reason for the override (leave empty to cancel):"),
@@ -142,7 +148,7 @@ class CaseForm(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self)
+            self.form.retranslateUi(self)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
             fill_combo(self.form.caseStatus, STATUS_NAMES)
             fill_combo(self.form.caseRootCause, ROOT_CAUSE_NAMES)
             if self.case is not None:

@@ -10,6 +10,9 @@ from PySide6.QtGui import QBrush, QColor
 from consultdesk.domain.evidence import DisputeCase, format_number
 from consultdesk.ui.evidence.labels import STATUS_NAMES, label
 
+# The invalid index Qt passes for "top level"; one shared instance serves as the default parent.
+NO_PARENT = QModelIndex()
+
 
 class CaseTableModel(QAbstractTableModel):
     COL_TITLE, COL_DIFF, COL_STATUS = range(3)
@@ -27,10 +30,10 @@ class CaseTableModel(QAbstractTableModel):
     def row_of(self, case_id: int | None) -> int:
         return next((i for i, c in enumerate(self.cases) if c.id == case_id), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.cases)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802
         return 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802

@@ -57,7 +57,8 @@ class NodeItem(QGraphicsObject):
         painter.setPen(QColor("#212121"))
         metrics = QFontMetrics(bold)
         text = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, int(NODE_W - 16) * 2 - 20)
-        painter.drawText(QRectF(8, 22, NODE_W - 16, NODE_H - 26), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(QRectF(8, 22, NODE_W - 16, NODE_H - 26), flags, text)
 
     def anchor_out(self) -> QPointF:
         return self.mapToScene(QPointF(NODE_W, NODE_H / 2))
@@ -93,7 +94,8 @@ class ResultItem(QGraphicsObject):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         painter.setFont(font)
         painter.setPen(QColor(self.color))
-        painter.drawText(QRectF(8, 24, NODE_W - 16, NODE_H - 28), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.value)
+        painter.drawText(QRectF(8, 24, NODE_W - 16, NODE_H - 28),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.value)
 
     def anchor_in(self) -> QPointF:
         return self.mapToScene(QPointF(0, NODE_H / 2))

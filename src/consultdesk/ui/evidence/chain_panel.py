@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
-from consultdesk.domain.evidence import Completeness, completeness
+from consultdesk.domain.evidence import Completeness, EvidenceItem, completeness
 from consultdesk.ops import evidence_items as ops_items
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.evidence.chain_items import EdgeItem
@@ -89,7 +89,7 @@ class ChainPanel(QWidget):
         self.view.fit()
         self._show_completeness(items)
 
-    def _show_completeness(self, items: list) -> None:
+    def _show_completeness(self, items: list[EvidenceItem]) -> None:
         if self.result is None:
             self.completeness_label.setText("")
             return

@@ -62,6 +62,7 @@ class ChainScene(QGraphicsScene):
         chain_height = max([len(columns.get(c, [])) for c in range(4)] + [2])
         for col, members in columns.items():
             for row, item in enumerate(members):
+                assert item.id is not None  # the chain shows stored items
                 node = NodeItem(item.id, item.kind, item.title, label(KIND_NAMES, item.kind),
                                 item.id in flagged, not item.has_content())
                 if col < 4:
@@ -75,6 +76,7 @@ class ChainScene(QGraphicsScene):
         for link in links:
             source, target = self.nodes.get(link.from_item_id), self.nodes.get(link.to_item_id)
             if source and target:
+                assert link.id is not None  # and stored links
                 edge = EdgeItem(link.id, source, target, weak=link.id in weak_links)
                 self.addItem(edge)
                 self.edges[link.id] = edge
@@ -83,8 +85,10 @@ class ChainScene(QGraphicsScene):
     def _add_results(self, case: DisputeCase, columns: dict[int, list[EvidenceItem]], texts: tuple[str, str]) -> None:
         unit = f" {case.unit}" if case.unit else ""
         x = 4 * (NODE_W + COL_GAP)
-        computed = ResultItem("computedResult", texts[0], format_number(case.computed_value) + unit if case.computed_value is not None else "?", "#1565c0")
-        expected = ResultItem("expectedResult", texts[1], format_number(case.expected_value) + unit if case.expected_value is not None else "?", "#ef6c00")
+        computed_text = format_number(case.computed_value) + unit if case.computed_value is not None else "?"
+        expected_text = format_number(case.expected_value) + unit if case.expected_value is not None else "?"
+        computed = ResultItem("computedResult", texts[0], computed_text, "#1565c0")
+        expected = ResultItem("expectedResult", texts[1], expected_text, "#ef6c00")
         computed.setPos(x, 0)
         expected.setPos(x, NODE_H + ROW_GAP + 16)
         self.addItem(computed)
@@ -99,7 +103,8 @@ class ChainScene(QGraphicsScene):
         # The last stage of the chain feeds the computed result (drawn dashed: implied, not a stored link).
         feeders = next((columns[c] for c in (3, 2, 1, 0) if columns.get(c)), [])
         for item in feeders:
-            self.addItem(EdgeItem(None, self.nodes[item.id], computed, dashed=True))
+            if item.id is not None:
+                self.addItem(EdgeItem(None, self.nodes[item.id], computed, dashed=True))
 
     def node_at(self, at: QPointF) -> NodeItem | None:
         for item in self.items(at):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
@@ -40,7 +41,7 @@ class HistoryPanel(QWidget):
         if self.isVisible():
             self.reload()
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.reload()  # verified when looked at, not on every edit elsewhere
         super().showEvent(event)
 

@@ -56,7 +56,7 @@ class ItemDetail(QWidget):
         self.integrity: dict[int, str] = {}
         self.fields = QWidget(self)
         self.form = Ui_EvidenceItemForm()
-        self.form.setupUi(self.fields)
+        self.form.setupUi(self.fields)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         fill_combo(self.form.itemKind, KIND_NAMES)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.form.itemExcerpt.setFont(mono)
@@ -123,7 +123,7 @@ class ItemDetail(QWidget):
         table = self.attachments
         table.setRowCount(len(item.attachments))
         for row, att in enumerate(item.attachments):
-            status = self.integrity.get(att.id, "unchecked")
+            status = self.integrity.get(att.id, "unchecked") if att.id is not None else "unchecked"
             cells = [att.name, human_size(att.size), att.sha256, att.captured_at, label(INTEGRITY_NAMES, status)]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -175,6 +175,7 @@ class ItemDetail(QWidget):
         """FieldBinder's commit: store one field; a refusal is returned and shown in the error line."""
         if self.closed or self.item is None:
             return None
+        assert self.item.id is not None  # a shown item comes from the store
         try:
             ops_items.update_item(self.ctx, self.item.id, {column: value}, initiator=self, merge_session=session)
         except OpError as exc:
@@ -197,7 +198,7 @@ class ItemDetail(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self.fields)
+            self.form.retranslateUi(self.fields)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
             fill_combo(self.form.itemKind, KIND_NAMES)
             self.retranslate()
         super().changeEvent(event)

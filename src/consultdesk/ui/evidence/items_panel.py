@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.context import AppContext
-from consultdesk.domain.evidence import KINDS, EvidenceItem
+from consultdesk.domain.evidence import KINDS, Attachment, EvidenceItem
 from consultdesk.ops import evidence_attach as ops_attach
 from consultdesk.ops import evidence_items as ops_items
 from consultdesk.ops.errors import OpError
@@ -157,7 +157,7 @@ class ItemsPanel(QWidget):
         files = self.ctx.repos.evidence.files
         for item in self.items:
             for att in item.attachments:
-                if self.integrity.get(att.id) in ("changed", "missing"):
+                if att.id is None or self._verdict(att) in ("changed", "missing"):
                     continue
                 path = files.path_for(att.sha256)
                 if not path.is_file():
@@ -165,8 +165,12 @@ class ItemsPanel(QWidget):
                 elif path.stat().st_size != att.size:
                     self.integrity[att.id] = "changed"
 
+    def _verdict(self, att: Attachment) -> str:
+        """ok / changed / missing, or "" while the file was not checked."""
+        return self.integrity.get(att.id, "") if att.id is not None else ""
+
     def flagged(self, item: EvidenceItem) -> bool:
-        return any(self.integrity.get(att.id) in ("changed", "missing") for att in item.attachments)
+        return any(self._verdict(att) in ("changed", "missing") for att in item.attachments)
 
     def current_item_id(self) -> int | None:
         entry = self.list.currentItem()
@@ -201,7 +205,7 @@ class ItemsPanel(QWidget):
 
     def _update_banner(self) -> None:
         bad = [(item, att) for item in self.items for att in item.attachments
-               if self.integrity.get(att.id) in ("changed", "missing")]
+               if self._verdict(att) in ("changed", "missing")]
         if not bad:
             self.banner.hide()
             return
@@ -232,6 +236,7 @@ class ItemsPanel(QWidget):
             return
         question = self.tr("Delete the evidence item “%1” and its links? (Undo restores it.)").replace("%1", item.title)
         if self.ctx.asker.confirm(self, self.tr("Delete evidence"), question):
+            assert item.id is not None  # a listed item comes from the store
             ops_items.delete_item(self.ctx, item.id, initiator=self)
 
     def choose_files(self, item_id: int) -> None:
@@ -243,12 +248,13 @@ class ItemsPanel(QWidget):
         return self.attach_to(item_id, paths) if item_id is not None else self.new_item_from(paths)
 
     def attach_to(self, item_id: int, paths: list[str]) -> AttachJob:
-        def record(stored: list) -> None:
+        def record(stored: list[ops_attach.StoredFile]) -> None:
             # Re-attaching an original replaces a damaged stored copy: forget the old verdict for it.
             shas = {file.sha256 for file in stored}
             stale = [a.id for item in self.items for a in item.attachments if a.sha256 in shas]
             for attachment_id in stale:
-                self.integrity.pop(attachment_id, None)
+                if attachment_id is not None:
+                    self.integrity.pop(attachment_id, None)
             try:
                 ops_attach.attach_stored(self.ctx, item_id, stored, initiator=self)
             except OpError as exc:
@@ -268,7 +274,7 @@ class ItemsPanel(QWidget):
         kind = KINDS[names.index(choice)] if choice in names else "other"
         case_id = self.case_id
 
-        def record(stored: list) -> None:
+        def record(stored: list[ops_attach.StoredFile]) -> None:
             try:
                 item_id = ops_attach.add_item_with_files(self.ctx, case_id, kind, stored, initiator=self)
             except OpError as exc:
@@ -296,7 +302,8 @@ class ItemsPanel(QWidget):
         self.add_button.setToolTip(self.tr("Add an evidence item (Insert)"))
         self.add_menu.clear()
         for kind in KINDS:
-            self.add_menu.addAction(label(KIND_NAMES, kind), lambda k=kind: self.add_item(k))
+            action = self.add_menu.addAction(label(KIND_NAMES, kind))
+            action.triggered.connect(lambda _checked=False, k=kind: self.add_item(k))
         self.delete_action.setText(self.tr("Delete"))
         self.hint.setText(self.tr("Drop files on an item to attach them, or on empty space for a new item."))
         if self.items:

@@ -69,7 +69,7 @@ class MeetingPanel(QWidget):
         self.meeting_box = QGroupBox(self)
         self.meeting_fields = QWidget(self)
         self.meeting = Ui_EvidenceMeetingForm()
-        self.meeting.setupUi(self.meeting_fields)
+        self.meeting.setupUi(self.meeting_fields)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         fill_combo(self.meeting.meetingRootCause, ROOT_CAUSE_NAMES)
         self.meeting_error = QLabel(self.meeting_box)
         self.meeting_error.setObjectName("meetingError")
@@ -84,19 +84,19 @@ class MeetingPanel(QWidget):
         # Action items
         self.actions_box = QGroupBox(self)
         self.actions_model = ActionsModel(ctx, with_case=False, parent=self)
-        self.actions = QTableView(self)
-        self.actions.setObjectName("caseActionsTable")
-        self.actions.setModel(self.actions_model)
-        self.actions.setItemDelegate(ChoiceDelegate(self.actions_model, self.actions))
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.verticalHeader().hide()
-        self.actions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.actions_table = QTableView(self)
+        self.actions_table.setObjectName("caseActionsTable")
+        self.actions_table.setModel(self.actions_model)
+        self.actions_table.setItemDelegate(ChoiceDelegate(self.actions_model, self.actions_table))
+        self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions_table.verticalHeader().hide()
+        self.actions_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.add_action_button = QPushButton(self)
         self.remove_action_button = QPushButton(self)
         self.add_action_button.clicked.connect(self.add_action)
         self.remove_action_button.clicked.connect(self.remove_action)
         abox = QVBoxLayout(self.actions_box)
-        abox.addWidget(self.actions)
+        abox.addWidget(self.actions_table)
         arow = QHBoxLayout()
         arow.addWidget(self.add_action_button)
         arow.addWidget(self.remove_action_button)
@@ -145,7 +145,8 @@ class MeetingPanel(QWidget):
                         cell.setText(getattr(reviewer, column))
                     self.reviewers.setItem(row, col, cell)
             agreed = sum(1 for r in reviewers if r.agreed)
-            self.consensus_label.setText(self.tr("%1 of %2 reviewers agreed").replace("%1", str(agreed)).replace("%2", str(len(reviewers))))
+            consensus = self.tr("%1 of %2 reviewers agreed")
+            self.consensus_label.setText(consensus.replace("%1", str(agreed)).replace("%2", str(len(reviewers))))
             meetings = repo.meetings(self.case_id) if self.case_id is not None else []
             meeting = meetings[-1] if meetings else None
             # Fields already showing the stored value are left alone: our own commit's echo keeps the cursor.
@@ -154,7 +155,7 @@ class MeetingPanel(QWidget):
             self._loading = False
         actions = repo.actions(self.case_id) if self.case_id is not None else []
         self.actions_model.set_rows([("", a) for a in actions])
-        self.actions.resizeColumnsToContents()
+        self.actions_table.resizeColumnsToContents()
 
     # -- reviewers ---------------------------------------------------------------------------------
     def add_reviewer(self) -> None:
@@ -203,20 +204,21 @@ class MeetingPanel(QWidget):
         if what:
             meetings = self.ctx.repos.evidence.meetings(self.case_id)
             try:
-                ops_cons.add_action(self.ctx, self.case_id, what, meeting_id=meetings[-1].id if meetings else None, initiator=self)
+                meeting_id = meetings[-1].id if meetings else None
+                ops_cons.add_action(self.ctx, self.case_id, what, meeting_id=meeting_id, initiator=self)
             except OpError as exc:
                 self.ctx.asker.warn(self, self.tr("Add action item"), str(exc))
             self.reload()
 
     def remove_action(self) -> None:
-        index = self.actions.currentIndex()
+        index = self.actions_table.currentIndex()
         if index.isValid():
             ops_cons.delete_action(self.ctx, self.actions_model.data(index, Qt.ItemDataRole.UserRole), initiator=self)
             self.reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.meeting.retranslateUi(self.meeting_fields)
+            self.meeting.retranslateUi(self.meeting_fields)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
             fill_combo(self.meeting.meetingRootCause, ROOT_CAUSE_NAMES)
             self.retranslate()
         super().changeEvent(event)

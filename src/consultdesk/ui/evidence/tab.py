@@ -164,10 +164,10 @@ class EvidenceTab(TabPage):
         self.meeting_panel.set_case(self.case_id)
 
     def _refresh_chain(self) -> None:
-        flagged = {item.id for item in self.items_panel.items if self.items_panel.flagged(item)}
+        flagged = {item.id for item in self.items_panel.items if item.id is not None and self.items_panel.flagged(item)}
         self.chain_panel.set_case(self.case_id, flagged)
 
-    def select_case(self, case_id: int) -> None:
+    def select_case(self, case_id: int | None) -> None:
         row = self.case_model.row_of(case_id)
         if row >= 0:
             self.case_list.selectRow(row)
@@ -179,11 +179,12 @@ class EvidenceTab(TabPage):
         row = rows.get(table, record_id)
         if row is None:
             return False
-        item_id = record_id if table == "evidence_items" else row.get("item_id")
+        item_id: int | None = record_id if table == "evidence_items" else row.get("item_id")
+        case_id: int | None
         if table == "dispute_cases":
             case_id = record_id
         elif table == "evidence_attachments":
-            item = rows.get("evidence_items", item_id)
+            item = rows.get("evidence_items", item_id) if item_id is not None else None
             case_id = item["case_id"] if item else None
         else:
             case_id = row["case_id"]

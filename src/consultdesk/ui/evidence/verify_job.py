@@ -36,13 +36,19 @@ class VerifyJob(QObject):
         if sum(self.sizes.get(s, 0) for s in shas) < self.THREAD_THRESHOLD:
             self._complete(self._hash_all(shas))
             return
-        self.dialog = QProgressDialog(self.tr("Re-hashing the evidence files…"), self.tr("Cancel"), 0, len(shas), self.parent_widget)
+        self.dialog = QProgressDialog(
+            self.tr("Re-hashing the evidence files…"), self.tr("Cancel"), 0, len(shas), self.parent_widget
+        )
         self.dialog.setObjectName("verifyProgress")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(self.cancel_event.set)
-        self.progressed.connect(lambda done, _total: self.dialog and self.dialog.setValue(done), Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
         threading.Thread(target=lambda: self._finished.emit(self._hash_all(shas)), name="evidence-verify", daemon=True).start()
+
+    def _show_progress(self, done: int, _total: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setValue(done)
 
     def _hash_all(self, shas: list[str]) -> dict[str, str] | None:
         files = self.ctx.repos.evidence.files

@@ -110,8 +110,8 @@ class DiagramController(QObject):
         if not count or bone is None:
             return True
         question = self.tr("The category “{title}” holds {n} causes. Delete it with all its causes?")
-        return self.ctx.asker.confirm(self.view, self.tr("Delete category"),
-                                      question.replace("{title}", bone.title).replace("{n}", str(count)))
+        return bool(self.ctx.asker.confirm(self.view, self.tr("Delete category"),
+                                           question.replace("{title}", bone.title).replace("{n}", str(count))))
 
     def reparent(self, cause_id: int, target: Node) -> str | None:
         if self.tree is None:

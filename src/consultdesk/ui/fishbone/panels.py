@@ -40,7 +40,7 @@ class ProblemPanel(QWidget):
         self.ctx = ctx
         self.form = Ui_DiagnosisProblemForm()
         self.inner = QWidget(self)
-        self.form.setupUi(self.inner)
+        self.form.setupUi(self.inner)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         _top_aligned(self, self.inner)
         self.diagnosis_id: int | None = None
         self.fields = FieldBinder(self._commit, self, error_label=self.form.diagnosisError)
@@ -73,7 +73,7 @@ class ProblemPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self.inner)
+            self.form.retranslateUi(self.inner)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         super().changeEvent(event)
 
 
@@ -86,7 +86,7 @@ class CauseDetailPanel(QWidget):
         self.ctx = ctx
         self.form = Ui_CauseDetailForm()
         self.inner = QWidget(self)
-        self.form.setupUi(self.inner)
+        self.form.setupUi(self.inner)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         _top_aligned(self, self.inner)
         self.form.causeTextError.setStyleSheet("color: #b71c1c;")
         self.form.causeTextError.hide()
@@ -156,6 +156,6 @@ class CauseDetailPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self.inner)
+            self.form.retranslateUi(self.inner)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
             self._fill_combos()
         super().changeEvent(event)

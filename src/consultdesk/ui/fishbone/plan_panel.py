@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
-from consultdesk.domain.diagnosis import PlanTerm, SolutionTask, is_overdue, roots_without_remedy
+from consultdesk.domain.diagnosis import Cause, PlanTerm, SolutionTask, is_overdue, roots_without_remedy
 from consultdesk.ops import diagnosis_plan as plan_ops
 from consultdesk.ops.errors import OpError
 
@@ -131,8 +131,8 @@ class SolutionPlanPanel(QWidget):
         self._reselect(current)
         self._show_task_fields()
 
-    def _task_item(self, task: SolutionTask, causes: dict, today: dt.date) -> QTreeWidgetItem:
-        cause = causes.get(task.root_cause_id)
+    def _task_item(self, task: SolutionTask, causes: dict[int, Cause], today: dt.date) -> QTreeWidgetItem:
+        cause = causes.get(task.root_cause_id) if task.root_cause_id is not None else None
         overdue = is_overdue(task, today)
         flag = self.tr("Overdue") if overdue else (self.tr("Done") if task.done else "")
         item = QTreeWidgetItem([task.title, task.owner, task.deadline or "", cause.text if cause else "", flag])
@@ -152,7 +152,10 @@ class SolutionPlanPanel(QWidget):
             return
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            for item in [top] + [top.child(j) for j in range(top.childCount())]:
+            if top is None:
+                continue
+            children = [top.child(j) for j in range(top.childCount())]
+            for item in [top] + [c for c in children if c is not None]:
                 if item.data(0, Qt.ItemDataRole.UserRole) == key:
                     self.tree.setCurrentItem(item)
                     return
@@ -174,19 +177,28 @@ class SolutionPlanPanel(QWidget):
         title = self.ctx.asker.get_text(self, self.tr("Add phase"), self.tr("Phase:"), default)
         if title is None:
             return None
-        return self._run(lambda: plan_ops.add_phase(self.ctx, self.diagnosis_id, term.value, title, self))
+        diagnosis_id = self.diagnosis_id
+        phase_id: int | None = self._run(lambda: plan_ops.add_phase(self.ctx, diagnosis_id, term.value, title, self))
+        return phase_id
 
     def add_task(self) -> int | None:
         key = self.selected()
         if key is None:
             return None
-        item = self.tree.currentItem()
-        phase_id = key[1] if key[0] == "phase" else item.parent().data(0, Qt.ItemDataRole.UserRole)[1]
-        task_id = self._run(lambda: plan_ops.add_task(self.ctx, phase_id, self.tr("New task"), self))
+        if key[0] == "phase":
+            phase_id = key[1]
+        else:
+            item = self.tree.currentItem()
+            parent = item.parent() if item is not None else None
+            assert parent is not None  # a selected task sits under its phase
+            phase_id = parent.data(0, Qt.ItemDataRole.UserRole)[1]
+        task_id: int | None = self._run(lambda: plan_ops.add_task(self.ctx, phase_id, self.tr("New task"), self))
         if task_id is not None:
             self.refresh()
             self._reselect(("task", task_id))
-            self.tree.editItem(self.tree.currentItem(), TITLE)
+            current = self.tree.currentItem()
+            if current is not None:
+                self.tree.editItem(current, TITLE)
         return task_id
 
     def delete_selected(self) -> None:
@@ -206,7 +218,7 @@ class SolutionPlanPanel(QWidget):
             self._run(lambda: plan_ops.update_task(self.ctx, row_id, {TASK_FIELD[column]: value}, self))
         self.refresh()  # a refused edit shows the stored value again
 
-    def _commit_task(self, changes: dict) -> None:
+    def _commit_task(self, changes: dict[str, Any]) -> None:
         key = self.selected()
         if key and key[0] == "task":
             self._run(lambda: plan_ops.update_task(self.ctx, key[1], changes, self))

@@ -14,6 +14,9 @@ from consultdesk.domain.diagnosis import CauseStatus, FishboneTree, SheetRow, sh
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
 
+# The invalid index Qt passes for "top level"; one shared instance serves as the default parent.
+NO_PARENT = QModelIndex()
+
 CATEGORY, CAUSE, METHOD, RESULT, STATUS, ROOT = range(6)
 FIELD = {CAUSE: "text", METHOD: "verification_method", RESULT: "verification_result"}
 Index = QModelIndex | QPersistentModelIndex
@@ -53,10 +56,10 @@ class DiagnosisSheetModel(QAbstractTableModel):
     def row_of(self, cause_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.cause.id == cause_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
@@ -74,7 +77,9 @@ class DiagnosisSheetModel(QAbstractTableModel):
                 return row.bone.title
             if column == CAUSE:
                 # the 5-Why depth shows as an indent in the sheet, as on the paper form
-                return cause.text if role == Qt.ItemDataRole.EditRole else "\u3000" * row.depth + ("\u21b3 " if row.depth else "") + cause.text
+                if role == Qt.ItemDataRole.EditRole:
+                    return cause.text
+                return "\u3000" * row.depth + ("\u21b3 " if row.depth else "") + cause.text
             if column in FIELD:
                 return getattr(cause, FIELD[column])
             if column == STATUS:

@@ -86,7 +86,7 @@ class DiagnosisTab(TabPage):
         self.tools = {name: QPushButton(self) for name in ("bone", "left", "right", "sixm", "zoomin", "zoomout", "fit")}
         self._build()
         self.menu_actions: dict[str, QAction] = {}
-        self.menu = None
+        self.menu: QMenu | None = None
         self.controller.tree_changed.connect(self._tree_changed)
         self.controller.message.connect(self.status.setText)
         self.view.current_changed.connect(self._node_selected)
@@ -235,6 +235,7 @@ class DiagnosisTab(TabPage):
         if row is None:
             return False
         parent = {"diagnosis_causes": ("diagnosis_bones", "bone_id"), "solution_tasks": ("solution_phases", "phase_id")}
+        diagnosis_id: int | None
         if table == "diagnoses":
             diagnosis_id = record_id
         elif table in parent:
@@ -275,7 +276,8 @@ class DiagnosisTab(TabPage):
 
     def apply_six_m(self) -> None:
         if self.diagnosis_id is not None:
-            ops.apply_bone_preset(self.ctx, self.diagnosis_id, [QCoreApplication.translate("DiagnosisTab", n) for n in SIX_M_BONES], self)
+            bones = [QCoreApplication.translate("DiagnosisTab", n) for n in SIX_M_BONES]
+            ops.apply_bone_preset(self.ctx, self.diagnosis_id, bones, self)
 
     # --- export --------------------------------------------------------------------------------------
     def export_png(self) -> Path | None:
@@ -300,8 +302,8 @@ class DiagnosisTab(TabPage):
         return Path(path)
 
     def tab_menu(self) -> QMenu:
-        self.menu = QMenu(self)
-        self.menu.setObjectName("diagnosisMenu")
+        menu = self.menu = QMenu(self)
+        menu.setObjectName("diagnosisMenu")
         for key, slot, shortcut in (
             ("new", self.new_diagnosis, None),
             ("png", self.export_png, None),
@@ -316,10 +318,10 @@ class DiagnosisTab(TabPage):
                 action.setShortcut(shortcut)
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(action)
-            self.menu.addAction(action)
+            menu.addAction(action)
             self.menu_actions[key] = action
         self.retranslate()
-        return self.menu
+        return menu
 
     def shutdown(self) -> None:
         self.problem.fields.flush()
@@ -334,7 +336,8 @@ class DiagnosisTab(TabPage):
         self.list_label.setText(self.tr("Diagnoses"))
         self.new_button.setText(self.tr("New\u2026"))
         self.delete_button.setText(self.tr("Delete"))
-        for index, text in enumerate((self.tr("Problem"), self.tr("Fishbone"), self.tr("Diagnosis sheet"), self.tr("Solution plan"))):
+        page_titles = (self.tr("Problem"), self.tr("Fishbone"), self.tr("Diagnosis sheet"), self.tr("Solution plan"))
+        for index, text in enumerate(page_titles):
             self.pages.setTabText(index, text)
         labels = {
             "bone": self.tr("Add category"), "left": self.tr("Category \u2190"), "right": self.tr("Category \u2192"),
@@ -342,7 +345,10 @@ class DiagnosisTab(TabPage):
         }
         for name, text in labels.items():
             self.tools[name].setText(text)
-        self.view.setToolTip(self.tr("Tab: add sub-cause · Enter: add sibling · F2: edit · Delete: remove · arrows: move · Ctrl+arrows: reorder categories"))
+        self.view.setToolTip(
+            self.tr("Tab: add sub-cause · Enter: add sibling · F2: edit · Delete: remove · arrows: move · "
+                    "Ctrl+arrows: reorder categories")
+        )
         if self.menu is not None:
             self.menu.setTitle(self.tr("&Diagnosis"))
             texts = {

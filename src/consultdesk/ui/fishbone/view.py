@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from consultdesk.render.fishbone_items import CauseItem, Node, NodeItem
 from consultdesk.render.fishbone_scene import FishboneScene
 from consultdesk.ui.fishbone.inline_editor import InlineEditor
 
-ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
+ARROWS: dict[int, str] = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
 
 
 class DiagramHandler(Protocol):
@@ -91,7 +91,8 @@ class FishboneView(QGraphicsView):
             self.start_rename(node)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.handler.delete_node(node)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and event.modifiers() & Qt.KeyboardModifier.ControlModifier and node[0] == "bone":
+        elif (key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+              and node[0] == "bone"):
             self.handler.move_bone(node[1], +1 if key == Qt.Key.Key_Left else -1)  # Ctrl+arrows reorder bones
         elif key in ARROWS:
             self.select(self.handler.neighbour(node, ARROWS[key]))
@@ -118,7 +119,7 @@ class FishboneView(QGraphicsView):
         rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
         self.editor.open(("rename", node, False), self.handler.node_text(node), rect.topLeft(), max(rect.width(), 220))
 
-    def _editor_committed(self, purpose: tuple, text: str) -> None:
+    def _editor_committed(self, purpose: tuple[str, Node, bool], text: str) -> None:
         if self.handler is None:
             return
         mode, node, as_child = purpose
@@ -228,7 +229,7 @@ class FishboneView(QGraphicsView):
         if self.transform().m11() > 1.0:
             self.resetTransform()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if getattr(self, "_auto_fit", False):
             self._fit_now()
