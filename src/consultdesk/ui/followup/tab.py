@@ -95,7 +95,7 @@ class FollowUpTab(TabPage):
     def _catch_up(self) -> None:
         current = self.pages.currentWidget()
         for key, page in self.page.items():
-            shown = page is current  # apart from the test, so the page keeps its own type below
+            shown = page is current  # tested apart: inside the if, mypy would narrow page to a bare QWidget
             if shown and key in self._stale:
                 self._stale.discard(key)
                 page.set_engagement(self.engagement_id)
