@@ -20,7 +20,7 @@ run: install
 	$(BIN)/consultdesk
 
 test: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/run_tests.py
 
 # The desktop bundle for this machine (dist/ConsultDesk/ + an archive), built by PyInstaller from the
 # installed package and smoke-tested; slow, so never part of `make test`.

@@ -126,7 +126,9 @@ def test_bundler_is_a_dist_extra_not_a_runtime_dependency() -> None:
 def test_make_test_never_builds_the_bundle() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     recipe = re.search(r"^test:.*?\n((?:\t.*\n)+)", makefile, re.M).group(0)
-    assert "pytest" in recipe and not re.search(r"dist|pyinstaller|build_bundle", recipe, re.I)
+    assert "tools/run_tests.py" in recipe and not re.search(r"dist|pyinstaller|build_bundle", recipe, re.I)
+    runner = (ROOT / "tools" / "run_tests.py").read_text(encoding="utf-8")
+    assert '"pytest"' in runner and not re.search(r"pyinstaller|build_bundle", runner, re.I)
     assert re.search(r"^dist:.*\n(\t.*\n)*\t.*build_bundle\.py", makefile, re.M)
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,6 +37,47 @@ class Questions(Protocol):
     def run_dialog(self, dialog: Any) -> bool: ...
 
 
+log = logging.getLogger(__name__)
+
+
+class NoQuestions:
+    """The asker of a headless context (the CLI, benchmarks): there is nobody to answer. What would be
+    shown goes to the log; a question is a programming error, raised so it never passes unnoticed."""
+
+    def _unanswerable(self, title: str) -> NoReturn:
+        raise RuntimeError(f"A headless command asked the user a question ({title!r}).")
+
+    def confirm(self, parent: Any, title: str, text: str) -> bool:
+        self._unanswerable(title)
+
+    def inform(self, parent: Any, title: str, text: str) -> None:
+        log.info("%s: %s", title, text)
+
+    def warn(self, parent: Any, title: str, text: str) -> None:
+        log.warning("%s: %s", title, text)
+
+    def open_file(self, parent: Any, title: str, filters: str = "") -> str | None:
+        self._unanswerable(title)
+
+    def open_files(self, parent: Any, title: str, filters: str = "") -> list[str]:
+        self._unanswerable(title)
+
+    def save_file(self, parent: Any, title: str, suggested: str = "", filters: str = "") -> str | None:
+        self._unanswerable(title)
+
+    def choose_folder(self, parent: Any, title: str, start: str = "") -> str | None:
+        self._unanswerable(title)
+
+    def get_text(self, parent: Any, title: str, label: str, text: str = "") -> str | None:
+        self._unanswerable(title)
+
+    def choose(self, parent: Any, title: str, label: str, items: Sequence[str]) -> str | None:
+        self._unanswerable(title)
+
+    def run_dialog(self, dialog: Any) -> bool:
+        self._unanswerable(str(dialog))
+
+
 class CurrentSelection(QObject):
     """The client/engagement the user is working on, shared by all tabs."""
 
@@ -63,7 +105,7 @@ class AppContext:
     workspace: "Workspace"
     bus: ChangeBus = field(default_factory=ChangeBus)
     selection: CurrentSelection = field(default_factory=CurrentSelection)
-    asker: Questions | None = None  # ui.asker.Asker in the GUI; scripted fakes in tests; None headless
+    asker: Questions = field(default_factory=NoQuestions)  # ui.asker.Asker in the GUI; scripted in tests
     settings: QSettings | None = None  # in the GUI only
     history: UndoHistory = field(init=False)
 

@@ -104,7 +104,7 @@ class Launcher:
             saved = ctx.settings.value("language") if ctx.settings is not None else None
             self.translations.install(self.lang or saved or None)
         window = MainWindow(ctx, self.translations, defer_tabs)
-        window.launcher = self  # type: ignore[attr-defined]  # MainWindow does not declare the attribute it is given
+        window.launcher = self
         self.windows.append(window)
         if replacing is not None and replacing.isMaximized():
             window.showMaximized()

@@ -154,6 +154,14 @@ def apply_overrides(table: Table, mapping: dict[str, int], overrides: Iterable[s
     return result
 
 
+def is_our_export(headers: list[str]) -> bool:
+    """True for the header row ConsultDesk's own export writes (every field in order, then the quadrant),
+    in either language."""
+    cleaned = [h.strip() for h in headers]
+    return any(cleaned == [rf.export_header(n, lang) for n in rf.EXPORT_FIELDS] + [quadrant]
+               for lang, quadrant in (("en", "quadrant"), ("zh_CN", "象限")))
+
+
 def single_quoted_columns(table: Table) -> set[int]:
     """Columns whose text some tools wrapped in single quotes ('like this'), to be unwrapped.
 
@@ -210,7 +218,8 @@ def validate(table: Table, mapping: dict[str, int], taken_codes: Iterable[str] =
         ))
     plan.ignored_columns = ignored_columns(table, mapping)
     quadrant_column = priority_column(table.headers, mapping)
-    quoted = single_quoted_columns(table)
+    # Our own export writes text exactly as typed (quotes included): only other tools' files are unwrapped.
+    quoted = set() if is_our_export(table.headers) else single_quoted_columns(table)
     taken = set(taken_codes)
     first_row_of_code: dict[str, int] = {}
     for row_number, cells in table.rows:

@@ -91,6 +91,7 @@ class RequirementsTableModel(QAbstractTableModel):
             return
         for rid, requirement in fresh.items():
             row = self._row_of[rid]
+            assert requirement is not None  # checked just above
             self._rows[row] = requirement
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_FIELDS) - 1))
         self._mark_changed()
@@ -212,7 +213,6 @@ class RequirementsTableModel(QAbstractTableModel):
         try:
             set_status(self.ctx, [_stored_id(req)], value, initiator=self)
         except OpError as exc:
-            if self.ctx.asker is not None:
-                self.ctx.asker.warn(None, self.tr("Status not changed"), str(exc))
+            self.ctx.asker.warn(None, self.tr("Status not changed"), str(exc))
             return False
         return True  # the bus echo has already updated the row

@@ -93,12 +93,13 @@ class OutlineEditor(QWidget):
         self.interview_id = interview_id
         interview = self.ctx.repos.interviews.get(interview_id) if interview_id else None
         self.header_binder.load(asdict(interview) if interview else {})
-        self.answer_binder.load(self.ctx.repos.interviews.answers(interview_id) if interview else {})
+        self.answer_binder.load(self.ctx.repos.interviews.answers(interview.id) if interview and interview.id else {})
         self.setEnabled(interview is not None)
 
     def refresh(self) -> None:
-        if self.interview_id is not None and self.ctx.repos.interviews.get(self.interview_id) is not None:
-            self.header_binder.load(asdict(self.ctx.repos.interviews.get(self.interview_id)))
+        interview = self.ctx.repos.interviews.get(self.interview_id) if self.interview_id is not None else None
+        if interview is not None and self.interview_id is not None:
+            self.header_binder.load(asdict(interview))
             self.answer_binder.load(self.ctx.repos.interviews.answers(self.interview_id))
 
     def flush(self) -> None:

@@ -42,7 +42,7 @@ class AttachJob(QObject):
         total = sum(p.stat().st_size for p in self.paths if p.is_file())
         limit_mb = DEFAULT_WARN_MB
         if self.ctx.settings is not None:
-            limit_mb = int(self.ctx.settings.value("evidence/warn_size_mb", DEFAULT_WARN_MB))
+            limit_mb = int(str(self.ctx.settings.value("evidence/warn_size_mb", DEFAULT_WARN_MB)))
         if total > limit_mb * 1024 * 1024:
             question = self.tr("The files to attach are %1 MB together. Copying them into the workspace takes a while "
                                "and uses as much disk space. Attach them anyway?").replace("%1", f"{total / 1048576:,.0f}")

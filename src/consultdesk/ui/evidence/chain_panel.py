@@ -80,8 +80,8 @@ class ChainPanel(QWidget):
     def reload(self) -> None:
         repo = self.ctx.repos.evidence
         case = repo.get_case(self.case_id) if self.case_id is not None else None
-        items = repo.items(case.id) if case else []
-        links = repo.links(case.id) if case else []
+        items = repo.items(case.id) if case and case.id is not None else []
+        links = repo.links(case.id) if case and case.id is not None else []
         self.result = completeness(items, links) if case else None
         texts = (self.tr("Computed by the agreed rule"), self.tr("Client's expected value"))
         weak = set(self.result.weak_links) if self.result else set()

@@ -132,7 +132,7 @@ class MeetingPanel(QWidget):
         reviewers = repo.reviewers(self.case_id) if self.case_id is not None else []
         self._loading = True
         try:
-            self.reviewer_ids = [r.id for r in reviewers]
+            self.reviewer_ids = [r.id for r in reviewers if r.id is not None]
             self.reviewers.setRowCount(len(reviewers))
             for row, reviewer in enumerate(reviewers):
                 for col, column in enumerate(_REVIEWER_COLUMNS):

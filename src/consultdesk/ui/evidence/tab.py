@@ -249,7 +249,7 @@ class EvidenceTab(TabPage):
             return
         question = self.tr("Delete the dispute case “%1” with all its evidence, reviewers, meeting and action items? "
                            "(Undo restores it; stored files are kept.)").replace("%1", case.title)
-        if self.ctx.asker.confirm(self, self.tr("Delete dispute case"), question):
+        if case.id is not None and self.ctx.asker.confirm(self, self.tr("Delete dispute case"), question):
             ops_case.delete_case(self.ctx, case.id, initiator=self)
 
     def verify_integrity(self) -> Any:

@@ -94,15 +94,16 @@ class SolutionPlanPanel(QWidget):
         self._filling = True
         try:
             self.tree.clear()
-            tree = repo.tree(self.diagnosis_id) if self.diagnosis_id is not None else None
+            diagnosis_id = self.diagnosis_id
+            tree = repo.tree(diagnosis_id) if diagnosis_id is not None else None
             self.setEnabled(tree is not None)
-            if tree is None:
+            if tree is None or diagnosis_id is None:
                 self.warning.hide()
                 return
-            tasks = repo.tasks(self.diagnosis_id)
+            tasks = repo.tasks(diagnosis_id)
             causes = tree.by_id
             today = self.today()
-            for phase in repo.phases(self.diagnosis_id):
+            for phase in repo.phases(diagnosis_id):
                 term = self.tr("Short-term fix") if phase.term == PlanTerm.SHORT_TERM else self.tr("Long-term prevention")
                 item = QTreeWidgetItem([phase.title, "", "", "", term])
                 item.setForeground(FLAG, QBrush(QColor("#546e7a")))

@@ -98,7 +98,7 @@ class AcceptancePage(QWidget):
         requirements = self.ctx.repos.requirements.for_engagement(eid) if eid else []
         rows, accepted, total_cases, passed = [], 0, 0, 0
         for r in requirements:
-            p = progress(self.cases_by_requirement.get(r.id, []))
+            p = progress(self.cases_by_requirement.get(r.id, []) if r.id is not None else [])
             accepted += p.accepted
             total_cases += p.total
             passed += p.passed

@@ -46,6 +46,7 @@ def export_document(ctx: AppContext, parent: QWidget, kind: str, meeting: str | 
     if not chosen:
         return None
     target = Path(chosen) if chosen.lower().endswith(".docx") else Path(chosen + ".docx")
+    assert engagement.id is not None  # read from the store
     request = DocumentRequest(repos=ctx.repos, engagement_id=engagement.id, lang=document_language(ctx), meeting=meeting)
     try:
         document = importlib.import_module(DOCUMENT_BUILDERS[kind]).build(request)

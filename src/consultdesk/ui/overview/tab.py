@@ -159,6 +159,8 @@ class OverviewTab(TabPage):
         if record is None:
             return
         engagement = self.ctx.repos.clients.get_engagement(record["id"])
+        if engagement is None:
+            return
         self.all_button.setChecked(False)
         self.ctx.selection.set_client(engagement.client_id)
         self.ctx.selection.set_engagement(engagement.id)

@@ -168,11 +168,12 @@ class ExportRunner(QObject):
         if not kind.subject:
             return {}
         repos = self.ctx.repos
-        listing: Callable[[], Sequence[Any]] = {
+        listings: dict[str, Callable[[], Sequence[Any]]] = {
             "interview": lambda: repos.interviews.for_engagement(engagement_id),
             "diagnosis": lambda: repos.diagnoses.for_engagement(engagement_id),
             "case": lambda: repos.evidence.cases(engagement_id),
-        }[kind.subject]
+        }
+        listing = listings[kind.subject]
         field = {"interview": "interview_id", "diagnosis": "diagnosis_id", "case": "case_id"}[kind.subject]
         items = listing()
         if not items:
