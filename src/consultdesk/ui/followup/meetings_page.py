@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,24 +33,9 @@ from consultdesk.ui.common.jump import jump
 from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.followup.export import export_document
 from consultdesk.ui.followup.labels import MEETING_KIND_NAMES, PHASE_NAMES, STATUS_NAMES, choices, fill_combo, label
-from consultdesk.ui.followup.rows_model import Column, RowsModel
+from consultdesk.ui.followup.meeting_columns import ACTION_COLUMNS, DECISION_COLUMNS, MEETING_COLUMNS, TABLES
+from consultdesk.ui.followup.rows_model import RowsModel
 from consultdesk.ui.followup.widgets import button, record_table
-
-TABLES = ("meetings", "meeting_decisions", "action_items", "evidence_meetings", "evidence_actions", "dispute_cases")
-MEETING_COLUMNS = (
-    Column("number", str(QT_TRANSLATE_NOOP("FollowUpColumns", "No."))),
-    Column("held_on", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Date"))),
-    Column("kind", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Kind")), names=MEETING_KIND_NAMES),
-    Column("title", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Title"))),
-    Column("minutes", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Minutes"))),
-)
-DECISION_COLUMNS = (Column("text", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Decision")), editable=True),)
-ACTION_COLUMNS = (
-    Column("what", str(QT_TRANSLATE_NOOP("FollowUpColumns", "What")), editable=True),
-    Column("owner", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Owner")), editable=True),
-    Column("due_on", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Due")), editable=True),
-    Column("status", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Status")), editable=True, names=STATUS_NAMES),
-)
 
 
 class MeetingsPage(QWidget):
