@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from datetime import date
 from typing import Any
 
 from consultdesk.paths import resource
@@ -29,6 +30,15 @@ class DemoError(Exception):
 
 def read_demo_json(name: str) -> Any:
     return json.loads(resource("demo", name).read_text(encoding="utf-8"))
+
+
+def due_from_today(day: str, reference: str, today: date | None = None) -> str:
+    """A due date of the demo files, moved so that *reference* falls on today: the demo always has some
+    actions overdue and some still open, whatever day it is made (the dates' text stays as written)."""
+    if not day or day >= "2090":  # "never" in the demo files
+        return day
+    shift = (today or date.today()) - date.fromisoformat(reference)
+    return (date.fromisoformat(day[:10]) + shift).isoformat() + day[10:]
 
 
 def load_demo(workspace: Any) -> dict[str, int]:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from consultdesk.demo import read_demo_json
+from consultdesk.demo import due_from_today, read_demo_json
+
+# The day the file's task deadlines are written from: it becomes the day the demo is made.
+DEADLINES_REFERENCE = "2025-03-20"
+
 
 
 def load(workspace: Any, ids: dict[str, int]) -> None:
@@ -26,6 +30,7 @@ def load(workspace: Any, ids: dict[str, int]) -> None:
             for task_position, task in enumerate(phase.get("tasks", [])):
                 values = {k: v for k, v in task.items() if k != "root_cause"}
                 values["done"] = int(bool(values.get("done", False)))
+                values["deadline"] = due_from_today(values.get("deadline") or "", DEADLINES_REFERENCE) or None
                 values["root_cause_id"] = by_text.get(task["root_cause"]) if task.get("root_cause") else None
                 rows.insert("solution_tasks", {"phase_id": phase_id, "position": task_position, **values})
 

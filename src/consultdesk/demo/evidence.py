@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from consultdesk.demo import read_demo_json
+from consultdesk.demo import due_from_today, read_demo_json
 from consultdesk.domain.history import canonical
 from consultdesk.paths import resource
+
+# The day the file's action due dates are written from: it becomes the day the demo is made.
+ACTIONS_REFERENCE = "2025-04-18"
 
 
 def load(workspace: Any, ids: dict[str, int]) -> None:
@@ -35,4 +38,5 @@ def load(workspace: Any, ids: dict[str, int]) -> None:
             rows.insert("evidence_reviewers", {"case_id": case_id, **reviewer})
         meeting_id = rows.insert("evidence_meetings", {"case_id": case_id, **case["meeting"]}) if case.get("meeting") else None
         for action in case.get("actions", []):
-            rows.insert("evidence_actions", {"case_id": case_id, "meeting_id": meeting_id, **action})
+            due = due_from_today(action.get("due_on", ""), ACTIONS_REFERENCE)
+            rows.insert("evidence_actions", {"case_id": case_id, "meeting_id": meeting_id, **action, "due_on": due})
