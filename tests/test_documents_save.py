@@ -120,15 +120,11 @@ def test_rename_refused_like_a_file_open_in_word(tmp_path: Path, monkeypatch: py
 
     target = tmp_path / "spec.docx"
     target.write_bytes(b"open in Word")
-    real = save_module.QSaveFile
 
-    class RenameRefused(real):  # type: ignore[misc, valid-type]
-        def commit(self) -> bool:
-            self.cancelWriting()
-            super().commit()  # discards the temporary file, as a failed rename does
-            return False
+    def rename_refused(_source: object, _target: object) -> None:
+        raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(save_module, "QSaveFile", RenameRefused)
+    monkeypatch.setattr(save_module.os, "replace", rename_refused)
     with pytest.raises(SaveError) as info:
         write_atomic(target, b"new content")
     assert info.value.problem is SaveProblem.LOCKED

@@ -143,3 +143,21 @@ def test_emoji_cjk_rtl_text_survives_svg_and_png(ctx, diagnosis, tmp_path):
         assert text.split()[-1] in content, text  # every script is written as text, not lost
     image = QImage.fromData(render_diagnosis_png(ctx.repos, diagnosis, 1.0), "PNG")
     assert not image.isNull() and image.width() > 200
+
+
+@pytest.mark.parametrize("kind", ["png", "svg"])
+def test_export_into_a_missing_folder_warns_and_writes_nothing(qtbot, ctx, diagnosis, asker, tmp_path, kind):
+    from consultdesk.ui.fishbone.tab import DiagnosisTab
+
+    ctx.selection.set_client(ctx.repos.clients.list_clients()[0].id)
+    tab = DiagnosisTab(ctx)
+    qtbot.addWidget(tab)
+    tab.tab_menu()
+    grow(ctx, diagnosis, 3)
+    target = tmp_path / "gone" / f"fishbone.{kind}"
+    asker.queue(*(["2\u00d7"] if kind == "png" else []), str(target))
+    tab.menu_actions[kind].trigger()
+    warnings = [text for what, _title, text in asker.asked if what == "warn"]
+    assert len(warnings) == 1 and "does not exist" in warnings[0]
+    assert not [a for a in asker.asked if a[0] == "inform"]
+    assert not target.exists() and not target.parent.exists()

@@ -10,6 +10,7 @@ from consultdesk.cli_commands.common import CommandFailed, find_engagement, work
 
 
 def run(args: Any) -> int:
+    from consultdesk.export.save import SaveError
     from consultdesk.transfer import TransferError, write_requirements
 
     with workspace_for(args, writing=False) as workspace:
@@ -20,6 +21,8 @@ def run(args: Any) -> int:
         count = write_requirements(args.out, requirements, getattr(args, "lang", None) or "en")
     except TransferError as exc:
         raise CommandFailed(str(exc)) from None
+    except SaveError as exc:
+        raise CommandFailed(exc.message) from None
     except OSError as exc:
         raise CommandFailed(f"Cannot write {args.out}: {exc.strerror or exc}.") from None
     print(f"Exported {count} requirements to {args.out}.")

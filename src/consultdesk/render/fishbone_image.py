@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
+from consultdesk.export.save import write_atomic
 from consultdesk.render.fishbone_scene import FishboneScene
 from consultdesk.render.gui_app import ensure_gui_app
 
@@ -60,12 +61,16 @@ def scene_png(scene: FishboneScene, scale: float = 2.0) -> bytes:
     return bytes(data.data())
 
 
-def scene_svg(scene: FishboneScene, path: Path | str, title: str = "") -> None:
+def scene_svg(scene: FishboneScene, title: str = "") -> bytes:
+    """SVG bytes; rendered into memory so the file is written (and its failure reported) by write_atomic."""
     from PySide6.QtSvg import QSvgGenerator
 
     rect = scene.sceneRect()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(round(rect.width()), round(rect.height())))
     generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
     generator.setTitle(title)
@@ -74,8 +79,10 @@ def scene_svg(scene: FishboneScene, path: Path | str, title: str = "") -> None:
     painter = QPainter(generator)
     scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
     painter.end()
+    buffer.close()
     for item in selected:
         item.setSelected(True)
+    return bytes(data.data())
 
 
 def render_diagnosis_png(repos: Any, diagnosis_id: int, scale: float = 2.0) -> bytes:
@@ -85,4 +92,4 @@ def render_diagnosis_png(repos: Any, diagnosis_id: int, scale: float = 2.0) -> b
 
 def render_diagnosis_svg(repos: Any, diagnosis_id: int, path: Path | str) -> None:
     scene = scene_for(repos, diagnosis_id)
-    scene_svg(scene, path, scene.tree.diagnosis.title if scene.tree else "")
+    write_atomic(Path(path), scene_svg(scene, scene.tree.diagnosis.title if scene.tree else ""))

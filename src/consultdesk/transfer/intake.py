@@ -9,6 +9,7 @@ skips the title row, scores may carry their reason ("4（提升客户工作效�
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from consultdesk.transfer.writers import check_suffix, write_atomically
 from consultdesk.transfer.xlsx_style import SheetStyle, style_sheet
@@ -70,7 +71,7 @@ def write_intake_sheet(path: Path) -> None:
     write_atomically(path, _write)
 
 
-def _write(path: Path) -> None:
+def _write(out: BinaryIO) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -102,4 +103,4 @@ def _write(path: Path) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if index == 1:
                 cell.font = Font(bold=True, size=13)
-    workbook.save(path)
+    workbook.save(out)

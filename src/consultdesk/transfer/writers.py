@@ -11,15 +11,15 @@ widths from the content, wrapped long text and drop-down lists for type, status,
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import BinaryIO, Callable, Iterable
 
 from consultdesk.domain.requirement_fields import EXPORT_FIELDS, export_header
 from consultdesk.domain.requirement_rows import Problem, TransferError
 from consultdesk.domain.requirement_values import format_value
 from consultdesk.domain.requirements import Requirement
+from consultdesk.export.save import write_atomic
 from consultdesk.transfer.neutralise import neutralise
 from consultdesk.transfer.xlsx_style import SheetStyle, style_sheet
 
@@ -39,16 +39,11 @@ def requirement_rows(requirements: Iterable[Requirement], lang: str = "en") -> l
             for r in requirements]
 
 
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write next to the target, then rename: an interrupted export never leaves half a file behind."""
-    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        write(Path(temp_name))
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Build the file in memory, then hand it to the app's one atomic writer (SaveError on failure)."""
+    buffer = io.BytesIO()
+    write(buffer)
+    write_atomic(path, buffer.getvalue())
 
 
 def check_suffix(path: Path, allowed: tuple[str, ...]) -> None:
@@ -71,14 +66,15 @@ def write_requirements(path: Path, requirements: Iterable[Requirement], lang: st
     return len(rows)
 
 
-def _write_csv(path: Path, names: list[str], rows: list[list[str]]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")  # Excel's own line ending
-        writer.writerow(names)
-        writer.writerows([neutralise(cell) for cell in row] for row in rows)
+def _write_csv(out: BinaryIO, names: list[str], rows: list[list[str]]) -> None:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")  # Excel's own line ending
+    writer.writerow(names)
+    writer.writerows([neutralise(cell) for cell in row] for row in rows)
+    out.write(text.getvalue().encode("utf-8-sig"))
 
 
-def _write_xlsx(path: Path, names: list[str], rows: list[list[str]], lang: str) -> None:
+def _write_xlsx(out: BinaryIO, names: list[str], rows: list[list[str]], lang: str) -> None:
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
@@ -86,4 +82,4 @@ def _write_xlsx(path: Path, names: list[str], rows: list[list[str]], lang: str) 
     fields = [*EXPORT_FIELDS, "quadrant"]
     style = SheetStyle(names, fields, lang, first_data_row=2, numeric=("value", "urgency", "cost"))
     style_sheet(sheet, style, rows)
-    workbook.save(path)
+    workbook.save(out)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from consultdesk.context import AppContext
+from consultdesk.export.save import SaveError
 from consultdesk.ops.errors import OpError
 from consultdesk.transfer import TransferError, read_table, write_requirements
 from consultdesk.transfer.intake import write_intake_sheet
@@ -96,6 +97,9 @@ def export_requirements_interactively(ctx: AppContext, parent: QWidget | None) -
     except TransferError as exc:
         ctx.asker.warn(parent, title, problem_text(exc.problem))
         return None
+    except SaveError as exc:
+        ctx.asker.warn(parent, title, exc.message)
+        return None
     except OSError as exc:
         ctx.asker.warn(parent, title, tr("Cannot write %1: %2").replace("%1", str(path)).replace(
             "%2", exc.strerror or str(exc)))
@@ -115,6 +119,9 @@ def export_intake_sheet_interactively(ctx: AppContext, parent: QWidget | None) -
         path = path.with_name(path.name + ".xlsx")
     try:
         write_intake_sheet(path)
+    except SaveError as exc:
+        ctx.asker.warn(parent, title, exc.message)
+        return None
     except OSError as exc:
         ctx.asker.warn(parent, title, tr("Cannot write %1: %2").replace("%1", str(path)).replace(
             "%2", exc.strerror or str(exc)))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.domain.diagnosis import DEFAULT_BONES, SIX_M_BONES
+from consultdesk.export.save import SaveError, write_atomic
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.render.fishbone_image import scene_png, scene_svg
@@ -289,8 +290,7 @@ class DiagnosisTab(TabPage):
         path = self.ctx.asker.save_file(self, self.tr("Export PNG"), "fishbone.png", self.tr("PNG image (*.png)"))
         if not path:
             return None
-        Path(path).write_bytes(scene_png(self.scene, float(scale.rstrip("\u00d7"))))
-        return Path(path)
+        return self._write(self.tr("Export PNG"), Path(path), scene_png(self.scene, float(scale.rstrip("\u00d7"))))
 
     def export_svg(self) -> Path | None:
         if self.controller.tree is None:
@@ -298,8 +298,15 @@ class DiagnosisTab(TabPage):
         path = self.ctx.asker.save_file(self, self.tr("Export SVG"), "fishbone.svg", self.tr("SVG image (*.svg)"))
         if not path:
             return None
-        scene_svg(self.scene, path, self.controller.tree.diagnosis.title)
-        return Path(path)
+        return self._write(self.tr("Export SVG"), Path(path), scene_svg(self.scene, self.controller.tree.diagnosis.title))
+
+    def _write(self, title: str, path: Path, data: bytes) -> Path | None:
+        try:
+            write_atomic(path, data)
+        except SaveError as exc:
+            self.ctx.asker.warn(self, title, exc.message)
+            return None
+        return path
 
     def tab_menu(self) -> QMenu:
         menu = self.menu = QMenu(self)
