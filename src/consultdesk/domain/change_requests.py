@@ -149,7 +149,3 @@ def transition_problem(cr: ChangeRequest, target: CRStatus, decided_by: str = ""
         if not cr.written_confirmation.strip():
             return "confirmation"
     return ""
-
-
-def deleted_links(cr: ChangeRequest) -> list[CRLink]:
-    return [link for link in cr.links if link.is_deleted]

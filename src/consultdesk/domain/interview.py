@@ -31,12 +31,6 @@ def notes_key(part: OutlinePart) -> str:
     return f"{part.value}.notes"
 
 
-def all_answer_keys() -> list[str]:
-    keys: list[str] = []
-    for part, questions in OUTLINE.items():
-        keys.extend(questions)
-        keys.append(notes_key(part))
-    return keys
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 from functools import cache
-from pathlib import Path
 from typing import Any, Iterable
 
 from docx.oxml import OxmlElement
@@ -279,7 +278,3 @@ def _get_or_add(parent: Any, tag: str, first: bool = False, before: tuple[str, .
         else:
             parent.append(child)
     return child
-
-
-def template_is_usable(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in (".docx", ".dotx")

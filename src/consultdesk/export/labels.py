@@ -121,10 +121,6 @@ class Labels:
         """The date part of an ISO timestamp (YYYY-MM-DD reads the same in both languages)."""
         return (iso or "")[:10]
 
-    @property
-    def is_chinese(self) -> bool:
-        return self.lang.startswith("zh")
-
 
 def labels_for(lang: str, extra: Mapping[str, Mapping[str, str]] | None = None) -> Labels:
     return Labels(lang, extra)

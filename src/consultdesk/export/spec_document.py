@@ -34,11 +34,8 @@ ATTRIBUTE_ROWS = (
 
 
 def spec_status_for(repos: Any, engagement_id: int) -> SpecStatus:
-    """The baseline status of the engagement; a workspace without baselines reads as a draft."""
-    baselines = getattr(repos, "baselines", None)
-    if baselines is None or not hasattr(baselines, "spec_status"):
-        return SpecStatus()
-    status: SpecStatus = baselines.spec_status(engagement_id)
+    """The baseline status of the engagement (a never-signed engagement reads as a draft)."""
+    status: SpecStatus = repos.baselines.spec_status(engagement_id)
     return status
 
 

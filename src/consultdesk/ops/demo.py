@@ -10,9 +10,6 @@ from consultdesk.demo import load_demo
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
 
-EVERYTHING = "*"
-
-
 def fill_with_demo(ctx: "AppContext", initiator: Any = None) -> dict[str, int]:
     ids = load_demo(ctx.workspace)
     tables = ctx.store.db.table_names()

@@ -44,10 +44,6 @@ class ClientsRepo:
         )
         return [Contact(**{**r, "kind": CounterpartKind(r["kind"])}) for r in rows]
 
-    def get_contact(self, contact_id: int) -> Contact | None:
-        rows = self._store.query(f"select {_CONTACT_COLS} from contacts where id = ?", [contact_id])
-        return Contact(**{**rows[0], "kind": CounterpartKind(rows[0]["kind"])}) if rows else None
-
     def engagements(self, client_id: int, include_archived: bool = False) -> list[Engagement]:
         archived = "" if include_archived else " and archived_at = ''"
         rows = self._store.query(

@@ -125,12 +125,6 @@ class DiagnosisRepo:
         value = self._store.scalar(f"select max(position) from [{table}] where [{column}] = ?", [owner_id])
         return -1 if value is None else int(value)
 
-    def top_max_position(self, bone_id: int) -> int:
-        value = self._store.scalar(
-            "select max(position) from diagnosis_causes where bone_id = ? and parent_id is null", [bone_id]
-        )
-        return -1 if value is None else int(value)
-
     def next_id(self, table: str) -> int:
         """The id the next row of a diagnosis table will get (ops pre-assign ids inside one command)."""
         assert table in {"diagnoses", "diagnosis_bones", "diagnosis_causes", "solution_phases", "solution_tasks"}

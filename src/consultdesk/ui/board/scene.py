@@ -94,9 +94,6 @@ class BoardScene(QGraphicsScene):
     def card(self, requirement_id: int) -> CardItem | None:
         return self.cards.get(requirement_id)
 
-    def card_by_code(self, code: str) -> CardItem | None:
-        return next((c for c in self.cards.values() if c.req.code == code), None)
-
     def selected_cards(self) -> list[CardItem]:
         return [item for item in self.selectedItems() if isinstance(item, CardItem)]
 
@@ -116,9 +113,6 @@ class BoardScene(QGraphicsScene):
         for card in self.cards.values():
             card.set_dimmed(not self._matches(card))
         self._relayout(set(ALL_CELLS), resort=True)
-
-    def matching_ids(self) -> set[int]:
-        return {rid for rid, card in self.cards.items() if not card.dimmed}
 
     def set_base_rows(self, rows: int) -> None:
         """Card rows per cell (the view picks them so the board fills the window)."""

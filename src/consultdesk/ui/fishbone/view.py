@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
@@ -233,8 +233,3 @@ class FishboneView(QGraphicsView):
         super().resizeEvent(event)
         if getattr(self, "_auto_fit", False):
             self._fit_now()
-
-
-def scene_point(view: QGraphicsView, point: QPointF) -> QPoint:
-    """View coordinates of a scene point (tests click on items with this)."""
-    return view.mapFromScene(point)
