@@ -1,4 +1,5 @@
-"""The requirement editor: typing persists at once, merges into one undo step, empty title refused inline."""
+"""The requirement editor: typing is stored after a pause / on leaving, one undo step per focus of a field,
+nothing lost on closing, empty title refused inline."""
 
 from __future__ import annotations
 
@@ -38,39 +39,109 @@ def test_every_field_of_the_domain_is_in_the_form(editor) -> None:
     assert not editor.isModal()
 
 
-def test_typing_is_stored_at_once_and_undone_in_one_step(qtbot, editor) -> None:
+def _focus(qtbot, widget) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def _notices(ctx) -> list:
+    """The bus notices from now on: one per stored transaction."""
+    seen: list = []
+    ctx.bus.changed.connect(lambda changes, _initiator: seen.append(changes))
+    return seen
+
+
+def test_a_burst_of_typing_is_one_transaction_after_the_pause(qtbot, editor) -> None:
+    stack = editor.ctx.undo_stack("board")
+    before = stack.count()
+    notices = _notices(editor.ctx)
+    title = editor.form.reqTitle
+    _focus(qtbot, title)
+    title.end(False)
+    QTest.keyClicks(title, " for waves")  # ten key presses
+    assert notices == [] and _stored(editor).title == "Pick list"  # not one transaction per key
+    qtbot.waitUntil(lambda: _stored(editor).title == "Pick list for waves")  # the pause in typing
+    assert len(notices) == 1
+    assert stack.count() == before + 1
+    _focus(qtbot, editor.form.reqDescription)  # leaving the field stores nothing more: it is stored
+    assert len(notices) == 1 and stack.count() == before + 1
+
+
+def test_each_focus_of_a_field_is_one_undo_step(qtbot, editor) -> None:
+    stack = editor.ctx.undo_stack("board")
+    before = stack.count()
+    title, description = editor.form.reqTitle, editor.form.reqDescription
+    _focus(qtbot, title)
+    title.end(False)
+    QTest.keyClicks(title, " for")
+    editor.flush()  # a pause in typing: stored, the same focus goes on
+    QTest.keyClicks(title, " waves")
+    _focus(qtbot, description)  # leaving the field stores it
+    assert _stored(editor).title == "Pick list for waves"
+    assert stack.count() == before + 1
+    _focus(qtbot, title)
+    title.end(False)
+    QTest.keyClicks(title, " 1-3")
+    editor.flush()
+    assert _stored(editor).title == "Pick list for waves 1-3"
+    assert stack.count() == before + 2  # a second focus is a step of its own
+    stack.undo()
+    assert _stored(editor).title == "Pick list for waves" and title.text() == "Pick list for waves"
+    stack.undo()
+    assert _stored(editor).title == "Pick list" and title.text() == "Pick list"
+
+
+def test_closing_right_after_typing_keeps_the_text(qtbot, editor) -> None:
+    ctx, rid = editor.ctx, editor.requirement_id
+    title, description = editor.form.reqTitle, editor.form.reqDescription
+    _focus(qtbot, title)
+    title.end(False)
+    QTest.keyClicks(title, " v2")
+    _focus(qtbot, description)
+    QTest.keyClicks(description, "Scan once")
+    editor.close()  # before the pause
+    stored = ctx.repos.requirements.get(rid)
+    assert (stored.title, stored.description) == ("Pick list v2", "Scan once")
+
+
+def test_undo_keys_undo_the_stored_edits(qtbot, editor) -> None:
     stack = editor.ctx.undo_stack("board")
     before = stack.count()
     title = editor.form.reqTitle
-    title.setFocus()
+    _focus(qtbot, title)
     title.end(False)
     QTest.keyClicks(title, " for wave 2")
-    assert _stored(editor).title == "Pick list for wave 2"  # no Save button
-    assert stack.count() == before + 1  # eleven key presses, one undo step
+    qtbot.waitUntil(lambda: _stored(editor).title == "Pick list for wave 2")  # no Save button
     description = editor.form.reqDescription
-    description.setFocus()
+    _focus(qtbot, description)
     QTest.keyClicks(description, "Scan once")
     QTest.keyClick(description, Qt.Key_Return)
     QTest.keyClicks(description, "then print")
-    assert _stored(editor).description == "Scan once\nthen print"
+    # Ctrl+Z right away: the text just typed is stored first, and that is the step undone
+    QTest.keyClick(description, Qt.Key_Z, Qt.ControlModifier)
     assert stack.count() == before + 2
-    QTest.keyClick(description, Qt.Key_Z, Qt.ControlModifier)  # Ctrl+Z in the window: the stored edit
     assert _stored(editor).description == ""
     assert description.toPlainText() == ""
     QTest.keyClick(description, Qt.Key_Z, Qt.ControlModifier)
     assert _stored(editor).title == "Pick list" and title.text() == "Pick list"
     QTest.keyClick(description, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     assert _stored(editor).title == "Pick list for wave 2"
+    QTest.keyClick(description, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert _stored(editor).description == "Scan once\nthen print"
 
 
 def test_empty_title_is_refused_inline(qtbot, editor) -> None:
     title = editor.form.reqTitle
-    title.setFocus()
+    _focus(qtbot, title)
     title.selectAll()
     QTest.keyClick(title, Qt.Key_Backspace)
+    editor.flush()
     assert editor.form.reqTitleError.isVisible()
+    assert editor.form.reqTitleError.text() == "A requirement needs a title."
     assert _stored(editor).title == "Pick list"  # nothing stored
+    assert title.text() == ""  # the field still shows what was typed
     QTest.keyClicks(title, "Putaway")
+    editor.flush()
     assert not editor.form.reqTitleError.isVisible()
     assert _stored(editor).title == "Putaway"
 

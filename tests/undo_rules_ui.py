@@ -57,6 +57,7 @@ class UiRules:
                 QTest.keyClick(widget, Qt.Key.Key_Delete)
             else:
                 QTest.keyClicks(widget, text)
+            editor.flush()  # the pause in typing: stored
 
         self._op("board", type_text)
 

@@ -113,13 +113,16 @@ def update_requirement(
     changes: Mapping[str, Any],
     initiator: Any = None,
     mergeable: bool = False,
+    merge_session: Any = None,
 ) -> Changes:
-    """Edit some fields; with mergeable=True consecutive typing into the same fields is one undo step."""
+    """Edit some fields; consecutive edits of the same fields merge into one undo step with mergeable=True,
+    or, with a merge_session, only within that session (one focus of a field)."""
     values = normalize_fields(changes)
     if not values:
         return Changes()
     text = QCoreApplication.translate("ops", "Edit requirement")
-    command = UpdateRow(ctx, text, TABLE, requirement_id, values, initiator, mergeable)
+    command = UpdateRow(ctx, text, TABLE, requirement_id, values, initiator,
+                        mergeable or merge_session is not None, merge_session)
     if command.is_noop():
         return Changes()
     return push(ctx, AREA, command)

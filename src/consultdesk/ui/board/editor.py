@@ -1,8 +1,10 @@
 """The requirement editor: every field of DOMAIN.md §2 in one non-modal window (forms/requirement_editor.ui).
 
-There is no Save button: each edit is stored at once through ops.requirements.update_requirement. Typing
-into a text field is "mergeable", so a burst of typing is one undo step; picking in a combo is one step.
-An empty title is refused inline (nothing stored). Ctrl+Z / Ctrl+Shift+Z in the window undo and redo the
+There is no Save button: the fields are bound with the shared FieldBinder, which stores through
+ops.requirements.update_requirement. Text is stored after a pause in typing and on leaving the field (and
+when the window closes), so a burst of typing is one transaction; the commits of one focus of a field are
+one undo step, and a later focus of it is a step of its own. Picking in a combo is one step. An empty
+title and the operation's refusals are shown inline (nothing stored). Ctrl+Z / Ctrl+Shift+Z in the window undo and redo the
 stored edits (the board's undo stack), not just the text of the focused field, so what is shown is always
 what is stored. The window follows undo, redo and edits made elsewhere (board, table) through the bus.
 """
@@ -11,14 +13,13 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLineEdit,
-    QPlainTextEdit,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from consultdesk.domain.requirements import MAX_SCORE, MIN_SCORE, Requirement, R
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.requirements import update_requirement
 from consultdesk.ui.board.labels import QUADRANT_INKS, quadrant_name, status_name, type_name
+from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.forms.ui_requirement_editor import Ui_RequirementEditorForm
 from consultdesk.ui.tabs import area_title
 from consultdesk.ui.undo_actions import REDO_KEYS, UNDO_KEYS, UndoRedoActions
@@ -47,6 +49,7 @@ CHOICE_FIELDS = {  # QComboBox
     "is_core": "reqCore", "source_interview_id": "reqInterview",
 }
 NO_COST = NONE = 0  # combo data for "no cost" / "no interview" (a QComboBox cannot look up None)
+OPTIONAL_CHOICES = ("cost", "source_interview_id")
 
 
 class RequirementEditor(QDialog):
@@ -58,18 +61,20 @@ class RequirementEditor(QDialog):
         self.ctx = ctx
         self.requirement_id = requirement_id
         self.requirement: Requirement | None = None
-        self._loading = False
         self.body = QWidget(self)
         self.form = Ui_RequirementEditorForm()
         self.form.setupUi(self.body)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
-        self.form.reqTitleError.hide()
         self.widgets: dict[str, QWidget] = {
             name: getattr(self.form, attr) for name, attr in {**TEXT_FIELDS, **LINE_FIELDS, **CHOICE_FIELDS}.items()
         }
+        self.error_label = QLabel(self)  # refusals of the fields other than the title (which has its own)
+        self.error_label.setObjectName("reqError")
+        self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self._add_undo_actions()
         self._fill_choices()
@@ -125,16 +130,14 @@ class RequirementEditor(QDialog):
         return {name: self.widgets[name] for name in CHOICE_FIELDS}  # type: ignore[misc]
 
     def _connect_widgets(self) -> None:
-        for name in TEXT_FIELDS:
-            text_edit = cast(QPlainTextEdit, self.widgets[name])  # the form's text fields, see TEXT_FIELDS
-            text_edit.textChanged.connect(lambda n=name, w=text_edit: self._typed(n, w.toPlainText()))
-            text_edit.installEventFilter(self)
-        for name in LINE_FIELDS:
-            line_edit = cast(QLineEdit, self.widgets[name])  # the form's line fields, see LINE_FIELDS
-            line_edit.textEdited.connect(lambda text, n=name: self._typed(n, text))
-            line_edit.installEventFilter(self)
-        for name, combo in self._combos().items():
-            combo.activated.connect(lambda _i, n=name, c=combo: self._picked(n, c.currentData()))
+        self.binder = FieldBinder(self._commit, self, error_label=self.error_label)
+        for name, widget in self.widgets.items():
+            if name == "title":
+                self.binder.bind(name, widget, _title_refusal, self.form.reqTitleError, commit_on_pause=True)
+            else:
+                self.binder.bind(name, widget, commit_on_pause=True)
+            if name not in CHOICE_FIELDS:
+                widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Let Ctrl+Z reach the window's undo action instead of the field's own text undo (see module doc).
@@ -142,41 +145,30 @@ class RequirementEditor(QDialog):
             # a ShortcutOverride event is always a QKeyEvent
             QKeySequence(cast(QKeyEvent, event).keyCombination()) in (*UNDO_KEYS, *REDO_KEYS)
         ):
+            self.binder.flush()  # what is typed is a step of its own: Ctrl+Z undoes it, not the step before
             event.ignore()
             return True
         return super().eventFilter(watched, event)
 
     # --- storing -----------------------------------------------------------------------------------
-    def _typed(self, name: str, text: str) -> None:
-        if self._loading:
-            return
-        if name == "title":
-            refused = not text.strip()
-            self.form.reqTitleError.setVisible(refused)
-            self.form.reqTitle.setStyleSheet("border: 1px solid #b3261e;" if refused else "")
-            if refused:
-                return  # the stored title stays; the field shows what the user typed and why it is not kept
-        self._store({name: text}, mergeable=True)
+    def flush(self) -> None:
+        """Store text typed but not yet stored (the binder otherwise waits for a pause in typing)."""
+        self.binder.flush()
 
-    def _picked(self, name: str, data: Any) -> None:
-        if self._loading:
-            return
-        value = None if name in ("cost", "source_interview_id") and data == NONE else data
-        self._store({name: value}, mergeable=False)
-
-    def _store(self, changes: dict[str, Any], mergeable: bool) -> None:
+    def _commit(self, name: str, value: Any, session: object) -> str | None:
+        """FieldBinder's commit: store one field; the operation's refusal is returned and shown inline."""
+        if name in OPTIONAL_CHOICES and value == NONE:
+            value = None
         try:
-            update_requirement(self.ctx, self.requirement_id, changes, initiator=self, mergeable=mergeable)
+            update_requirement(self.ctx, self.requirement_id, {name: value}, initiator=self, merge_session=session)
         except OpError as exc:
-            self.ctx.asker.warn(self, self.tr("Requirement not changed"), str(exc))
-            self.load()
+            return str(exc)
+        return None
 
     # --- showing -----------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches("interviews"):
-            self._loading = True
             self._fill_interviews()
-            self._loading = False
             self.load()
         if changes.touches("requirements"):
             ids = changes.ids("requirements")
@@ -191,17 +183,9 @@ class RequirementEditor(QDialog):
             return
         first = self.requirement is None
         self.requirement = requirement
-        self._loading = True
-        try:
-            if first:
-                self._fill_interviews()
-            for name, widget in self.widgets.items():
-                self._show(widget, getattr(requirement, name))
-            if requirement.title.strip():
-                self.form.reqTitleError.hide()
-                self.form.reqTitle.setStyleSheet("")
-        finally:
-            self._loading = False
+        if first:
+            self._fill_interviews()
+        self.binder.load({name: self._shown_value(name, getattr(requirement, name)) for name in self.widgets})
         self.form.reqCode.setText(requirement.code)
         ink = QUADRANT_INKS[requirement.quadrant].name()
         self.form.reqQuadrant.setText(quadrant_name(requirement.quadrant))
@@ -210,31 +194,28 @@ class RequirementEditor(QDialog):
             "%2", requirement.title))
 
     @staticmethod
-    def _show(widget: QWidget, value: Any) -> None:
-        if isinstance(widget, QPlainTextEdit):
-            if widget.toPlainText() != value:
-                widget.setPlainText(value)
-        elif isinstance(widget, QLineEdit):
-            if widget.text() != value and not (widget.hasFocus() and not widget.text().strip()):
-                widget.setText(value)
-                widget.setCursorPosition(len(value) if widget.hasFocus() else 0)
-        elif isinstance(widget, QComboBox):
-            if isinstance(value, (RequirementType, RequirementStatus)):
-                value = value.value
-            data = NO_COST if value is None else value
-            widget.setCurrentIndex(max(widget.findData(data), 0))
+    def _shown_value(name: str, value: Any) -> Any:
+        """A stored value as its widget holds it (combo data, text)."""
+        if isinstance(value, (RequirementType, RequirementStatus)):
+            return value.value
+        if value is None:
+            return NONE if name in OPTIONAL_CHOICES else ""
+        return value
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.form.retranslateUi(self.body)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
-            self._loading = True
             self._fill_choices()
-            self._loading = False
             if self.requirement is not None:
                 self.load()
         super().changeEvent(event)
 
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.binder.flush()  # Escape hides the dialog: the last keystrokes are kept all the same
+        super().hideEvent(event)
+
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self.binder.flush()  # nothing typed is lost by closing right after typing
         self.ctx.bus.changed.disconnect(self._on_changed)
         super().closeEvent(event)
 
@@ -253,3 +234,9 @@ def open_requirement_editor(ctx: AppContext, requirement_id: int, parent: QWidge
     editor.show()
     editor.form.reqTitle.setFocus()
     return editor
+
+
+def _title_refusal(value: Any) -> str | None:
+    if str(value).strip():
+        return None
+    return QCoreApplication.translate("RequirementEditorForm", "A requirement needs a title.")

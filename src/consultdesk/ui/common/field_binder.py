@@ -1,7 +1,8 @@
 """Binds form widgets to the fields of one stored record: every edit is persisted at once, through ops.
 
-- QLineEdit commits on Enter / leaving the field; QPlainTextEdit commits after a short pause in typing
-  and on leaving the field; QComboBox commits its item data and QCheckBox its state when the user picks.
+- QLineEdit commits on Enter / leaving the field (bound with commit_on_pause, also after a short pause
+  in typing); QPlainTextEdit commits after a short pause in typing and on leaving the field;
+  QComboBox commits its item data and QCheckBox its state when the user picks.
 - Each focus of a field is one "edit session": the commits of that session merge into one undo step.
 - load() shows stored values without committing them back; a widget whose text already equals the
   stored value is left alone, so an echo of our own commit never moves the cursor.
@@ -65,7 +66,9 @@ class FieldBinder(QObject):
         widget: QWidget,
         validator: Validator | None = None,
         error_label: QLabel | None = None,
+        commit_on_pause: bool = False,
     ) -> None:
+        """commit_on_pause: a QLineEdit also commits after a pause in typing (QPlainTextEdit always does)."""
         binding = _Binding(field, widget, validator, error_label or self._error_label)
         self._bindings[widget] = binding
         widget.installEventFilter(self)
@@ -73,6 +76,8 @@ class FieldBinder(QObject):
             binding.error_label.hide()
         if isinstance(widget, QLineEdit):
             widget.editingFinished.connect(lambda b=binding: self._commit_binding(b))
+            if commit_on_pause:
+                widget.textEdited.connect(lambda _text, b=binding: self._typed(b))
         elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(lambda b=binding: self._typed(b))
         elif isinstance(widget, QComboBox):
@@ -164,6 +169,9 @@ class FieldBinder(QObject):
     def _commit_binding(self, binding: _Binding) -> None:
         if self._loading:
             return
+        if self._pending is binding:  # committed now (Enter, leaving the field): nothing left for the pause
+            self._timer.stop()
+            self._pending = None
         value = self.value_of(binding.widget)
         reason = binding.validator(value) if binding.validator else None
         if reason is None:
