@@ -105,7 +105,3 @@ def close_contexts() -> None:
     while _contexts:
         _contexts.pop().close()
 
-
-def release_headless(ctx: Any) -> None:
-    """Delete a headless context's Qt undo objects now (see AppContext.close), not at interpreter exit."""
-    ctx.close()

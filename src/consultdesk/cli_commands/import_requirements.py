@@ -20,7 +20,6 @@ from consultdesk.cli_commands.common import (
     headless_context,
     lookup_client,
     lookup_engagement,
-    release_headless,
     workspace_for,
 )
 
@@ -35,11 +34,7 @@ def run(args: Any) -> int:
     except TransferError as exc:
         raise CommandFailed(str(exc)) from None
     with workspace_for(args, writing=True) as workspace:
-        ctx = headless_context(workspace)
-        try:
-            return _import(args, ctx, table, mapping)
-        finally:
-            release_headless(ctx)
+        return _import(args, headless_context(workspace), table, mapping)  # workspace_for closes the context
 
 
 def _import(args: Any, ctx: Any, table: Any, mapping: dict[str, int]) -> int:

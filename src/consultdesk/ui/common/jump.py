@@ -1,13 +1,12 @@
-"""Show another place of the window: a tab page by objectName (and a record in it, when the page can
-select one). Works whatever wraps the page (scroll areas, nested tab widgets): every stacked widget
+"""Show another place of the window: a tab page by objectName (and a record in it, through the page's
+TabPage.reveal). Works whatever wraps the page (scroll areas, nested tab widgets): every stacked widget
 on the way up is switched to the branch that holds the page."""
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QStackedWidget, QTabWidget, QWidget
+from consultdesk.ui.tab_page import TabPage
 
 
 def show_page(origin: QWidget, object_name: str) -> QWidget | None:
@@ -28,27 +27,10 @@ def show_page(origin: QWidget, object_name: str) -> QWidget | None:
     return page
 
 
-def select_record(page: QWidget, kind: str, record_id: int) -> None:
-    """Select a record in a page that knows how: show_record(kind, id) on the page, or the known
-    selection hooks of the Evidence and Diagnosis tabs."""
-    handler: Any = getattr(page, "show_record", None)
-    if handler is not None:
-        handler(kind, record_id)
-        return
-    if kind == "dispute_case" and hasattr(page, "select_case"):
-        page.select_case(record_id)
-        return
-    if kind == "diagnosis":
-        listing = page.findChild(QListWidget, "diagnosisList")
-        if listing is not None:
-            for row in range(listing.count()):
-                if listing.item(row).data(Qt.ItemDataRole.UserRole) == record_id:
-                    listing.setCurrentRow(row)
-                    return
-
-
-def jump(origin: QWidget, object_name: str, kind: str | None = None, record_id: int | None = None) -> QWidget | None:
+def jump(origin: QWidget, object_name: str, table: str | None = None, record_id: int | None = None) -> QWidget | None:
+    """Show the tab page *object_name* and, given a record (*table*, *record_id*), let the page select it
+    through the TabPage contract (the same reveal() a search hit uses)."""
     page = show_page(origin, object_name)
-    if page is not None and kind is not None and record_id is not None:
-        select_record(page, kind, record_id)
+    if isinstance(page, TabPage) and table is not None and record_id is not None:
+        page.reveal(table, record_id)
     return page

@@ -41,12 +41,12 @@ COLUMNS = (
     Column("status", str(QT_TRANSLATE_NOOP("FollowUpColumns", "Status")), editable=True, names=STATUS_NAMES),
     Column("origin", str(QT_TRANSLATE_NOOP("FollowUpColumns", "From"))),
 )
-# Where each source's record lives: (tab page objectName, record kind for select_record).
+# Where each source's record lives: (tab page objectName, the table its origin id belongs to).
 TARGETS = {
-    "meeting": ("followUpTab", "meeting"),
-    "improvement": ("followUpTab", "satisfaction_review"),
-    "dispute": ("evidenceTab", "dispute_case"),
-    "plan": ("diagnosisTab", "diagnosis"),
+    "meeting": ("followUpTab", "meetings"),
+    "improvement": ("followUpTab", "satisfaction_reviews"),
+    "dispute": ("evidenceTab", "dispute_cases"),
+    "plan": ("diagnosisTab", "diagnoses"),
 }
 
 
@@ -159,8 +159,8 @@ class ActionsPage(QWidget):
         record = self.model.record(self.table.currentIndex().row())
         if record is None or record.origin_id is None:
             return
-        page, kind = TARGETS[record.source]
-        jump(self, page, kind, record.origin_id)
+        page, table = TARGETS[record.source]
+        jump(self, page, table, record.origin_id)
 
     # --- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -314,7 +314,7 @@ class MeetingsPage(QWidget):
 
     def open_case(self) -> None:
         if self.current is not None and self.current.case_id is not None:
-            jump(self, "evidenceTab", "dispute_case", self.current.case_id)
+            jump(self, "evidenceTab", "dispute_cases", self.current.case_id)
 
     def show_record(self, kind: str, record_id: int) -> None:
         """Select a meeting by its id in the follow-up table (kind "meeting")."""
