@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# --import-mode=importlib does not put tests/ on the path: the shared helper modules beside the tests need it.
+sys.path.insert(0, str(Path(__file__).parent))
 
 import tempfile  # noqa: E402
 

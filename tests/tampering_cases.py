@@ -142,24 +142,6 @@ def trigger_altered(root: Path) -> set[str]:
     return {"protection_missing", "protection_altered"}
 
 
-def evidence_item_source_edited(root: Path) -> set[str]:
-    with raw(root) as c:
-        c.execute("update evidence_items set source = 'client email (edited)' where id = 1")
-    return {"record_altered"}
-
-
-def evidence_item_capture_time_edited(root: Path) -> set[str]:
-    with raw(root) as c:
-        c.execute("update evidence_items set captured_at = '2025-01-01 08:00' where id = 2")
-    return {"record_altered"}
-
-
-def case_computed_value_edited(root: Path) -> set[str]:
-    with raw(root) as c:
-        c.execute("update dispute_cases set computed_value = 1250 where id = 1")
-    return {"record_altered"}
-
-
 def attachment_row_pointed_at_another_file(root: Path) -> set[str]:
     with raw(root) as c:
         sha, size = c.execute("select sha256, size from evidence_attachments where id = 2").fetchone()
@@ -187,18 +169,6 @@ def attached_file_changed_on_disk(root: Path) -> set[str]:
     path.chmod(stat.S_IRUSR | stat.S_IWUSR)
     path.write_bytes(path.read_bytes() + b"\n9999,1.00\n")
     return {"file_changed"}
-
-
-def change_request_decided_by_edited(root: Path) -> set[str]:
-    with raw(root) as c:
-        c.execute("update change_requests set decided_by = 'Someone else' where decided_by <> '' and id = 1")
-    return {"record_altered"}
-
-
-def meeting_confirmation_edited(root: Path) -> set[str]:
-    with raw(root) as c:
-        c.execute("update evidence_meetings set confirmed_facts = 'Nothing was agreed.' where id = 1")
-    return {"record_altered"}
 
 
 def evidence_item_deleted(root: Path) -> set[str]:
@@ -247,13 +217,32 @@ def rolled_back_after_a_document_was_issued(root: Path) -> set[str]:
     return {"history_rewritten"}
 
 
+def _one_statement(name: str, sql: str, expected: str) -> Callable[[Path], set[str]]:
+    """A case that is a single UPDATE on a record the chain fingerprints."""
+    def case(root: Path) -> set[str]:
+        with raw(root) as c:
+            c.execute(sql)
+        return {expected}
+    case.__name__ = name
+    return case
+
+
+ONE_STATEMENT_EDITS = [_one_statement(name, sql, "record_altered") for name, sql in (
+    ("evidence_item_source_edited", "update evidence_items set source = 'client email (edited)' where id = 1"),
+    ("evidence_item_capture_time_edited", "update evidence_items set captured_at = '2025-01-01 08:00' where id = 2"),
+    ("case_computed_value_edited", "update dispute_cases set computed_value = 1250 where id = 1"),
+    ("change_request_decided_by_edited",
+     "update change_requests set decided_by = 'Someone else' where decided_by <> '' and id = 1"),
+    ("meeting_confirmation_edited", "update evidence_meetings set confirmed_facts = 'Nothing was agreed.' where id = 1"),
+)]
+
+
 CASES: dict[str, Callable[[Path], set[str]]] = {
     f.__name__: f for f in (
         baseline_and_signoff_deleted, last_history_rows_deleted, forged_baseline_with_signoff_and_chained_history,
         signoff_backdated, history_rewritten_with_chain_recomputed, every_trigger_dropped, trigger_altered,
-        evidence_item_source_edited, evidence_item_capture_time_edited, case_computed_value_edited,
-        attachment_row_pointed_at_another_file, file_and_its_hash_rewritten_together, attached_file_changed_on_disk,
-        change_request_decided_by_edited, meeting_confirmation_edited, evidence_item_deleted,
+        *ONE_STATEMENT_EDITS, attachment_row_pointed_at_another_file, file_and_its_hash_rewritten_together,
+        attached_file_changed_on_disk, evidence_item_deleted,
         chain_head_removed_after_truncation, unkeyed_row_inserted_outside, rolled_back_after_a_document_was_issued,
     )
 }

@@ -7,6 +7,8 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 
 def _setup(cli, data_dir: Path, tmp_path: Path) -> None:
     csv = tmp_path / "reqs.csv"
@@ -58,11 +60,8 @@ def test_check_catches_a_baseline_altered_with_triggers_dropped(cli, data_dir: P
     assert cli("baseline", "create", "--client", "Acme", "--engagement", "Portal", "--signer", "Li Wei",
                "--meaning", "approved", data_dir=data_dir)[0] == 0
     conn = sqlite3.connect(data_dir / "consultdesk.sqlite")
-    try:
+    with pytest.raises(sqlite3.IntegrityError):
         conn.execute("update baselines set content = replace(content, 'batch', 'bulk')")
-        raise AssertionError("the trigger should have refused the update")
-    except sqlite3.IntegrityError:
-        pass
     conn.execute("drop trigger baselines_no_update")
     conn.execute("update baselines set content = replace(content, 'batch', 'bulk')")
     conn.commit()

@@ -116,8 +116,8 @@ def test_demo_diagnoses_load_and_render(demo_dir):
                     for d in repo.for_engagement(e.id)]
         assert len(all_diag) == 2
         zh = next(d for d in all_diag if "登录" in d.title)
-        if portal is not None:
-            assert zh.engagement_id == portal.id
+        assert portal is not None
+        assert zh.engagement_id == portal.id
         tree = repo.tree(zh.id)
         assert [b.title for b in tree.bones] == ["人员", "流程", "技术", "环境"]
         assert [c.text for c in tree.root_causes()] == ["连接池容量未评估"]

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from import_support import stored_requirements
 
 CORPUS = Path(__file__).parent / "data" / "import_corpus"
 CLI = Path(sys.executable).with_name("consultdesk-cli")
@@ -29,18 +30,7 @@ def import_file(data_dir: Path, name: str, *extra: str, client: str = "C", engag
     return run(data_dir, "import", "requirements", path, "--client", client, "--engagement", engagement, *extra)
 
 
-def stored(data_dir: Path, client: str = "C", engagement: str = "E") -> list:
-    from consultdesk.store.workspace import open_workspace
-
-    ws = open_workspace(data_dir, take_lock=False)
-    try:
-        found = ws.repos.clients.find_client(client)
-        if found is None:
-            return []
-        eng = ws.repos.clients.find_engagement(found.id, engagement)
-        return ws.repos.requirements.for_engagement(eng.id) if eng else []
-    finally:
-        ws.close()
+stored = stored_requirements
 
 
 def client_names(data_dir: Path) -> list[str]:

@@ -7,26 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from import_support import transfer_menu
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox, QWidget
 
 CORPUS = Path(__file__).parent / "data" / "import_corpus"
 
 
 @pytest.fixture
 def board(qtbot, ctx):
-    from consultdesk.ops import clients
-    from consultdesk.ui.board.transfer_actions import add_transfer_actions
-
-    client = clients.create_client(ctx, "华信教育")
-    eid = clients.create_engagement(ctx, client, "需求调研")
-    ctx.selection.set_client(client)
-    ctx.selection.set_engagement(eid)
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    menu = QMenu(parent)
-    actions = add_transfer_actions(menu, ctx, parent)
+    eid, _menu, actions = transfer_menu(qtbot, ctx, "需求调研")
     return ctx, eid, actions
 
 

@@ -6,23 +6,13 @@ import csv
 from pathlib import Path
 
 import pytest
+from import_support import stored_requirements
 
 DATA = Path(__file__).parent / "data"
 PROMISE = DATA / "promise_nfr.csv"
 
 
-def _requirements(data_dir: Path, client: str = "C", engagement: str = "E") -> list:
-    from consultdesk.store.workspace import open_workspace
-
-    ws = open_workspace(data_dir, take_lock=False)
-    try:
-        c = ws.repos.clients.find_client(client)
-        if c is None:
-            return []
-        e = ws.repos.clients.find_engagement(c.id, engagement)
-        return ws.repos.requirements.for_engagement(e.id) if e else []
-    finally:
-        ws.close()
+_requirements = stored_requirements
 
 
 def _dump(data_dir: Path) -> list[str]:

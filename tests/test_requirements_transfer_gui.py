@@ -5,24 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu, QWidget
+from import_support import transfer_menu
 
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
 def board(qtbot, ctx):
-    from consultdesk.ops import clients
-    from consultdesk.ui.board.transfer_actions import add_transfer_actions
-
-    client = clients.create_client(ctx, "华信教育")
-    eid = clients.create_engagement(ctx, client, "家长端 App 稳定性优化")
-    ctx.selection.set_client(client)
-    ctx.selection.set_engagement(eid)
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    menu = QMenu(parent)
-    actions = add_transfer_actions(menu, ctx, parent)
+    eid, menu, actions = transfer_menu(qtbot, ctx, "家长端 App 稳定性优化")
     return ctx, eid, menu, actions
 
 
