@@ -29,6 +29,7 @@ from consultdesk.ops.errors import OpError
 from consultdesk.ui.clients.interview_page import InterviewsPage
 from consultdesk.ui.clients.labels import classification_choices, status_choices
 from consultdesk.ui.clients.visit_questions_page import VisitQuestionsPage
+from consultdesk.ui.common.combo_fill import refill_combo
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.forms.ui_engagement_form import Ui_EngagementForm
 
@@ -62,11 +63,7 @@ class EngagementForm(QWidget):
     def _fill_combos(self) -> None:
         for combo, choices in ((self.form.engagementClassification, classification_choices()),
                                (self.form.engagementStatus, status_choices())):
-            current = combo.currentData()
-            combo.clear()
-            for value, label in choices:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
+            refill_combo(combo, choices)
 
     def _title_problem(self, title: Any) -> str | None:
         return self.tr("An engagement needs a title.") if validate_name(str(title)) else None

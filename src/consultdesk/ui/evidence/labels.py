@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+from consultdesk.ui.common.combo_fill import refill_combo
+
 KIND_NAMES = {
     "raw_data": str(QT_TRANSLATE_NOOP("EvidenceLabels", "Raw data snapshot")),
     "processing_logic": str(QT_TRANSLATE_NOOP("EvidenceLabels", "Processing logic")),
@@ -58,14 +60,7 @@ def label(table: dict[str, str], key: str) -> str:
 
 def fill_combo(combo: QComboBox, table: dict[str, str]) -> None:
     """(Re)fill a combo with translated labels, keeping the current key selected."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for key in table:
-        combo.addItem(label(table, key), key)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
+    refill_combo(combo, ((key, label(table, key)) for key in table))
 
 
 def human_size(size: int) -> str:

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+from consultdesk.ui.common.combo_fill import refill_combo
+
 MEETING_KIND_NAMES = {
     "kickoff": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Kick-off")),
     "weekly": str(QT_TRANSLATE_NOOP("FollowUpLabels", "Weekly progress")),
@@ -69,10 +71,4 @@ def choices(table: dict[str, str], keys: Iterable[str] | None = None) -> list[tu
 
 def fill_combo(combo: QComboBox, table: dict[str, str], keys: Iterable[str] | None = None) -> None:
     """(Re)fill a combo with translated labels, keeping the current key selected."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for key, text in choices(table, keys):
-        combo.addItem(text, key)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)
+    refill_combo(combo, choices(table, keys))
