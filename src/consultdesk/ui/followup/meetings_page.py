@@ -27,6 +27,7 @@ from consultdesk.domain.followup import ACTION_STATUSES, Meeting, current_phase,
 from consultdesk.ops import actions as ops_actions
 from consultdesk.ops import meetings as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.common.jump import jump
@@ -71,7 +72,7 @@ class MeetingsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, TABLES, self._on_changed)
         self.retranslate()
 
     # --- the form ----------------------------------------------------------------------------------
@@ -244,8 +245,9 @@ class MeetingsPage(QWidget):
             return self.tr("Give the meeting a date: the minutes are due 24 hours after it.")
         return self.tr("Minutes due by %s (24 hours after the meeting).") % deadline.strftime("%Y-%m-%d %H:%M")
 
-    def _on_changed(self, changes: Changes, initiator: Any) -> None:
-        if self.engagement_id is not None and changes.touches(*TABLES):
+    def _on_changed(self, _changes: Changes) -> None:
+        # Not skipping our own echo: the list shows the title and date being typed in the form.
+        if self.engagement_id is not None:
             self.reload()
 
     # --- verbs -------------------------------------------------------------------------------------

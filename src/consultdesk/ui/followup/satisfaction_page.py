@@ -25,6 +25,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.satisfaction import THRESHOLD, period_of, shift_period
 from consultdesk.ops import satisfaction as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.followup.five_why_panel import FiveWhyPanel
 from consultdesk.ui.followup.labels import DIMENSION_NAMES, label
@@ -105,7 +106,7 @@ class SatisfactionPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, TABLES, self._on_changed)
         self.retranslate()
 
     # --- what is shown -----------------------------------------------------------------------------
@@ -130,8 +131,8 @@ class SatisfactionPage(QWidget):
         self.delete_button.setEnabled(review is not None)
         self.five_why.set_review(review, following)
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if self.engagement_id is not None and changes.touches(*TABLES):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.engagement_id is not None:
             self.reload()
 
     def show_record(self, kind: str, record_id: int) -> None:
