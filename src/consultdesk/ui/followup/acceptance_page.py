@@ -16,6 +16,7 @@ from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.followup.export import export_document
 from consultdesk.ui.followup.labels import RESULT_NAMES
+from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 from consultdesk.ui.followup.widgets import button, record_table
 
@@ -35,7 +36,7 @@ CASE_COLUMNS = (
 )
 
 
-class AcceptancePage(QWidget):
+class AcceptancePage(FollowUpPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

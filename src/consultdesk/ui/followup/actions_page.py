@@ -30,6 +30,7 @@ from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.common.jump import jump
 from consultdesk.ui.followup.labels import DIMENSION_NAMES, FILTER_NAMES, SOURCE_NAMES, STATUS_NAMES, choices, label
+from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 
 TABLES = ("action_items", "evidence_actions", "solution_tasks", "solution_phases", "meetings", "dispute_cases",
@@ -59,7 +60,7 @@ def _shown_origin(row: Any) -> Any:
     return replace(row, origin=f"{period} · {label(DIMENSION_NAMES, dimension)}")
 
 
-class ActionsPage(QWidget):
+class ActionsPage(FollowUpPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

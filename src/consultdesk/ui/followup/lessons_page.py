@@ -24,6 +24,7 @@ from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.followup.labels import LESSON_KIND_NAMES, choices
+from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 
 COLUMNS = (
@@ -33,7 +34,7 @@ COLUMNS = (
 )
 
 
-class LessonsPage(QWidget):
+class LessonsPage(FollowUpPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -29,6 +29,7 @@ from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.followup.five_why_panel import FiveWhyPanel
 from consultdesk.ui.followup.labels import DIMENSION_NAMES, label
+from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 
 TABLES = ("satisfaction_reviews", "five_whys", "action_items")
@@ -56,7 +57,7 @@ class ScoresModel(RowsModel):
         return super().data(index, role)
 
 
-class SatisfactionPage(QWidget):
+class SatisfactionPage(FollowUpPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -135,10 +136,15 @@ class SatisfactionPage(QWidget):
         if self.engagement_id is not None:
             self.reload()
 
-    def show_record(self, kind: str, record_id: int) -> None:
+    def reveal(self, table: str, record_id: int) -> bool:
         for row, review in enumerate(self.reviews):
-            if review.id == record_id:
+            if table == "satisfaction_reviews" and review.id == record_id:
                 self.table.selectRow(row)
+                return True
+        return False
+
+    def flush(self) -> None:
+        self.five_why.binder.flush()
 
     # --- the chart (matplotlib on first show) ------------------------------------------------------------
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
@@ -194,7 +200,7 @@ class SatisfactionPage(QWidget):
         except OpError as exc:
             self.ctx.asker.warn(self, self.tr("Satisfaction"), str(exc))
             return None
-        self.show_record("satisfaction_review", review_id)
+        self.reveal("satisfaction_reviews", review_id)
         self.table.setCurrentIndex(self.model.index(self.table.currentIndex().row(), 1))
         self.table.setFocus()
         return review_id
