@@ -116,7 +116,9 @@ def test_stopped_follower_hears_nothing(qtbot, ctx, client):
     window = Window(qtbot, ctx)
     follower, seen = recorder(ctx, window.front)
     follower.stop()
+    follower.stop()
     client_ops.update_client(ctx, client, {"industry": "Education"})
+    follower.invalidate()  # marks nothing: a stopped view is not refreshed any more either
     assert seen == []
 
 

@@ -56,6 +56,7 @@ class BusFollower(QObject):
         self._own_depth = 0
         self._missed: Changes | None = None  # merged notices not yet shown (stale while hidden)
         self._bus.changed.connect(self._on_changed)
+        self._following = True
         if isinstance(owner, QWidget):
             owner.installEventFilter(self)
 
@@ -64,8 +65,10 @@ class BusFollower(QObject):
         return self._missed is not None
 
     def stop(self) -> None:
-        """Follow no more (a window that is closed but kept)."""
-        self._bus.changed.disconnect(self._on_changed)
+        """Follow no more (a window that is closed but kept); stopping twice is harmless."""
+        if self._following:
+            self._following = False
+            self._bus.changed.disconnect(self._on_changed)
         self._missed = None
 
     def invalidate(self, changes: Changes | None = None) -> None:
@@ -95,6 +98,8 @@ class BusFollower(QObject):
         self._offer(changes)
 
     def _offer(self, changes: Changes) -> None:
+        if not self._following:
+            return
         if self._hidden():
             self._missed = changes if self._missed is None else merged(self._missed, changes)
             return
