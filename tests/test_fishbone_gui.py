@@ -197,6 +197,7 @@ def test_ctrl_arrows_reorder_bones_and_f2_on_head_edits_phenomenon(qtbot, tab):
     tab.view.editor.line.selectAll()
     type_and_enter(qtbot, tab, "Parents cannot log in")
     assert tab.ctx.repos.diagnoses.get(tab.diagnosis_id).phenomenon == "Parents cannot log in"
+    tab.pages.setCurrentWidget(tab.problem)  # a hidden page catches up when it is shown
     assert tab.problem.form.diagnosisPhenomenon.toPlainText() == "Parents cannot log in"
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from consultdesk.bus import Changes
 from consultdesk.domain.change_requests import TRANSITIONS, ChangeRequest, CRStatus
 from consultdesk.domain.requirements import Requirement
 from consultdesk.ops import change_requests as ops
@@ -16,6 +15,7 @@ from consultdesk.ops.errors import OpError
 from consultdesk.ui.baselines.cr_dialog import ChangeRequestDialog
 from consultdesk.ui.baselines.cr_model import ChangeRequestsModel
 from consultdesk.ui.baselines.signoff_page import _table
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.tab_page import TabPage
 
 WATCHED = ("change_requests", "change_request_requirements", "requirements", "engagements")
@@ -74,8 +74,8 @@ class ChangeRequestsPage(TabPage):
             shortcut.activated.connect(slot)
         self.show_closed.toggled.connect(lambda *_: self.refresh())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        ctx.bus.changed.connect(self._on_changed)
-        ctx.selection.engagement_changed.connect(lambda _id: self._invalidate())
+        self.follower = follow_bus(ctx, self, WATCHED, lambda _changes: self.refresh())
+        ctx.selection.engagement_changed.connect(lambda _id: self.follower.invalidate())
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
@@ -84,20 +84,6 @@ class ChangeRequestsPage(TabPage):
         self.refresh()
 
     # -- refresh -----------------------------------------------------------------------------------
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if changes.touches(*WATCHED):
-            self._invalidate()
-
-    def _invalidate(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def _tick(self) -> None:
         self.model.tick()
         self._update_summary()
@@ -240,7 +226,7 @@ class ChangeRequestsPage(TabPage):
             "%1", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)))
         self.show_closed.setText(self.tr("Show closed"))
         self.model.retranslate()
-        if not self._dirty:
+        if not (self._dirty or self.follower.stale):
             self._update_summary()
 
 

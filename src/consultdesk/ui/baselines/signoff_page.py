@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.bus import Changes
 from consultdesk.domain.baseline import Baseline
 from consultdesk.domain.spec_status import DocStatus
 from consultdesk.ops import baselines as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.baselines.models import BaselinesModel, DiffModel, SignOffsModel
 from consultdesk.ui.baselines.signoff_dialog import SignOffDialog
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.tab_page import TabPage
 
 WATCHED = ("baselines", "signoffs", "requirements", "spec_sections", "change_requests",
@@ -82,8 +82,8 @@ class SignOffPage(TabPage):
         self.copy_button.clicked.connect(self.copy_sha)
         self.baselines_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_signoffs())
         self.compare_combo.currentIndexChanged.connect(lambda *_: self._show_diff())
-        ctx.bus.changed.connect(self._on_changed)
-        ctx.selection.engagement_changed.connect(lambda _id: self._invalidate())
+        self.follower = follow_bus(ctx, self, WATCHED, lambda _changes: self.refresh())
+        ctx.selection.engagement_changed.connect(lambda _id: self.follower.invalidate())
         self.retranslate()
         self.refresh()
 
@@ -118,20 +118,6 @@ class SignOffPage(TabPage):
         layout.addWidget(splitter, 1)
 
     # -- refresh -----------------------------------------------------------------------------------
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if changes.touches(*WATCHED):
-            self._invalidate()
-
-    def _invalidate(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def engagement_id(self) -> int | None:
         engagement_id: int | None = self.ctx.selection.engagement_id
         return engagement_id
@@ -286,5 +272,5 @@ class SignOffPage(TabPage):
         self.baselines_label.setText(self.tr("Baselines (immutable)"))
         for model in (self.baselines, self.signoffs, self.diff):
             model.retranslate()
-        if not self._dirty:
+        if not (self._dirty or self.follower.stale):
             self.refresh()

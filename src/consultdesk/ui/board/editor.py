@@ -30,6 +30,7 @@ from consultdesk.domain.requirements import MAX_SCORE, MIN_SCORE, Requirement, R
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.requirements import update_requirement
 from consultdesk.ui.board.labels import QUADRANT_INKS, quadrant_name, status_name, type_name
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.forms.ui_requirement_editor import Ui_RequirementEditorForm
 from consultdesk.ui.tabs import area_title
@@ -79,7 +80,7 @@ class RequirementEditor(QDialog):
         self._add_undo_actions()
         self._fill_choices()
         self._connect_widgets()
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("interviews", "requirements"), self._on_changed)
         self.resize(980, 660)
         self.load()
 
@@ -166,7 +167,7 @@ class RequirementEditor(QDialog):
         return None
 
     # --- showing -----------------------------------------------------------------------------------
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if changes.touches("interviews"):
             self._fill_interviews()
             self.load()
@@ -216,7 +217,7 @@ class RequirementEditor(QDialog):
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self.binder.flush()  # nothing typed is lost by closing right after typing
-        self.ctx.bus.changed.disconnect(self._on_changed)
+        self.follower.stop()
         super().closeEvent(event)
 
 

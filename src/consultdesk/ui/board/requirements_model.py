@@ -17,6 +17,7 @@ from consultdesk.domain.requirements import Requirement, RequirementStatus
 from consultdesk.ui.board.field_labels import field_label
 from consultdesk.ui.board.labels import quadrant_name, requirement_haystack, status_name, type_name
 from consultdesk.ui.board.signoff_marks import shared_marks
+from consultdesk.ui.common.bus_follow import follow_bus
 
 COL_CODE, COL_TITLE, COL_TYPE, COL_VALUE, COL_URGENCY, COL_COST, COL_QUADRANT, COL_STATUS, COL_TAG = range(9)
 COLUMN_FIELDS = ("code", "title", "type", "value", "urgency", "cost", "quadrant", "status", "tag")
@@ -46,7 +47,7 @@ class RequirementsTableModel(QAbstractTableModel):
         self._changed: set[int] = set()  # ids added or edited since the latest baseline (baselines area)
         self._marks = shared_marks(ctx)  # made before our handler connects: current when we read it
         self._haystacks: dict[int, tuple[Requirement, str]] = {}
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("engagements", "requirements", "baselines"), self._on_changed)
 
     # --- loading -----------------------------------------------------------------------------------
     def set_engagement(self, engagement_id: int | None) -> None:
@@ -71,7 +72,7 @@ class RequirementsTableModel(QAbstractTableModel):
             if row is not None:
                 self.dataChanged.emit(self.index(row, COL_CODE), self.index(row, COL_CODE))
 
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if self.engagement_id is None:
             return
         if changes.touches("engagements") and self.ctx.repos.clients.get_engagement(self.engagement_id) is None:

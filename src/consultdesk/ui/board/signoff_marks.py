@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
+from consultdesk.ui.common.bus_follow import follow_bus
 
 # A change touching more rows than this (an import, a big undo) is cheaper to diff whole.
 _INCREMENTAL_LIMIT = 400
@@ -28,7 +29,7 @@ class SignoffMarks(QObject):
         self.setObjectName("signoffMarks")
         self.ctx = ctx
         self._by_engagement: dict[int, set[int]] = {}
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("baselines", "engagements", "requirements"), self._on_changed)
 
     def ids(self, engagement_id: int | None) -> set[int]:
         """Ids of the engagement's requirements added or edited since its latest baseline."""
@@ -42,7 +43,7 @@ class SignoffMarks(QObject):
                 engagement_id)
         return known
 
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if changes.touches("baselines", "engagements"):
             self._by_engagement.clear()
             return

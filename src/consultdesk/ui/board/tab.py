@@ -25,6 +25,7 @@ from consultdesk.ui.board.missing_engagement import MissingEngagementBar
 from consultdesk.ui.board.scene import BoardScene
 from consultdesk.ui.board.signoff_marks import shared_marks
 from consultdesk.ui.board.view import BoardView
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.tab_page import TabPage
 
@@ -74,7 +75,7 @@ class BoardTab(TabPage):
         self.board_actions = BoardActions(self)
 
         self.picker.engagement_picked.connect(self.show_engagement)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("engagements", "baselines", "requirements"), self._on_changed)
         self.view.cards_moved.connect(self.move_cards)
         self.view.create_requested.connect(self.create_in_cell)
         self.view.open_requested.connect(self.open_requirement)
@@ -149,7 +150,7 @@ class BoardTab(TabPage):
         # Baselines area: cards added or edited since the latest sign-off carry the "changed" mark.
         self.scene.set_changed_ids(self.marks.ids(self.engagement_id))
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if changes.touches("engagements") and self.engagement_id is not None:
             if self.ctx.repos.rows.get("engagements", self.engagement_id) is None:
                 self.show_engagement(None)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.domain.clients import Client
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.record_table_model import RecordTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -135,7 +135,7 @@ class ClientListPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_clicked)
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("clients",), lambda _changes: self.reload())
         self._quiet = False
         self.retranslate()
         self.reload()
@@ -153,10 +153,6 @@ class ClientListPanel(QWidget):
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches("clients"):
-            self.reload()
 
     def reload(self) -> None:
         self._quiet = True

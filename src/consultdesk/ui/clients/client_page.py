@@ -14,6 +14,7 @@ from consultdesk.domain.clients import validate_name
 from consultdesk.domain.names import name_key
 from consultdesk.ops import clients as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.forms.ui_client_form import Ui_ClientForm
 
@@ -27,13 +28,13 @@ class ClientPage(QWidget):
         self.form = Ui_ClientForm()
         self.form.setupUi(self)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         self.client_id: int | None = None
-        self.binder = FieldBinder(self._commit, self)
+        self.follower = follow_bus(ctx, self, ("clients",), self._on_changed)
+        self.binder = FieldBinder(self.follower.own(self._commit), self)
         f = self.form
         self.binder.bind("name", f.clientName, self._name_problem, f.clientNameError)
         for field, widget in (("industry", f.clientIndustry), ("size", f.clientSize), ("tech_level", f.clientTechLevel),
                               ("background", f.clientBackground), ("history", f.clientHistory)):
             self.binder.bind(field, widget)
-        ctx.bus.changed.connect(self._on_changed)
         self.show_client(None)
 
     def _name_problem(self, name: Any) -> str | None:
@@ -91,8 +92,8 @@ class ClientPage(QWidget):
             self.ctx.bus.failed.emit(str(exc))
         return None
 
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.client_id is None or not changes.touches("clients"):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.client_id is None:
             return
         client = self.ctx.repos.clients.get_client(self.client_id)
         if client is None:  # deleted (or its creation undone)

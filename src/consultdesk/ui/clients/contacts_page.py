@@ -14,6 +14,7 @@ from consultdesk.domain.clients import Contact
 from consultdesk.ops import clients as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.clients.labels import kind_choices, kind_label
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.common.record_table_model import RecordTableModel
 
@@ -89,7 +90,7 @@ class ContactsPage(QWidget):
         self.new_name.returnPressed.connect(self._add)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("contacts", "clients"), self._on_changed)
         self.retranslate()
         self.show_client(None)
 
@@ -121,6 +122,6 @@ class ContactsPage(QWidget):
             assert contact_id is not None, "the table lists stored contacts only"
             ops.delete_contact(self.ctx, contact_id, initiator=self)
 
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.client_id is not None and changes.touches("contacts", "clients"):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.client_id is not None:
             self.model.set_records(self.ctx.repos.clients.contacts(self.client_id))

@@ -29,6 +29,7 @@ from consultdesk.ops.errors import OpError
 from consultdesk.ui.clients.interview_page import InterviewsPage
 from consultdesk.ui.clients.labels import classification_choices, status_choices
 from consultdesk.ui.clients.visit_questions_page import VisitQuestionsPage
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.combo_fill import refill_combo
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.forms.ui_engagement_form import Ui_EngagementForm
@@ -41,7 +42,8 @@ class EngagementForm(QWidget):
         self.engagement_id: int | None = None
         self.form = Ui_EngagementForm()
         self.form.setupUi(self)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
-        self.binder = FieldBinder(self._commit, self)
+        self.follower = follow_bus(ctx, self, ("engagements",), self._on_changed)
+        self.binder = FieldBinder(self.follower.own(self._commit), self)
         f = self.form
         self.binder.bind("title", f.engagementTitle, self._title_problem)
         for field, widget in (
@@ -52,10 +54,9 @@ class EngagementForm(QWidget):
         ):
             self.binder.bind(field, widget)
         self._fill_combos()
-        ctx.bus.changed.connect(self._on_changed)
 
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.engagement_id is not None and changes.touches("engagements"):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.engagement_id is not None:
             engagement = self.ctx.repos.clients.get_engagement(self.engagement_id)
             if engagement is not None:
                 self.show_engagement(self.engagement_id)
@@ -140,7 +141,7 @@ class EngagementsPage(QWidget):
         self.show_archived.toggled.connect(self._fill)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self._delete_current)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("engagements", "clients"), self._on_changed)
         ctx.selection.engagement_changed.connect(self._select_in_list)
         self._filling = False
         self._shown_id: int | None = None
@@ -274,8 +275,6 @@ class EngagementsPage(QWidget):
         if self.ctx.asker.confirm(self, self.tr("Delete engagement"), question):
             ops.delete_engagement(self.ctx, item.data(Qt.ItemDataRole.UserRole), initiator=self)
 
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.client_id is None:
-            return
-        if changes.touches("engagements", "clients"):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.client_id is not None:
             self._fill()  # the inner pages refresh their own records

@@ -25,6 +25,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.interview import OUTLINE, OutlinePart, notes_key
 from consultdesk.ops import interviews as ops
 from consultdesk.ui.clients import outline_texts as texts
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.forms.ui_interview_header import Ui_InterviewHeader
 
@@ -145,7 +146,7 @@ class InterviewsPage(QWidget):
         self.new_button.clicked.connect(self._add)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self._delete_current)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("interviews", "interview_answers", "engagements"), self._on_changed)
         self._filling = False
         self.retranslate()
 
@@ -206,8 +207,9 @@ class InterviewsPage(QWidget):
         ):
             ops.delete_interview(self.ctx, item.data(Qt.ItemDataRole.UserRole), initiator=self)
 
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.engagement_id is None or not changes.touches("interviews", "interview_answers", "engagements"):
+    def _on_changed(self, changes: Changes) -> None:
+        # Not skipping the editor's own echo: the list names each interview by the fields being typed.
+        if self.engagement_id is None:
             return
         if changes.touches("interviews", "engagements"):
             self._fill()

@@ -13,6 +13,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.interview import VisitQuestion, VisitQuestionStatus
 from consultdesk.ops import interviews as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.record_table_model import RecordTableModel
 
 
@@ -90,7 +91,7 @@ class VisitQuestionsPage(QWidget):
         self.new_question.returnPressed.connect(self._add)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("visit_questions", "engagements"), self._on_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -121,6 +122,6 @@ class VisitQuestionsPage(QWidget):
             assert question_id is not None, "the table lists stored questions only"
             ops.delete_visit_question(self.ctx, question_id, initiator=self)
 
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.engagement_id is not None and changes.touches("visit_questions", "engagements"):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.engagement_id is not None:
             self._reload()

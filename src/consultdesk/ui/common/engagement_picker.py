@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from consultdesk.bus import Changes
 from consultdesk.context import AppContext
+from consultdesk.ui.common.bus_follow import follow_bus
 
 
 class EngagementPicker(QWidget):
@@ -33,13 +33,9 @@ class EngagementPicker(QWidget):
         self.engagement_combo.currentIndexChanged.connect(self._engagement_chosen)
         ctx.selection.client_changed.connect(lambda _id: self._fill_clients())
         ctx.selection.engagement_changed.connect(lambda _id: self._fill_engagements())
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("clients", "engagements"), lambda _changes: self._fill_clients())
         self.retranslate()
         self._fill_clients()
-
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches("clients", "engagements"):
-            self._fill_clients()
 
     def _fill_clients(self) -> None:
         self._filling = True

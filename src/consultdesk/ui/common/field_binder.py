@@ -176,6 +176,8 @@ class FieldBinder(QObject):
         reason = binding.validator(value) if binding.validator else None
         if reason is None:
             reason = self._commit(binding.field, value, binding.session or (binding.field, next(_sessions)))
+        if reason is None:
+            binding.stored = value  # what the store now holds, even when the view skips its own echo
         self._set_error(binding, reason)
 
     def _set_error(self, binding: _Binding, reason: str | None) -> None:

@@ -30,6 +30,7 @@ from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.ops import evidence as ops_case
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.evidence.actions_model import ActionsModel, ChoiceDelegate
 from consultdesk.ui.evidence.case_form import CaseForm
@@ -110,7 +111,7 @@ class EvidenceTab(TabPage):
         layout.addWidget(split, 1)
         self.setAcceptDrops(True)
         self.picker.engagement_picked.connect(lambda _id: self.reload_cases())
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, TABLES, self._on_changed)
         self.retranslate()
         self.reload_cases()
 
@@ -200,9 +201,7 @@ class EvidenceTab(TabPage):
             self.pages.setCurrentWidget(self.case_form)
         return True
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if not changes.touches(*TABLES):
-            return
+    def _on_changed(self, changes: Changes) -> None:
         if changes.touches("dispute_cases"):
             self.reload_cases()  # also refreshes every page of the current case
             return

@@ -3,8 +3,6 @@ keeps the scene in step with the store (refresh on bus.changed for the diagnosis
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject, Signal
 
 from consultdesk.bus import Changes
@@ -13,6 +11,7 @@ from consultdesk.domain.diagnosis import FishboneTree, navigate
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.render.fishbone_items import Node
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.fishbone.view import FishboneView
 
 TABLES = ("diagnoses", "diagnosis_bones", "diagnosis_causes")
@@ -29,7 +28,7 @@ class DiagramController(QObject):
         self.diagnosis_id: int | None = None
         self.tree: FishboneTree | None = None
         view.handler = self
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, TABLES, self._on_changed)
 
     def show_diagnosis(self, diagnosis_id: int | None) -> None:
         self.view.editor.close_editor()  # an edit begun on another diagnosis must not land here
@@ -38,8 +37,8 @@ class DiagramController(QObject):
         self.view.select(None)
         self.view.fit()
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if self.diagnosis_id is not None and changes.touches(*TABLES):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.diagnosis_id is not None:
             self.refresh()
 
     def refresh(self) -> None:

@@ -12,6 +12,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.diagnosis import CauseKind, CauseStatus
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.forms.ui_cause_detail import Ui_CauseDetailForm
 from consultdesk.ui.forms.ui_diagnosis_problem import Ui_DiagnosisProblemForm
@@ -43,10 +44,10 @@ class ProblemPanel(QWidget):
         self.form.setupUi(self.inner)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         _top_aligned(self, self.inner)
         self.diagnosis_id: int | None = None
-        self.fields = FieldBinder(self._commit, self, error_label=self.form.diagnosisError)
+        self.follower = follow_bus(ctx, self, ("diagnoses",), self._on_changed)
+        self.fields = FieldBinder(self.follower.own(self._commit), self, error_label=self.form.diagnosisError)
         for field, name in PROBLEM_FIELDS.items():
             self.fields.bind(field, getattr(self.form, name))
-        ctx.bus.changed.connect(self._on_changed)
         self.show_diagnosis(None)
 
     def show_diagnosis(self, diagnosis_id: int | None) -> None:
@@ -56,9 +57,8 @@ class ProblemPanel(QWidget):
         self.setEnabled(diagnosis is not None)
         self.fields.load({f: getattr(diagnosis, f) for f in PROBLEM_FIELDS} if diagnosis else {})
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        # Our own edits echo back too: an undo of them carries us as initiator. load() leaves a field
-        # that already shows the stored value alone, so the echo of a keystroke never moves the cursor.
+    def _on_changed(self, changes: Changes) -> None:
+        # The echo of our own commit is skipped; an undo of it (initiator: us, too) comes later and is shown.
         if self.diagnosis_id in changes.ids("diagnoses"):
             self.show_diagnosis(self.diagnosis_id)
 
@@ -92,7 +92,8 @@ class CauseDetailPanel(QWidget):
         self.form.causeTextError.hide()
         self.cause_id: int | None = None
         self._fill_combos()
-        self.fields = FieldBinder(self._commit, self, error_label=self.form.causeError)
+        self.follower = follow_bus(ctx, self, ("diagnosis_causes", "diagnosis_bones"), self._on_changed)
+        self.fields = FieldBinder(self.follower.own(self._commit), self, error_label=self.form.causeError)
         for field, widget in (
             ("text", self.form.causeText),
             ("kind", self.form.causeKind),
@@ -102,7 +103,6 @@ class CauseDetailPanel(QWidget):
             ("verification_result", self.form.causeResult),
         ):
             self.fields.bind(field, widget)
-        ctx.bus.changed.connect(self._on_changed)
         self.show_cause(None)
 
     def _fill_combos(self) -> None:
@@ -139,7 +139,7 @@ class CauseDetailPanel(QWidget):
             }
         )
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if self.cause_id is not None and (self.cause_id in changes.ids("diagnosis_causes") or changes.touches("diagnosis_bones")):
             self.show_cause(self.cause_id)
 

@@ -25,6 +25,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.diagnosis import Cause, PlanTerm, SolutionTask, is_overdue, roots_without_remedy
 from consultdesk.ops import diagnosis_plan as plan_ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 
 TITLE, OWNER, DEADLINE, CAUSE, FLAG = range(5)
 TASK_FIELD = {TITLE: "title", OWNER: "owner", DEADLINE: "deadline"}
@@ -77,15 +78,15 @@ class SolutionPlanPanel(QWidget):
         self.done_box.clicked.connect(lambda checked: self._commit_task({"done": checked}))
         self._filling = False
         self.retranslate()
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, TABLES, self._on_changed)
 
     # --- display -------------------------------------------------------------------------------------
     def show_diagnosis(self, diagnosis_id: int | None) -> None:
         self.diagnosis_id = diagnosis_id
         self.refresh()
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if self.diagnosis_id is not None and changes.touches(*TABLES):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.diagnosis_id is not None:
             self.refresh()
 
     def refresh(self) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.domain.diagnosis import DEFAULT_BONES, SIX_M_BONES
 from consultdesk.export.save import SaveError, write_atomic
@@ -31,6 +30,7 @@ from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.render.fishbone_image import scene_png, scene_svg
 from consultdesk.render.fishbone_scene import FishboneScene
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.fishbone.controller import DiagramController
 from consultdesk.ui.fishbone.panels import CauseDetailPanel, ProblemPanel
@@ -96,7 +96,7 @@ class DiagnosisTab(TabPage):
         self.picker.engagement_picked.connect(lambda _id: self._fill_list())
         self.new_button.clicked.connect(self.new_diagnosis)
         self.delete_button.clicked.connect(self.delete_diagnosis)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("diagnoses",), lambda _changes: self._fill_list())
         self.retranslate()
         self._fill_list()
 
@@ -178,10 +178,6 @@ class DiagnosisTab(TabPage):
         self.controller.show_diagnosis(chosen)
         self.plan.show_diagnosis(chosen)
         self.status.clear()
-
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if changes.touches("diagnoses"):
-            self._fill_list()
 
     def new_diagnosis(self) -> int | None:
         engagement = self.ctx.selection.engagement_id

@@ -13,8 +13,10 @@ from consultdesk.context import AppContext
 from consultdesk.domain.acceptance import progress
 from consultdesk.ops import acceptance as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.followup.export import export_document
 from consultdesk.ui.followup.labels import RESULT_NAMES
+from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 from consultdesk.ui.followup.widgets import button, record_table
 
@@ -34,7 +36,7 @@ CASE_COLUMNS = (
 )
 
 
-class AcceptancePage(QWidget):
+class AcceptancePage(FollowUpPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -80,7 +82,7 @@ class AcceptancePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, TABLES, self._on_changed)
         self.retranslate()
 
     # --- what is shown -----------------------------------------------------------------------------
@@ -128,8 +130,8 @@ class AcceptancePage(QWidget):
         for widget in (self.delete_button, *self.run_buttons.values()):
             widget.setEnabled(bool(cases))
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if self.engagement_id is not None and changes.touches(*TABLES):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.engagement_id is not None:
             self.reload()
 
     # --- verbs -------------------------------------------------------------------------------------

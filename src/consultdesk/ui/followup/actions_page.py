@@ -26,9 +26,11 @@ from consultdesk.context import AppContext
 from consultdesk.domain.followup import ACTION_FILTERS, ACTION_STATUSES, filter_actions
 from consultdesk.ops import actions as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.common.jump import jump
 from consultdesk.ui.followup.labels import DIMENSION_NAMES, FILTER_NAMES, SOURCE_NAMES, STATUS_NAMES, choices, label
+from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 
 TABLES = ("action_items", "evidence_actions", "solution_tasks", "solution_phases", "meetings", "dispute_cases",
@@ -58,7 +60,7 @@ def _shown_origin(row: Any) -> Any:
     return replace(row, origin=f"{period} · {label(DIMENSION_NAMES, dimension)}")
 
 
-class ActionsPage(QWidget):
+class ActionsPage(FollowUpPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -104,7 +106,7 @@ class ActionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, TABLES, self._on_changed)
         self.retranslate()
 
     def _status_choices(self) -> list[tuple[str, str]]:
@@ -140,8 +142,8 @@ class ActionsPage(QWidget):
         open_count = sum(1 for r in self.rows if r.is_open())
         self.count_label.setText(self.tr("%1 open, %2 overdue").replace("%1", str(open_count)).replace("%2", str(overdue)))
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if self.engagement_id is not None and changes.touches(*TABLES):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.engagement_id is not None:
             self.reload()
 
     # --- verbs -------------------------------------------------------------------------------------

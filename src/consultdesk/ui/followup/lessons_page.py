@@ -21,8 +21,10 @@ from consultdesk.context import AppContext
 from consultdesk.domain.followup import LESSON_KINDS
 from consultdesk.ops import satisfaction as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.followup.labels import LESSON_KIND_NAMES, choices
+from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 
 COLUMNS = (
@@ -32,7 +34,7 @@ COLUMNS = (
 )
 
 
-class LessonsPage(QWidget):
+class LessonsPage(FollowUpPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -63,7 +65,7 @@ class LessonsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, ("lessons",), self._on_changed)
         self.retranslate()
 
     def _button(self, name: str, slot: Any) -> QPushButton:
@@ -88,8 +90,8 @@ class LessonsPage(QWidget):
             widget.setEnabled(self.engagement_id is not None)
         self.table.resizeRowsToContents()
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if self.engagement_id is not None and changes.touches("lessons"):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.engagement_id is not None:
             self.reload()
 
     def _commit(self, lesson: Any, key: str, value: Any) -> str | None:

@@ -27,6 +27,7 @@ from consultdesk.domain.followup import ACTION_STATUSES, Meeting, current_phase,
 from consultdesk.ops import actions as ops_actions
 from consultdesk.ops import meetings as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.common.jump import jump
@@ -34,11 +35,12 @@ from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.followup.export import export_document
 from consultdesk.ui.followup.labels import MEETING_KIND_NAMES, PHASE_NAMES, STATUS_NAMES, choices, fill_combo, label
 from consultdesk.ui.followup.meeting_columns import ACTION_COLUMNS, DECISION_COLUMNS, MEETING_COLUMNS, TABLES
+from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.rows_model import RowsModel
 from consultdesk.ui.followup.widgets import button, record_table
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(FollowUpPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -71,7 +73,7 @@ class MeetingsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, TABLES, self._on_changed)
         self.retranslate()
 
     # --- the form ----------------------------------------------------------------------------------
@@ -244,8 +246,9 @@ class MeetingsPage(QWidget):
             return self.tr("Give the meeting a date: the minutes are due 24 hours after it.")
         return self.tr("Minutes due by %s (24 hours after the meeting).") % deadline.strftime("%Y-%m-%d %H:%M")
 
-    def _on_changed(self, changes: Changes, initiator: Any) -> None:
-        if self.engagement_id is not None and changes.touches(*TABLES):
+    def _on_changed(self, _changes: Changes) -> None:
+        # Not skipping our own echo: the list shows the title and date being typed in the form.
+        if self.engagement_id is not None:
             self.reload()
 
     # --- verbs -------------------------------------------------------------------------------------
@@ -274,7 +277,7 @@ class MeetingsPage(QWidget):
         phase = current_phase(self.meetings)
         meeting_id = ops.add_meeting(self.ctx, self.engagement_id, title, initiator=self, kind=kind, held_on=now,
                                      phase=phase)
-        self.show_record("meeting", meeting_id)
+        self.reveal("meetings", meeting_id)
         self.title.setFocus()
         self.title.selectAll()
         return meeting_id
@@ -316,12 +319,16 @@ class MeetingsPage(QWidget):
         if self.current is not None and self.current.case_id is not None:
             jump(self, "evidenceTab", "dispute_cases", self.current.case_id)
 
-    def show_record(self, kind: str, record_id: int) -> None:
-        """Select a meeting by its id in the follow-up table (kind "meeting")."""
+    def reveal(self, table: str, record_id: int) -> bool:
+        """Select a meeting of the follow-up table by its id."""
         for row, meeting in enumerate(self.meetings):
-            if meeting.source == "followup" and meeting.id == record_id:
+            if table == "meetings" and meeting.source == "followup" and meeting.id == record_id:
                 self.list.selectRow(row)
-                return
+                return True
+        return False
+
+    def flush(self) -> None:
+        self.binder.flush()
 
     def _commit_decision(self, record: dict[str, Any], _key: str, value: Any) -> str | None:
         try:

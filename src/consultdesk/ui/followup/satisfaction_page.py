@@ -25,9 +25,11 @@ from consultdesk.context import AppContext
 from consultdesk.domain.satisfaction import THRESHOLD, period_of, shift_period
 from consultdesk.ops import satisfaction as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.followup.five_why_panel import FiveWhyPanel
 from consultdesk.ui.followup.labels import DIMENSION_NAMES, label
+from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.rows_model import Column, RowsModel
 
 TABLES = ("satisfaction_reviews", "five_whys", "action_items")
@@ -55,7 +57,7 @@ class ScoresModel(RowsModel):
         return super().data(index, role)
 
 
-class SatisfactionPage(QWidget):
+class SatisfactionPage(FollowUpPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -105,7 +107,7 @@ class SatisfactionPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, TABLES, self._on_changed)
         self.retranslate()
 
     # --- what is shown -----------------------------------------------------------------------------
@@ -130,14 +132,19 @@ class SatisfactionPage(QWidget):
         self.delete_button.setEnabled(review is not None)
         self.five_why.set_review(review, following)
 
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if self.engagement_id is not None and changes.touches(*TABLES):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.engagement_id is not None:
             self.reload()
 
-    def show_record(self, kind: str, record_id: int) -> None:
+    def reveal(self, table: str, record_id: int) -> bool:
         for row, review in enumerate(self.reviews):
-            if review.id == record_id:
+            if table == "satisfaction_reviews" and review.id == record_id:
                 self.table.selectRow(row)
+                return True
+        return False
+
+    def flush(self) -> None:
+        self.five_why.binder.flush()
 
     # --- the chart (matplotlib on first show) ------------------------------------------------------------
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
@@ -193,7 +200,7 @@ class SatisfactionPage(QWidget):
         except OpError as exc:
             self.ctx.asker.warn(self, self.tr("Satisfaction"), str(exc))
             return None
-        self.show_record("satisfaction_review", review_id)
+        self.reveal("satisfaction_reviews", review_id)
         self.table.setCurrentIndex(self.model.index(self.table.currentIndex().row(), 1))
         self.table.setFocus()
         return review_id

@@ -16,6 +16,7 @@ from consultdesk.ui.followup.acceptance_page import AcceptancePage
 from consultdesk.ui.followup.actions_page import ActionsPage
 from consultdesk.ui.followup.lessons_page import LessonsPage
 from consultdesk.ui.followup.meetings_page import MeetingsPage
+from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.satisfaction_page import SatisfactionPage
 from consultdesk.ui.tab_page import TabPage
 
@@ -28,8 +29,11 @@ PAGES = (
     ("satisfaction", "satisfactionPage", SatisfactionPage),
     ("lessons", "lessonsPage", LessonsPage),
 )
-# Which page shows a record of each kind (jumps from the Actions list and the Overview).
-RECORD_PAGES = {"meeting": "meetings", "satisfaction_review": "satisfaction"}
+# Which page shows the records of a table (search hits, jumps from the Actions list and the Overview).
+RECORD_PAGES = {"meetings": "meetings", "satisfaction_reviews": "satisfaction", "action_items": "actions",
+                "test_cases": "acceptance", "test_runs": "acceptance", "lessons": "lessons"}
+# Records shown through the record they belong to: table -> (its column naming it, that record's table).
+PART_OF = {"meeting_decisions": ("meeting_id", "meetings"), "five_whys": ("review_id", "satisfaction_reviews")}
 
 
 class FollowUpTab(TabPage):
@@ -40,7 +44,7 @@ class FollowUpTab(TabPage):
         self.picker = EngagementPicker(ctx, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("followUpPages")
-        self.page: dict[str, Any] = {}
+        self.page: dict[str, FollowUpPage] = {}
         self._stale: set[str] = set()
         for key, name, cls in PAGES:
             page = cls(ctx, self.pages)
@@ -125,50 +129,35 @@ class FollowUpTab(TabPage):
     def shutdown(self) -> None:
         """Store what is being typed before the window (and the workspace) closes: text waiting for a
         pause, and the field or table cell that has focus (it would commit on losing it, too late)."""
-        self.meetings.binder.flush()
-        self.satisfaction.five_why.binder.flush()
+        for page in self.page.values():
+            page.flush()
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()
 
-    def show_page(self, key: str) -> Any:
+    def show_page(self, key: str) -> FollowUpPage:
         page = self.page[key]
         self.pages.setCurrentWidget(page)
         self._catch_up()
         return page
 
-    def show_record(self, kind: str, record_id: int) -> None:
-        """Open the page of a record (a meeting, a satisfaction review) and select it."""
-        page = self.show_page(RECORD_PAGES.get(kind, "actions"))
-        handler = getattr(page, "show_record", None)
-        if handler is not None:
-            handler(kind, record_id)
-
     def reveal(self, table: str, record_id: int) -> bool:
         """A search hit: open the page that holds the record (and select it where the page can)."""
-        repos = self.ctx.repos
-        if table == "meetings":
-            self.show_record("meeting", record_id)
-        elif table == "meeting_decisions":
-            row = repos.rows.get(table, record_id)
+        if table in PART_OF or table == "satisfaction_reviews":
+            row = self.ctx.repos.rows.get(table, record_id)
             if row is None:
                 return False
-            self.show_record("meeting", row["meeting_id"])
-        elif table in ("satisfaction_reviews", "five_whys"):
-            row = repos.rows.get(table, record_id)
-            if row is None:
-                return False
-            self.show_record("satisfaction_review", record_id if table == "satisfaction_reviews" else row["review_id"])
-        else:
-            pages = {"action_items": "actions", "test_cases": "acceptance", "test_runs": "acceptance",
-                     "lessons": "lessons"}
-            if table not in pages:
-                return False
-            self.show_page(pages[table])
+            if table in PART_OF:
+                column, table = PART_OF[table]
+                record_id = row[column]
+        if table not in RECORD_PAGES:
+            return False
+        self.show_page(RECORD_PAGES[table]).reveal(table, record_id)
         return True
 
     def show_actions(self, which: str = "open") -> None:
-        self.show_page("actions").set_filter(which)
+        self.show_page("actions")
+        self.action_list.set_filter(which)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

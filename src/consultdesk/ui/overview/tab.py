@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultdesk.bus import Changes
 from consultdesk.context import AppContext
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.common.jump import jump
 from consultdesk.ui.common.scrolling import scrollable
@@ -52,7 +52,6 @@ class OverviewTab(TabPage):
         self.ctx = ctx
         self.engagement_id: int | None = None
         self.status: dict[str, Any] | None = None
-        self._dirty = True
         self.picker = EngagementPicker(ctx, self)
         self.all_button = QPushButton(self)
         self.all_button.setObjectName("allEngagementsButton")
@@ -90,30 +89,16 @@ class OverviewTab(TabPage):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.picker.engagement_picked.connect(self.show_engagement)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, TABLES, lambda _changes: self.refresh())
         self.retranslate()
         self.show_engagement(ctx.selection.engagement_id)
 
     # --- what is shown -----------------------------------------------------------------------------
     def show_engagement(self, engagement_id: int | None) -> None:
         self.engagement_id = engagement_id
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def _on_changed(self, changes: Changes, _initiator: Any) -> None:
-        if changes.touches(*TABLES):
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
+        self.follower.invalidate()
 
     def refresh(self) -> None:
-        self._dirty = False
         overview = self.ctx.repos.overview
         if self.engagement_id is None or self.all_button.isChecked():
             self.status = None
@@ -177,8 +162,5 @@ class OverviewTab(TabPage):
         for tile in self.tiles.values():
             tile.retranslate()
         self.all_model.retranslate()
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
+        self.follower.invalidate()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from consultdesk.bus import Changes
 from consultdesk.domain.search import SearchHit, SearchQuery
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.search.recent import recent_searches, remember
 from consultdesk.ui.search.results import SearchResults
 from consultdesk.ui.search.reveal import open_hit
@@ -44,7 +45,7 @@ class WorkspaceSearch(QLineEdit):
         self.results.recent_chosen.connect(self.setText)
         self.results.filters_changed.connect(self.refresh)
         self.results.rebuild_requested.connect(self.rebuild_index)
-        self.ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(self.ctx, self, None, self._on_changed)
         window.installEventFilter(self)
         self.retranslate()
 
@@ -79,7 +80,7 @@ class WorkspaceSearch(QLineEdit):
         height = max(200, min(int(window.height() * 0.7), window.height() - below.y() - 8))
         self.results.setGeometry(x, below.y() + 2, width, height)
 
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if self.results.isVisible() and self.text().strip() and not changes.touches("search_docs"):
             self.refresh()  # the index changed with the records: show what is there now
 

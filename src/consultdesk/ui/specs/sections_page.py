@@ -23,6 +23,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.spec_sections import SECTION_ORDER, SectionKey
 from consultdesk.ops import specs as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.tab_page import TabPage
 
@@ -66,7 +67,8 @@ class SectionsPage(TabPage):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("specSectionHint")
         self.stack = QStackedWidget(self)
-        self.binder = FieldBinder(self._commit, self)
+        self.follower = follow_bus(ctx, self, ("spec_sections", "engagements", "spec_samples"), self._on_changed)
+        self.binder = FieldBinder(self.follower.own(self._commit), self)
         self.editors: dict[SectionKey, QPlainTextEdit] = {}
         for key in SECTION_ORDER:
             editor = QPlainTextEdit(self.stack)
@@ -92,7 +94,6 @@ class SectionsPage(TabPage):
         layout.addWidget(self.section_list)
         layout.addLayout(right, 1)
         self.section_list.currentRowChanged.connect(self._show_section)
-        ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
         self.section_list.setCurrentRow(0)
         self.set_engagement(ctx.selection.engagement_id)
@@ -113,7 +114,7 @@ class SectionsPage(TabPage):
             values = {key.value: text for key, text in stored.items()}
         self.binder.load(values)
 
-    def _on_changed(self, changes: Changes, initiator: object) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if changes.touches("spec_sections", "engagements"):
             self.reload()
         if changes.touches("spec_samples"):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.ui.baselines.labels import STATUSES, tr
+from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.tab_page import TabPage
 
 COLUMNS = (
@@ -36,7 +37,7 @@ class TracePage(TabPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        ctx.bus.changed.connect(self._on_changed)
+        self.follower = follow_bus(ctx, self, WATCHED, self._on_changed)
         self.retranslate()
 
     def set_engagement(self, engagement_id: int | None) -> None:
@@ -55,8 +56,8 @@ class TracePage(TabPage):
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
 
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.engagement_id is not None and changes.touches(*WATCHED):
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.engagement_id is not None:
             self.reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
