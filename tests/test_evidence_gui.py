@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -137,8 +137,8 @@ def test_link_by_drag_and_remove_with_delete(tab, ctx, qtbot) -> None:
 
 
 def test_meeting_held_needs_agreement_or_reason(tab, ctx, asker) -> None:
-    tab.meeting_panel.meeting.meetingDate.setText("2025-04-07")
-    tab.meeting_panel.meeting.meetingDate.editingFinished.emit()
+    tab.meeting_panel.meeting.meetingDate.edit.setDate(QDate(2025, 4, 7))
+    tab.meeting_panel.meeting.meetingDate.edit.editingFinished.emit()
     combo = tab.case_form.form.caseStatus
     asker.queue("")  # asked for an override reason: left empty = cancel
     combo.setCurrentIndex(combo.findData("meeting_held"))
@@ -297,18 +297,17 @@ def test_reviewer_agreement_and_meeting_through_the_forms(tab, ctx, asker) -> No
     combo.activated.emit(combo.currentIndex())
     assert ctx.repos.evidence.get_case(tab.case_id).status == "investigating"
     assert "date the meeting was held" in tab.case_form.error_label.text()
-    panel.meeting.meetingDate.setText("2025-04-07")
-    panel.meeting.meetingDate.editingFinished.emit()
+    panel.meeting.meetingDate.edit.setDate(QDate(2025, 4, 7))
+    panel.meeting.meetingDate.edit.editingFinished.emit()
     combo.setCurrentIndex(combo.findData("meeting_held"))
     combo.activated.emit(combo.currentIndex())
     assert ctx.repos.evidence.get_case(tab.case_id).status == "meeting_held"
     # clearing the date of a held meeting is refused in the meeting form's error line
-    panel.meeting.meetingDate.setText("")
-    panel.meeting.meetingDate.editingFinished.emit()
+    panel.meeting.meetingDate.clear()  # Delete: no date
     assert "cannot be cleared" in panel.meeting_error.text()
     assert ctx.repos.evidence.meetings(tab.case_id)[-1].held_on == "2025-04-07"
-    panel.meeting.meetingDate.setText("2025-04-07")
-    panel.meeting.meetingDate.editingFinished.emit()
+    panel.meeting.meetingDate.edit.setDate(QDate(2025, 4, 7))
+    panel.meeting.meetingDate.edit.editingFinished.emit()
     cause = panel.meeting.meetingRootCause
     cause.setCurrentIndex(cause.findData("rule_misunderstanding"))
     cause.activated.emit(cause.currentIndex())

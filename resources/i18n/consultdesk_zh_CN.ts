@@ -292,7 +292,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n requirement(s).</source>
-        <translation><numerusform>已导入 %n 条需求。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条需求。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export requirements</source>
@@ -308,7 +310,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n requirement(s) to %1.</source>
-        <translation><numerusform>已将 %n 条需求导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条需求导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export blank intake sheet</source>
@@ -1003,7 +1007,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) with files changed or missing since capture:</source>
-        <translation><numerusform>%n 项证据的文件在采集后被修改或已缺失：</numerusform></translation>
+        <translation>
+            <numerusform>%n 项证据的文件在采集后被修改或已缺失：</numerusform>
+        </translation>
     </message>
     <message>
         <source>All five kinds of evidence are present and every link has evidence on both ends.</source>
@@ -1495,6 +1501,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>No date (Delete)</source>
+        <translation>清除日期（Delete）</translation>
+    </message>
+    <message>
+        <source>Not a date: “%1” is kept as written until you pick a date.</source>
+        <translation>不是日期：“%1”按原文保留，选择日期后替换。</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisProblemForm</name>
     <message>
         <source>Problem</source>
@@ -1855,10 +1876,6 @@
         <translation>开始日期(&amp;R)</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>&amp;End date</source>
         <translation>结束日期(&amp;E)</translation>
     </message>
@@ -2039,10 +2056,6 @@
         <translation>采集时间(&amp;P)</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
-    </message>
-    <message>
         <source>&amp;Excerpt</source>
         <translation>摘录(&amp;E)</translation>
     </message>
@@ -2187,10 +2200,6 @@
     <message>
         <source>Meeting &amp;date</source>
         <translation>会议日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Our attendees</source>
@@ -3004,7 +3013,9 @@
     </message>
     <message numerus="yes">
         <source>%n data row(s)</source>
-        <translation><numerusform>%n 行数据</numerusform></translation>
+        <translation>
+            <numerusform>%n 行数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet “%1”</source>
@@ -3366,10 +3377,6 @@
     <message>
         <source>&amp;Held on</source>
         <translation>日期(&amp;H)</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
@@ -4110,10 +4117,6 @@ Take the workspace over on this computer?</source>
         <translation>— 无</translation>
     </message>
     <message>
-        <source>Requirement not changed</source>
-        <translation>需求未更改</translation>
-    </message>
-    <message>
         <source>Requirement %1 — %2</source>
         <translation>需求 %1 — %2</translation>
     </message>
@@ -4588,11 +4591,15 @@ Take the workspace over on this computer?</source>
     </message>
     <message numerus="yes">
         <source>The first %n results; type more to narrow them down.</source>
-        <translation><numerusform>仅显示前 %n 条结果；继续输入可缩小范围。</numerusform></translation>
+        <translation>
+            <numerusform>仅显示前 %n 条结果；继续输入可缩小范围。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n 条结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recent searches</source>
@@ -4852,6 +4859,37 @@ Take the workspace over on this computer?</source>
     </message>
 </context>
 <context>
+    <name>SignOffWarning</name>
+    <message>
+        <source>Section: %1</source>
+        <translation>章节：%1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>%1 change(s) since v%2 are not covered by an approved change request:</source>
+        <translation>自 v%2 以来有 %1 处变更没有已批准的变更申请：</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is approved, but none of its changes are in the specification: v%3 will not list it.</source>
+        <translation>%1 %2 已批准，但其变更均未体现在规格说明书中：v%3 不会列入该申请。</translation>
+    </message>
+    <message>
+        <source>Sign off v%1 anyway?</source>
+        <translation>仍要签署 v%1 吗？</translation>
+    </message>
+</context>
+<context>
     <name>SolutionPlanPanel</name>
     <message>
         <source>Short-term fix</source>
@@ -5094,7 +5132,9 @@ Take the workspace over on this computer?</source>
     <name>WorkspaceSearch</name>
     <message numerus="yes">
         <source>Search index rebuilt: %n record(s).</source>
-        <translation><numerusform>搜索索引已重建：%n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>搜索索引已重建：%n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search the workspace (Ctrl+K)</source>
@@ -5282,6 +5322,18 @@ Take the workspace over on this computer?</source>
     <message>
         <source>%1 is not a readable ConsultDesk history key file; nothing was imported.</source>
         <translation>%1 不是可读取的 ConsultDesk 历史密钥文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>A date is written like 2026-03-31 (year-month-day).</source>
+        <translation>日期格式应为 2026-03-31（年-月-日）。</translation>
+    </message>
+    <message>
+        <source>A time is written like 2026-03-31 14:05 (year-month-day hour:minute).</source>
+        <translation>时间格式应为 2026-03-31 14:05（年-月-日 时:分）。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.domain.baseline import MEANINGS, SIDES, Baseline, IncludedChange
+from consultdesk.domain.change_coverage import PendingVersion
 from consultdesk.domain.spec_status import SignOffRecord
 from consultdesk.ops.base import StoreCommand
 from consultdesk.ops.errors import OpError
@@ -68,7 +69,7 @@ class CreateBaseline(_AppendOnly):
                 _tr("The specification has not changed since v%1; add a sign-off to that baseline instead.")
                 .replace("%1", str(latest.version))
             )
-        included = approved_not_in_baseline(self.ctx, self.engagement_id)
+        included = included_in_next_version(self.ctx, self.engagement_id)
         version = repo.next_version(self.engagement_id)
         self.baseline_id = repo.insert_baseline(self.engagement_id, version, utc_now(), content, sha, included)
         signoff_id = repo.insert_signoff(self.baseline_id, self.record)
@@ -111,14 +112,15 @@ def _refuse_archived(ctx: "AppContext", engagement_id: int) -> None:
         raise OpError(archived_text(exc)) from exc
 
 
-def approved_not_in_baseline(ctx: "AppContext", engagement_id: int) -> list[IncludedChange]:
-    """Approved/implemented change requests no earlier baseline contains: what the next version brings."""
-    included = {c.change_request_id for b in ctx.repos.baselines.for_engagement(engagement_id) for c in b.change_requests}
-    return [
-        IncludedChange(cr.id, cr.code, cr.title)
-        for cr in ctx.repos.change_requests.for_engagement(engagement_id)
-        if cr.covers and cr.id not in included
-    ]
+def pending_version(ctx: "AppContext", engagement_id: int) -> PendingVersion:
+    """What signing now would record: changes since the latest baseline, the approved change requests the
+    new version contains (only those with a change actually in it) and the approved ones it leaves out."""
+    pending: PendingVersion = ctx.repos.baselines.pending(engagement_id)
+    return pending
+
+
+def included_in_next_version(ctx: "AppContext", engagement_id: int) -> list[IncludedChange]:
+    return [IncludedChange(cr.id, cr.code, cr.title) for cr in pending_version(ctx, engagement_id).contained]
 
 
 def sign_off(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from consultdesk.bus import Changes
 from consultdesk.domain.clients import validate_name
 from consultdesk.ops.base import DeleteRow, InsertRow, push, push_update
+from consultdesk.ops.dates import need_days, need_period
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ def delete_contact(ctx: "AppContext", contact_id: int, initiator: Any = None) ->
 def create_engagement(ctx: "AppContext", client_id: int, title: str, initiator: Any = None, **fields: Any) -> int:
     if validate_name(title):
         raise OpError(_tr("An engagement needs a title."))
+    need_days(fields, "start_date", "end_date")
+    need_period(fields.get("start_date"), fields.get("end_date"))
     values = {"client_id": client_id, "title": title, **fields}
     return _insert(ctx, _tr("Add engagement"), "engagements", values, initiator)
 
@@ -85,6 +88,10 @@ def update_engagement(
 ) -> Changes:
     if "title" in changes and validate_name(changes["title"]):
         raise OpError(_tr("An engagement needs a title."))
+    if {"start_date", "end_date"} & set(changes):
+        need_days(changes, "start_date", "end_date")
+        stored = ctx.repos.rows.get("engagements", engagement_id) or {}
+        need_period(changes.get("start_date", stored.get("start_date")), changes.get("end_date", stored.get("end_date")))
     text = _tr("Rename engagement") if set(changes) == {"title"} else _tr("Edit engagement")
     return push_update(ctx, AREA, text, "engagements", engagement_id, changes, initiator, merge_session)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from consultdesk.bus import Changes
 from consultdesk.domain import evidence as rules
 from consultdesk.ops.base import CompositeCommand, push
+from consultdesk.ops.dates import need_moments
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.evidence import AREA
 from consultdesk.ops.evidence_history import RecordedDelete, RecordedInsert, recorded_update
@@ -38,6 +39,7 @@ def _clean_item(values: Mapping[str, Any]) -> dict[str, Any]:
         raise OpError(_tr("Unknown evidence field: %s") % ", ".join(sorted(unknown)))
     if "title" in cleaned and not str(cleaned["title"]).strip():
         raise OpError(_tr("An evidence item needs a title."))
+    need_moments(cleaned, "captured_at")
     if "kind" in cleaned and cleaned["kind"] not in rules.KINDS:
         raise OpError(_tr("Unknown kind of evidence: %s") % cleaned["kind"])
     return cleaned

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from consultdesk.bus import Changes
 from consultdesk.domain.interview import VisitQuestionStatus
 from consultdesk.ops.base import DeleteRow, InsertRow, push, push_update
+from consultdesk.ops.dates import need_days
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ def _tr(text: str) -> str:
 
 
 def create_interview(ctx: "AppContext", engagement_id: int, initiator: Any = None, **fields: Any) -> int:
+    need_days(fields, "held_on")
     command = InsertRow(ctx, _tr("Add interview"), "interviews", {"engagement_id": engagement_id, **fields}, initiator)
     push(ctx, AREA, command)
     assert command.row_id is not None
@@ -31,6 +33,7 @@ def create_interview(ctx: "AppContext", engagement_id: int, initiator: Any = Non
 def update_interview(
     ctx: "AppContext", interview_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
 ) -> Changes:
+    need_days(changes, "held_on")
     return push_update(ctx, AREA, _tr("Edit interview"), "interviews", interview_id, changes, initiator, merge_session)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any, Iterable
 
 from consultdesk.domain.baseline import (
@@ -18,6 +19,7 @@ from consultdesk.domain.baseline import (
     requirements_by_code,
     spec_content,
 )
+from consultdesk.domain.change_coverage import EMPTY_CONTENT, Coverage, PendingVersion, coverage
 from consultdesk.domain.change_requests import ChangeRequest
 from consultdesk.domain.requirements import CONTENT_FIELDS
 from consultdesk.domain.spec_status import DocStatus, FieldChange, Revision, SignOffRecord, SpecStatus
@@ -158,42 +160,51 @@ class BaselinesRepo:
             return []
         return removed_codes(self.parsed(latest), (r["code"] for r in self.current_rows(engagement_id)))
 
-    def _covering(
-        self, engagement_id: int, baselines: list[Baseline], since: int, until: int | None, added: list[str]
-    ) -> dict[str, str]:
-        """Requirement code -> the approved change request that covers its change after baseline v*since*.
-
-        Candidates are the approved/implemented requests contained in a baseline after v*since* (up to
-        v*until*), plus, when *until* is None (comparing with the current content), those no baseline
-        contains yet. A request already contained in v*since* or earlier covers nothing new.
-        """
+    def _candidates(self, engagement_id: int, baselines: list[Baseline], since: int, until: int | None) -> list[ChangeRequest]:
+        """The approved/implemented requests that may cover changes after baseline v*since*: those contained
+        in a baseline after v*since* (up to v*until*), plus, when *until* is None (comparing with the current
+        content), those no baseline contains yet. A request already contained in v*since* or earlier covers
+        nothing new."""
         if self._repos is None:
-            return {}
+            return []
         version_of = {c.change_request_id: b.version for b in baselines for c in b.change_requests}
         crs: list[ChangeRequest] = []
         for cr in self._repos.change_requests.for_engagement(engagement_id):
             version = version_of.get(cr.id)
             if cr.covers and (until is None if version is None else since < version <= (until or version)):
                 crs.append(cr)
-        covering: dict[str, str] = {}
-        unclaimed_added = list(added)
-        for cr in crs:
-            for link in cr.links:
-                if link.is_new:
-                    if unclaimed_added:  # one "new requirement" link covers one added requirement
-                        covering.setdefault(unclaimed_added.pop(0), cr.label)
-                elif link.code:
-                    covering.setdefault(link.code, cr.label)
-        return covering
+        return crs
+
+    def _covered_diff(self, old: dict[str, Any], new: dict[str, Any],
+                      candidates: list[ChangeRequest]) -> tuple[list[FieldChange], Coverage]:
+        old_codes = {r["code"] for r in old["requirements"]}
+        added = [r["code"] for r in new["requirements"] if r["code"] not in old_codes]
+        bare = diff_content(old, new)
+        cover = coverage(candidates, (c.code for c in bare if c.code), added)
+        return [replace(c, change_request=cover.covering.get(c.code or c.field, "")) for c in bare], cover
 
     def _diff(self, engagement_id: int, baselines: list[Baseline], old_baseline: Baseline,
               new_baseline: Baseline | None) -> list[FieldChange]:
         old = self.parsed(old_baseline)
         new = self.parsed(new_baseline) if new_baseline else self.current_content(engagement_id)
-        old_codes = {r["code"] for r in old["requirements"]}
-        added = [r["code"] for r in new["requirements"] if r["code"] not in old_codes]
         until = new_baseline.version if new_baseline else None
-        return diff_content(old, new, self._covering(engagement_id, baselines, old_baseline.version, until, added))
+        candidates = self._candidates(engagement_id, baselines, old_baseline.version, until)
+        return self._covered_diff(old, new, candidates)[0]
+
+    def pending(self, engagement_id: int) -> PendingVersion:
+        """The next version as signing now would record it: its changes since the latest baseline (with
+        the request covering each), the approved requests it contains, and those it leaves out because
+        none of their changes are in it."""
+        baselines = self.for_engagement(engagement_id)
+        latest = baselines[-1] if baselines else None
+        old = self.parsed(latest) if latest else EMPTY_CONTENT
+        candidates = self._candidates(engagement_id, baselines, latest.version if latest else 0, None)
+        changes, cover = self._covered_diff(old, self.current_content(engagement_id), candidates)
+        contained = {cr.id for cr in cover.contained}
+        return PendingVersion(
+            (latest.version if latest else 0) + 1, latest.version if latest else None,
+            tuple(changes) if latest else (), cover.contained,
+            tuple(cr for cr in candidates if cr.id not in contained))
 
     def diff(self, engagement_id: int, baseline: Baseline | None = None) -> list[FieldChange]:
         """Field-by-field changes of the current specification against *baseline* (default: latest)."""

@@ -25,6 +25,7 @@ from consultdesk.ops import baselines as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.baselines.models import BaselinesModel, DiffModel, SignOffsModel
 from consultdesk.ui.baselines.signoff_dialog import SignOffDialog
+from consultdesk.ui.baselines.signoff_warning import uncovered_question
 from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.tab_page import TabPage
 
@@ -216,8 +217,13 @@ class SignOffPage(TabPage):
             self.ctx.asker.warn(self, title, self.tr(
                 "This engagement has no requirements yet; there is nothing to sign off."))
             return
-        version = repo.next_version(engagement)
-        included = ops.approved_not_in_baseline(self.ctx, engagement)
+        pending = ops.pending_version(self.ctx, engagement)
+        version, included = pending.version, pending.contained
+        # Changes made after sign-off without an approved change request (or an approved request that
+        # brought nothing) are the user's call to sign anyway; they are told before the form opens.
+        warning = uncovered_question(pending) if pending.changes or pending.since is None else ""
+        if warning and not self.ctx.asker.confirm(self, title, warning):
+            return
         summary = self.tr("Freeze the current specification as baseline v%1: %2 requirement(s), SHA-256 %3.").replace(
             "%1", str(version)).replace("%2", str(count)).replace("%3", sha)
         if included:

@@ -16,6 +16,7 @@ from consultdesk.ops.errors import OpError
 from consultdesk.ui.clients.labels import kind_choices, kind_label
 from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
+from consultdesk.ui.common.fit_columns import keep_columns_fitted
 from consultdesk.ui.common.record_table_model import RecordTableModel
 
 
@@ -82,6 +83,7 @@ class ContactsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        keep_columns_fitted(self.table)
         self.new_name = QLineEdit(self)
         self.new_name.setObjectName("newContactName")
         layout = QVBoxLayout(self)

@@ -49,10 +49,12 @@ class EngagementForm(QWidget):
         for field, widget in (
             ("classification", f.engagementClassification), ("status", f.engagementStatus),
             ("budget_range", f.engagementBudget), ("expected_duration", f.engagementDuration),
-            ("compatibility", f.engagementCompatibility), ("start_date", f.engagementStart),
-            ("end_date", f.engagementEnd), ("notes", f.engagementNotes),
+            ("compatibility", f.engagementCompatibility), ("notes", f.engagementNotes),
         ):
             self.binder.bind(field, widget)
+        f.engagementDatesError.setStyleSheet("color: #b3261e;")
+        for field, date_field in (("start_date", f.engagementStart), ("end_date", f.engagementEnd)):
+            self.binder.bind(field, date_field, error_label=f.engagementDatesError)
         self._fill_combos()
 
     def _on_changed(self, _changes: Changes) -> None:
@@ -82,13 +84,16 @@ class EngagementForm(QWidget):
         client = self.ctx.repos.clients.get_client(engagement.client_id) if engagement else None
         self.setEnabled(engagement is not None and not engagement.archived_at and not (client and client.archived_at))
 
-    def _commit(self, field: str, value: Any, session: object) -> None:
+    def _commit(self, field: str, value: Any, session: object) -> str | None:
         if self.engagement_id is None:
-            return
+            return None
         try:
             ops.update_engagement(self.ctx, self.engagement_id, {field: value}, initiator=self, merge_session=session)
         except OpError as exc:
+            if field in ("start_date", "end_date"):
+                return str(exc)  # said beside the dates ("the end cannot be before the start")
             self.ctx.bus.failed.emit(str(exc))
+        return None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -24,6 +24,7 @@ from consultdesk.bus import Changes
 from consultdesk.context import AppContext
 from consultdesk.domain.interview import OUTLINE, OutlinePart, notes_key
 from consultdesk.ops import interviews as ops
+from consultdesk.ops.errors import OpError
 from consultdesk.ui.clients import outline_texts as texts
 from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.field_binder import FieldBinder
@@ -107,9 +108,13 @@ class OutlineEditor(QWidget):
         self.header_binder.flush()
         self.answer_binder.flush()
 
-    def _commit_header(self, field: str, value: Any, session: object) -> None:
+    def _commit_header(self, field: str, value: Any, session: object) -> str | None:
         if self.interview_id is not None:
-            ops.update_interview(self.ctx, self.interview_id, {field: value}, initiator=self, merge_session=session)
+            try:
+                ops.update_interview(self.ctx, self.interview_id, {field: value}, initiator=self, merge_session=session)
+            except OpError as exc:
+                return str(exc)
+        return None
 
     def _commit_answer(self, key: str, value: Any, session: object) -> None:
         if self.interview_id is not None:

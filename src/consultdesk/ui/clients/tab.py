@@ -14,6 +14,7 @@ from consultdesk.ui.clients.client_list import ClientListPanel
 from consultdesk.ui.clients.client_page import ClientPage
 from consultdesk.ui.clients.contacts_page import ContactsPage
 from consultdesk.ui.clients.engagements_page import EngagementsPage
+from consultdesk.ui.common.jump import show_page
 from consultdesk.ui.tab_page import TabPage
 
 
@@ -74,6 +75,8 @@ class ClientsTab(TabPage):
         super().changeEvent(event)
 
     def start_new_client(self) -> None:
+        # File ▸ New client is reachable from every tab: the form must be where the user looks.
+        show_page(self, self.objectName())
         self.ctx.selection.set_client(None)
         self.pages.setCurrentWidget(self.client_page)
         self.client_page.start_new()

@@ -2,7 +2,8 @@
 
 - QLineEdit commits on Enter / leaving the field (bound with commit_on_pause, also after a short pause
   in typing); QPlainTextEdit commits after a short pause in typing and on leaving the field;
-  QComboBox commits its item data and QCheckBox its state when the user picks.
+  QComboBox commits its item data and QCheckBox its state when the user picks; a DateField commits a
+  date picked, typed (Enter / leaving it) or cleared.
 - Each focus of a field is one "edit session": the commits of that session merge into one undo step.
 - load() shows stored values without committing them back; a widget whose text already equals the
   stored value is left alone, so an echo of our own commit never moves the cursor.
@@ -21,6 +22,8 @@ from typing import Any, Callable, Mapping
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from consultdesk.ui.common.date_field import DateField
 
 Commit = Callable[[str, Any, object], "str | None"]  # (field, value, merge_session) -> refusal or None
 Validator = Callable[[Any], str | None]  # the reason a value is refused, or None
@@ -84,6 +87,8 @@ class FieldBinder(QObject):
             widget.activated.connect(lambda _i, b=binding: self._commit_binding(b))
         elif isinstance(widget, QCheckBox):
             widget.clicked.connect(lambda _checked, b=binding: self._commit_binding(b))
+        elif isinstance(widget, DateField):
+            widget.edited.connect(lambda b=binding: self._commit_binding(b))
         else:
             raise TypeError(f"cannot bind {type(widget).__name__}")
 
@@ -107,6 +112,8 @@ class FieldBinder(QObject):
             return widget.currentData()
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
+        if isinstance(widget, DateField):
+            return widget.value()
         raise TypeError(type(widget).__name__)
 
     def load(self, values: Mapping[str, Any]) -> None:
@@ -149,6 +156,8 @@ class FieldBinder(QObject):
             widget.setCurrentIndex(max(index, 0))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
+        elif isinstance(widget, DateField):
+            widget.set_value("" if value is None else str(value))
 
     # --- committing --------------------------------------------------------------------------------
     def _typed(self, binding: _Binding) -> None:

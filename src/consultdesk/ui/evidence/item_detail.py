@@ -58,6 +58,7 @@ class ItemDetail(QWidget):
         self.form = Ui_EvidenceItemForm()
         self.form.setupUi(self.fields)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         fill_combo(self.form.itemKind, KIND_NAMES)
+        self.form.itemCapturedAt.configure(with_time=True)  # stored "YYYY-MM-DD HH:MM", local time
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.form.itemExcerpt.setFont(mono)
         self.form.itemExcerpt.setLineWrapMode(self.form.itemExcerpt.LineWrapMode.NoWrap)

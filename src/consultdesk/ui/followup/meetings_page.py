@@ -29,6 +29,7 @@ from consultdesk.ops import meetings as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
+from consultdesk.ui.common.date_field import DateField
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.common.jump import jump
 from consultdesk.ui.common.scrolling import scrollable
@@ -83,9 +84,9 @@ class MeetingsPage(FollowUpPage):
         self.kind.setObjectName("meetingKind")
         self.title = QLineEdit(box)
         self.title.setObjectName("meetingTitle")
-        self.held_on = QLineEdit(box)
+        self.held_on = DateField(box)
         self.held_on.setObjectName("meetingHeldOn")
-        self.held_on.setPlaceholderText("2026-03-31T14:00")
+        self.held_on.configure(with_time=True, separator="T")  # stored "2026-03-31T14:00"
         self.phase = QComboBox(box)
         self.phase.setObjectName("meetingPhase")
         self.ours = QLineEdit(box)

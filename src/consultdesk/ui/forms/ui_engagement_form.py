@@ -18,6 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
     QLineEdit, QPlainTextEdit, QSizePolicy, QWidget)
 
+from consultdesk.ui.common.date_field import DateField
+
 class Ui_EngagementForm(object):
     def setupUi(self, EngagementForm):
         if not EngagementForm.objectName():
@@ -92,7 +94,7 @@ class Ui_EngagementForm(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.engagementStart = QLineEdit(EngagementForm)
+        self.engagementStart = DateField(EngagementForm)
         self.engagementStart.setObjectName(u"engagementStart")
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.engagementStart)
@@ -102,21 +104,27 @@ class Ui_EngagementForm(object):
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
-        self.engagementEnd = QLineEdit(EngagementForm)
+        self.engagementEnd = DateField(EngagementForm)
         self.engagementEnd.setObjectName(u"engagementEnd")
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.engagementEnd)
 
+        self.engagementDatesError = QLabel(EngagementForm)
+        self.engagementDatesError.setObjectName(u"engagementDatesError")
+        self.engagementDatesError.setWordWrap(True)
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.engagementDatesError)
+
         self.notesLabel = QLabel(EngagementForm)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.engagementNotes = QPlainTextEdit(EngagementForm)
         self.engagementNotes.setObjectName(u"engagementNotes")
         self.engagementNotes.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.engagementNotes)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.engagementNotes)
 
 #if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.engagementTitle)
@@ -146,9 +154,7 @@ class Ui_EngagementForm(object):
         self.engagementDuration.setPlaceholderText(QCoreApplication.translate("EngagementForm", u"e.g. 3 months", None))
         self.compatibilityLabel.setText(QCoreApplication.translate("EngagementForm", u"&Compatibility", None))
         self.startLabel.setText(QCoreApplication.translate("EngagementForm", u"Sta&rt date", None))
-        self.engagementStart.setPlaceholderText(QCoreApplication.translate("EngagementForm", u"YYYY-MM-DD", None))
         self.endLabel.setText(QCoreApplication.translate("EngagementForm", u"&End date", None))
-        self.engagementEnd.setPlaceholderText(QCoreApplication.translate("EngagementForm", u"YYYY-MM-DD", None))
         self.notesLabel.setText(QCoreApplication.translate("EngagementForm", u"&Notes", None))
     # retranslateUi
 

@@ -18,6 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
     QLineEdit, QPlainTextEdit, QSizePolicy, QWidget)
 
+from consultdesk.ui.common.date_field import DateField
+
 class Ui_EvidenceItemForm(object):
     def setupUi(self, EvidenceItemForm):
         if not EvidenceItemForm.objectName():
@@ -72,7 +74,7 @@ class Ui_EvidenceItemForm(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.itemCapturedAtLabel)
 
-        self.itemCapturedAt = QLineEdit(EvidenceItemForm)
+        self.itemCapturedAt = DateField(EvidenceItemForm)
         self.itemCapturedAt.setObjectName(u"itemCapturedAt")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.itemCapturedAt)
@@ -144,7 +146,6 @@ class Ui_EvidenceItemForm(object):
         self.itemSourceLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"&Source", None))
         self.itemSource.setPlaceholderText(QCoreApplication.translate("EvidenceItemForm", u"who supplied it / which system", None))
         self.itemCapturedAtLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"Ca&ptured at", None))
-        self.itemCapturedAt.setPlaceholderText(QCoreApplication.translate("EvidenceItemForm", u"YYYY-MM-DD HH:MM", None))
         self.itemExcerptLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"&Excerpt", None))
         self.itemRefDocumentLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"Reference &document", None))
         self.itemRefSectionLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"Sectio&n", None))

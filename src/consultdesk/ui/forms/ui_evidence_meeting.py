@@ -18,6 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
     QLineEdit, QPlainTextEdit, QSizePolicy, QWidget)
 
+from consultdesk.ui.common.date_field import DateField
+
 class Ui_EvidenceMeetingForm(object):
     def setupUi(self, EvidenceMeetingForm):
         if not EvidenceMeetingForm.objectName():
@@ -30,7 +32,7 @@ class Ui_EvidenceMeetingForm(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.meetingDateLabel)
 
-        self.meetingDate = QLineEdit(EvidenceMeetingForm)
+        self.meetingDate = DateField(EvidenceMeetingForm)
         self.meetingDate.setObjectName(u"meetingDate")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.meetingDate)
@@ -93,7 +95,6 @@ class Ui_EvidenceMeetingForm(object):
     def retranslateUi(self, EvidenceMeetingForm):
         EvidenceMeetingForm.setWindowTitle(QCoreApplication.translate("EvidenceMeetingForm", u"Meeting", None))
         self.meetingDateLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Meeting &date", None))
-        self.meetingDate.setPlaceholderText(QCoreApplication.translate("EvidenceMeetingForm", u"YYYY-MM-DD", None))
         self.meetingOursLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"&Our attendees", None))
         self.meetingClientLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"&Client attendees", None))
         self.meetingFactsLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Confirmed &facts", None))

@@ -18,6 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QSizePolicy, QWidget)
 
+from consultdesk.ui.common.date_field import DateField
+
 class Ui_InterviewHeader(object):
     def setupUi(self, InterviewHeader):
         if not InterviewHeader.objectName():
@@ -40,7 +42,7 @@ class Ui_InterviewHeader(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.heldOnLabel)
 
-        self.interviewHeldOn = QLineEdit(InterviewHeader)
+        self.interviewHeldOn = DateField(InterviewHeader)
         self.interviewHeldOn.setObjectName(u"interviewHeldOn")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.interviewHeldOn)
@@ -97,7 +99,6 @@ class Ui_InterviewHeader(object):
         self.titleLabel.setText(QCoreApplication.translate("InterviewHeader", u"&Title", None))
         self.interviewTitle.setPlaceholderText(QCoreApplication.translate("InterviewHeader", u"e.g. First visit with the operations team", None))
         self.heldOnLabel.setText(QCoreApplication.translate("InterviewHeader", u"&Held on", None))
-        self.interviewHeldOn.setPlaceholderText(QCoreApplication.translate("InterviewHeader", u"YYYY-MM-DD", None))
         self.participantsLabel.setText(QCoreApplication.translate("InterviewHeader", u"&Participants", None))
         self.stressedLabel.setText(QCoreApplication.translate("InterviewHeader", u"What the client &stressed", None))
         self.toConfirmLabel.setText(QCoreApplication.translate("InterviewHeader", u"Still to be &confirmed", None))
