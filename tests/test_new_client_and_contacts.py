@@ -46,6 +46,20 @@ def test_new_client_from_the_board_by_keys(qtbot, demo_dir: Path, asker) -> None
     window.close()
 
 
+def test_ctrl_n_is_new_client_from_every_tab(qtbot, demo_dir: Path, asker) -> None:
+    window = open_main_window(demo_dir, lang="en", asker=asker)
+    qtbot.addWidget(window)
+    _show(window, qtbot)
+    tabs = window.findChild(QWidget, "mainTabs")
+    clients_tab = window.findChild(QWidget, "clientsTab")
+    for name in ("boardTab", "specsTab", "evidenceTab"):
+        tabs.setCurrentWidget(window.findChild(QWidget, name))
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_N, Qt.ControlModifier)
+        assert tabs.currentWidget() is clients_tab, name
+        qtbot.waitUntil(clients_tab.client_page.form.clientName.hasFocus)
+    window.close()
+
+
 def test_contact_columns_fit_after_adding_a_longer_contact_and_switching_client(qtbot, data_dir, asker) -> None:
     window = open_main_window(data_dir, lang="en", asker=asker)
     qtbot.addWidget(window)

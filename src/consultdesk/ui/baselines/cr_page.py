@@ -19,6 +19,7 @@ from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.tab_page import TabPage
 
 WATCHED = ("change_requests", "change_request_requirements", "requirements", "engagements")
+NEW_ITEM_KEYS = QKeySequence("Ctrl+Shift+N")
 TICK_MS = 30_000
 
 
@@ -66,7 +67,8 @@ class ChangeRequestsPage(TabPage):
         }
         for name, slot in actions.items():
             self.buttons[name].clicked.connect(slot)
-        for keys, slot in ((QKeySequence.StandardKey.New, self.new_change_request),
+        # Ctrl+Shift+N is "new item in this tab" everywhere; Ctrl+N stays New client, window-wide.
+        for keys, slot in ((NEW_ITEM_KEYS, self.new_change_request),
                            (QKeySequence.StandardKey.Delete, self.delete_selected),
                            (QKeySequence(Qt.Key.Key_Return), self.edit_selected)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -223,7 +225,7 @@ class ChangeRequestsPage(TabPage):
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self.buttons["new"].setToolTip(self.tr("New change request (%1)").replace(
-            "%1", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)))
+            "%1", QKeySequence(NEW_ITEM_KEYS).toString(QKeySequence.SequenceFormat.NativeText)))
         self.show_closed.setText(self.tr("Show closed"))
         self.model.retranslate()
         if not (self._dirty or self.follower.stale):

@@ -48,8 +48,8 @@ class ClientsTab(TabPage):
         self.new_client_action = QAction(self)
         self.new_client_action.setObjectName("newClientAction")
         self.new_client_action.setShortcut(QKeySequence.StandardKey.New)
-        # Ctrl+N means "new" in whichever tab has the focus; here it is a new client.
-        self.new_client_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+N is New client from every tab (File menu); each tab's own "new item" is Ctrl+Shift+N.
+        self.new_client_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_client_action.triggered.connect(self.start_new_client)
         self.addAction(self.new_client_action)
         self.retranslate()
