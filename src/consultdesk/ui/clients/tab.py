@@ -64,7 +64,7 @@ class ClientsTab(TabPage):
     def retranslate(self) -> None:
         for index, title in enumerate((self.tr("Client"), self.tr("Contacts"), self.tr("Engagements"))):
             self.pages.setTabText(index, title)
-        self.new_client_action.setText(self.tr("&New client"))
+        self.new_client_action.setText(self.tr("New &client"))
         self.client_list.retranslate()
         self.contacts_page.retranslate()
 

@@ -96,7 +96,7 @@ class Ui_EvidenceMeetingForm(object):
         self.meetingDate.setPlaceholderText(QCoreApplication.translate("EvidenceMeetingForm", u"YYYY-MM-DD", None))
         self.meetingOursLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"&Our attendees", None))
         self.meetingClientLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"&Client attendees", None))
-        self.meetingFactsLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Confirmed &facts", None))
+        self.meetingFactsLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Confirmed f&acts", None))
         self.meetingRootCauseLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Agreed &root cause", None))
     # retranslateUi
 
