@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QGroupBox,
     QLabel,
     QMenu,
@@ -116,3 +119,26 @@ def menu_clashes(menu: QMenu) -> dict[str, list[str]]:
             result.update(menu_clashes(action.menu()))
     result.update({f"{menu.title()} {k}": v for k, v in found.items() if len(v) > 1})
     return result
+
+
+def app_dialogs(win: Any, tmp_path: Path) -> list[QDialog]:
+    """One of each dialog the app builds, on the demo data of main window *win*."""
+    from consultdesk.transfer import read_table
+    from consultdesk.ui.about import AboutDialog
+    from consultdesk.ui.baselines.cr_dialog import ChangeRequestDialog
+    from consultdesk.ui.baselines.signoff_dialog import SignOffDialog
+    from consultdesk.ui.board.editor import RequirementEditor
+    from consultdesk.ui.board.import_preview import ImportPreviewDialog
+
+    ctx = win.ctx
+    engagement = ctx.selection.engagement_id
+    requirements = ctx.repos.requirements.for_engagement(engagement)
+    sheet = tmp_path / "intake.csv"
+    sheet.write_text("Title,Value,Urgency\nFaster login,4,5\n", encoding="utf-8")
+    return [
+        RequirementEditor(ctx, requirements[0].id, win),  # type: ignore[arg-type]
+        ChangeRequestDialog(requirements, None, win),
+        SignOffDialog("summary", "warning", "client", win),
+        AboutDialog(win),
+        ImportPreviewDialog(ctx, read_table(sheet), engagement, win, path=sheet),
+    ]

@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib does not add tests/ itself
-from keyboard_scan import clashes, menu_clashes, mnemonic, pages  # noqa: E402
+from keyboard_scan import app_dialogs, clashes, menu_clashes, mnemonic, pages  # noqa: E402
 
 
 def test_mnemonic_reads_the_letter_after_a_single_ampersand() -> None:
@@ -27,6 +28,8 @@ def demo_window(request, qtbot, demo_dir: Path, asker):
 
     # Not qtbot.addWidget: qtbot closes its widgets (and the workspace with them) before this
     # fixture's teardown, which must switch back to English while the store is still open.
+    # Windows of earlier tests, closed and deleted later, must not hear this one's language change.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     win = open_main_window(demo_dir, lang=request.param, asker=asker)
     win.resize(1366, 768)
     yield win
@@ -64,32 +67,9 @@ def test_no_menu_names_two_entries_with_one_letter(demo_window) -> None:
     assert found == {}
 
 
-def _dialogs(win, tmp_path: Path) -> list[QDialog]:
-    from consultdesk.transfer import read_table
-    from consultdesk.ui.about import AboutDialog
-    from consultdesk.ui.baselines.cr_dialog import ChangeRequestDialog
-    from consultdesk.ui.baselines.signoff_dialog import SignOffDialog
-    from consultdesk.ui.board.editor import RequirementEditor
-    from consultdesk.ui.board.import_preview import ImportPreviewDialog
-
-    ctx = win.ctx
-    engagement = ctx.selection.engagement_id
-    requirements = ctx.repos.requirements.for_engagement(engagement)
-    sheet = tmp_path / "intake.csv"
-    sheet.write_text("Title,Value,Urgency\nFaster login,4,5\n", encoding="utf-8")
-    path = Path(sheet)
-    return [
-        RequirementEditor(ctx, requirements[0].id, win),  # type: ignore[arg-type]
-        ChangeRequestDialog(requirements, None, win),
-        SignOffDialog("summary", "warning", "client", win),
-        AboutDialog(win),
-        ImportPreviewDialog(ctx, read_table(path), engagement, win, path=path),
-    ]
-
-
 def test_no_dialog_claims_a_letter_twice(demo_window, tmp_path: Path) -> None:
     found = {}
-    for dialog in _dialogs(demo_window, tmp_path):
+    for dialog in app_dialogs(demo_window, tmp_path):
         dialog.show()
         QApplication.processEvents()
         for path in pages(dialog):

@@ -24,7 +24,7 @@ def refill(model: QAbstractItemModel, old: Sequence[Any], new: Sequence[Any], as
            key: Callable[[Any], Any] = record_key) -> None:
     """Run *assign* (which makes the model hold *new* instead of *old*), repainting in place when
     both list the same records in the same order and resetting the model otherwise."""
-    if old and len(old) == len(new) and all(key(a) == key(b) for a, b in zip(old, new)):
+    if old and len(old) == len(new) and all(key(a) == key(b) for a, b in zip(old, new, strict=True)):
         assign()
         model.dataChanged.emit(model.index(0, 0), model.index(len(new) - 1, model.columnCount() - 1))
         return

@@ -50,7 +50,8 @@ class DiagnosisSheetModel(QAbstractTableModel):
 
     def show_tree(self, tree: FishboneTree | None) -> None:
         rows = sheet_rows(tree) if tree is not None else []
-        bones = [(b.id, b.title) for b in tree.bones] if tree is not None else []  # type: ignore[misc]
+        # stored bones always have an id
+        bones: list[tuple[int, str]] = [(b.id, b.title) for b in tree.bones] if tree is not None else []  # type: ignore[misc]
 
         def assign() -> None:
             self.rows, self.bones = rows, bones
