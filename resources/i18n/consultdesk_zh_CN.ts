@@ -23,6 +23,14 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>上一个标签页(&amp;P)</translation>
+    </message>
+    <message>
         <source>ConsultDesk — {path}</source>
         <translation>ConsultDesk — {path}</translation>
     </message>
@@ -1036,12 +1044,40 @@
         <translation>关联证据</translation>
     </message>
     <message>
+        <source>A link needs two evidence items.</source>
+        <translation>关联需要两个证据。</translation>
+    </message>
+    <message>
+        <source>Link from:</source>
+        <translation>关联起点：</translation>
+    </message>
+    <message>
+        <source>Link “%1” to:</source>
+        <translation>将“%1”关联到：</translation>
+    </message>
+    <message>
         <source>Remove link</source>
         <translation>删除关联</translation>
     </message>
     <message>
-        <source>Drag from one item to another to link them. Click a link and press Delete to remove it.</source>
-        <translation>从一个证据拖到另一个证据即可建立关联；单击关联线后按 Delete 删除。</translation>
+        <source>Link to remove:</source>
+        <translation>要删除的关联：</translation>
+    </message>
+    <message>
+        <source>Drag from one item to another to link them, or press Ctrl+L to pick both ends. Click a link and press Delete to remove it.</source>
+        <translation>从一个证据拖到另一个证据即可建立关联，也可按 Ctrl+L 选择两端；单击关联线后按 Delete 删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Link to…</source>
+        <translation>关联到(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Link two items from the keyboard (Ctrl+L)</source>
+        <translation>用键盘关联两个证据（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Link evidence…</source>
+        <translation>关联证据…</translation>
     </message>
     <message>
         <source>Remove selected link</source>

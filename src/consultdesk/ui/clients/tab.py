@@ -129,6 +129,9 @@ class ClientsTab(TabPage):
         self.contacts_page.setEnabled(writable)
         self.engagements_page.new_title.setEnabled(client is not None and writable)
 
+    def main_view(self) -> QWidget | None:
+        return self.client_list.table
+
     def reveal(self, table: str, record_id: int) -> bool:
         """Show a client, contact, engagement, interview or visit question (ui/search/reveal.py); the
         selection already points at its client and engagement."""

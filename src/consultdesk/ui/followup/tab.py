@@ -144,6 +144,9 @@ class FollowUpTab(TabPage):
         if handler is not None:
             handler(kind, record_id)
 
+    def main_view(self) -> QWidget | None:
+        return self.pages.currentWidget()
+
     def reveal(self, table: str, record_id: int) -> bool:
         """A search hit: open the page that holds the record (and select it where the page can)."""
         repos = self.ctx.repos
