@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QtMsgType
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from consultdesk.domain.diagnosis import DEFAULT_BONES
 from consultdesk.ops import clients as client_ops
-from consultdesk.ops import diagnosis as ops
+
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib does not add tests/ itself
+from keyboard_support import diagnosis_tab  # noqa: E402
 
 
 def _editor_warnings(qtlog) -> list[str]:
@@ -30,31 +34,13 @@ def _edit_cell(qtbot, view, text: str) -> None:
 
 
 @pytest.fixture
-def diagnosis_tab(qtbot, ctx):
-    from consultdesk.ui.fishbone.tab import DiagnosisTab
-
-    client = client_ops.create_client(ctx, "Huaxin")
-    engagement = client_ops.create_engagement(ctx, client, "Portal")
-    ctx.selection.set_client(client)
-    ctx.selection.set_engagement(engagement)
-    diagnosis = ops.create_diagnosis(ctx, engagement, "Login fails", DEFAULT_BONES, phenomenon="Login fails")
-    bone = ctx.repos.diagnoses.tree(diagnosis).bones[0].id
-    for text in ("Pool exhausted", "Cache cold", "No monitoring"):
-        ops.add_cause(ctx, bone, None, text)
-    tab = DiagnosisTab(ctx)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.activateWindow()
-    qtbot.waitActive(tab)
-    return tab
+def tab(qtbot, ctx):
+    return diagnosis_tab(qtbot, ctx, causes=("Pool exhausted", "Cache cold", "No monitoring"))
 
 
-def test_sheet_edit_keeps_cell_and_focus_without_warnings(qtbot, diagnosis_tab, qtlog) -> None:
+def test_sheet_edit_keeps_cell_and_focus_without_warnings(qtbot, tab, qtlog) -> None:
     from consultdesk.ui.fishbone.sheet_model import METHOD, RESULT
 
-    tab = diagnosis_tab
     tab.pages.setCurrentWidget(tab.sheet)
     sheet, model = tab.sheet, tab.sheet_model
     sheet.setFocus()

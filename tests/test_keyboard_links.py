@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -10,24 +13,16 @@ from PySide6.QtWidgets import QApplication
 from consultdesk.ops import evidence as ops_case
 from consultdesk.ops import evidence_items as ops_items
 
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib does not add tests/ itself
+from keyboard_support import engagement_for, shown  # noqa: E402
+
 
 @pytest.fixture
 def tab(qtbot, ctx):
-    from consultdesk.ops import clients as client_ops
     from consultdesk.ui.evidence.tab import EvidenceTab
 
-    client = client_ops.create_client(ctx, "Huaxin")
-    engagement = client_ops.create_engagement(ctx, client, "Parent app")
-    ctx.selection.set_client(client)
-    ctx.selection.set_engagement(engagement)
-    ops_case.create_case(ctx, engagement, "Valid orders in March", expected_value=1250, computed_value=1180)
-    widget = EvidenceTab(ctx)
-    widget.resize(1280, 800)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
-    return widget
+    ops_case.create_case(ctx, engagement_for(ctx), "Valid orders in March", expected_value=1250, computed_value=1180)
+    return shown(qtbot, EvidenceTab(ctx))
 
 
 class Picker:

@@ -10,30 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
-from consultdesk.domain.diagnosis import DEFAULT_BONES
-from consultdesk.ops import clients as client_ops
 from consultdesk.ops import diagnosis as ops
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib does not add tests/ itself
 from keyboard_scan import app_dialogs  # noqa: E402
+from keyboard_support import diagnosis_tab  # noqa: E402
 
 
 @pytest.fixture
 def tab(qtbot, ctx):
-    from consultdesk.ui.fishbone.tab import DiagnosisTab
-
-    client = client_ops.create_client(ctx, "Huaxin")
-    engagement = client_ops.create_engagement(ctx, client, "Portal")
-    ctx.selection.set_client(client)
-    ctx.selection.set_engagement(engagement)
-    ops.create_diagnosis(ctx, engagement, "Login fails", DEFAULT_BONES, phenomenon="")
-    widget = DiagnosisTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
-    return widget
+    return diagnosis_tab(qtbot, ctx)
 
 
 def test_five_problem_fields_typed_with_tab_land_in_five_fields(qtbot, tab) -> None:
