@@ -36,7 +36,9 @@ class TabPage(QWidget):
         """Put the focus in the page's main view. The window calls this on every switch of tab: the
         page's shortcuts (scoped to the page and its children) then work at once, and the focus is no
         longer left on the tab bar."""
-        target = first_focusable(self.main_view() or self)
+        view = self.main_view()
+        # A main view hidden for now (no engagement chosen …) leaves the first field of the page.
+        target = (first_focusable(view) if view is not None else None) or first_focusable(self)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
