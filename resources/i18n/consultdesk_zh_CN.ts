@@ -23,6 +23,14 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>上一个标签页(&amp;P)</translation>
+    </message>
+    <message>
         <source>ConsultDesk — {path}</source>
         <translation>ConsultDesk — {path}</translation>
     </message>
@@ -755,14 +763,6 @@
         <translation>看板(&amp;B)</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Actual Size (100 %)</source>
         <translation>实际大小 (100 %)(&amp;A)</translation>
     </message>
@@ -771,8 +771,16 @@
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Find Cards…</source>
-        <translation>查找卡片(&amp;F)…</translation>
+        <source>&amp;Zoom In</source>
+        <translation>放大(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Zoo&amp;m Out</source>
+        <translation>缩小(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Find Card&amp;s…</source>
+        <translation>查找卡片(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Clear Filter</source>
@@ -795,8 +803,8 @@
         <translation>删除所选卡片（在看板上按 Delete 键；可撤销）</translation>
     </message>
     <message>
-        <source>Select &amp;All Cards</source>
-        <translation>全选卡片(&amp;A)</translation>
+        <source>Select A&amp;ll Cards</source>
+        <translation>全选卡片(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -956,16 +964,16 @@
         <translation>根本原因(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Verification method</source>
-        <translation>验证方式(&amp;V)</translation>
+        <source>Verification &amp;method</source>
+        <translation>验证方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Verification res&amp;ult</source>
+        <translation>验证结果(&amp;U)</translation>
     </message>
     <message>
         <source>e.g. log analysis, monitoring, interviews</source>
         <translation>如：日志分析、监控、访谈</translation>
-    </message>
-    <message>
-        <source>Verification &amp;result</source>
-        <translation>验证结果(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1044,40 @@
         <translation>关联证据</translation>
     </message>
     <message>
+        <source>A link needs two evidence items.</source>
+        <translation>关联需要两个证据。</translation>
+    </message>
+    <message>
+        <source>Link from:</source>
+        <translation>关联起点：</translation>
+    </message>
+    <message>
+        <source>Link “%1” to:</source>
+        <translation>将“%1”关联到：</translation>
+    </message>
+    <message>
         <source>Remove link</source>
         <translation>删除关联</translation>
     </message>
     <message>
-        <source>Drag from one item to another to link them. Click a link and press Delete to remove it.</source>
-        <translation>从一个证据拖到另一个证据即可建立关联；单击关联线后按 Delete 删除。</translation>
+        <source>Link to remove:</source>
+        <translation>要删除的关联：</translation>
+    </message>
+    <message>
+        <source>Drag from one item to another to link them, or press Ctrl+L to pick both ends. Click a link and press Delete to remove it.</source>
+        <translation>从一个证据拖到另一个证据即可建立关联，也可按 Ctrl+L 选择两端；单击关联线后按 Delete 删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Link to…</source>
+        <translation>关联到(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Link two items from the keyboard (Ctrl+L)</source>
+        <translation>用键盘关联两个证据（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Link evidence…</source>
+        <translation>关联证据…</translation>
     </message>
     <message>
         <source>Remove selected link</source>
@@ -1303,8 +1339,8 @@
         <translation>背景(&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;History with us</source>
-        <translation>合作历史(&amp;H)</translation>
+        <source>Histor&amp;y with us</source>
+        <translation>合作历史(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -1361,8 +1397,8 @@
         <translation>搜索客户（Ctrl+F）</translation>
     </message>
     <message>
-        <source>&amp;New client</source>
-        <translation>新建客户(&amp;N)</translation>
+        <source>Ne&amp;w client</source>
+        <translation>新建客户(&amp;W)</translation>
     </message>
     <message>
         <source>Start a new client: type its name and press Enter (Ctrl+N)</source>
@@ -1450,8 +1486,8 @@
         <translation>咨询项目</translation>
     </message>
     <message>
-        <source>&amp;New client</source>
-        <translation>新建客户(&amp;N)</translation>
+        <source>New &amp;client</source>
+        <translation>新建客户(&amp;C)</translation>
     </message>
     <message>
         <source>Archive it now?</source>
@@ -1860,24 +1896,24 @@
         <translation>例如 20–30 万元</translation>
     </message>
     <message>
-        <source>Expected &amp;duration</source>
-        <translation>预计周期(&amp;D)</translation>
+        <source>Expected d&amp;uration</source>
+        <translation>预计周期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Com&amp;patibility</source>
+        <translation>兼容性要求(&amp;P)</translation>
+    </message>
+    <message>
+        <source>End &amp;date</source>
+        <translation>结束日期(&amp;D)</translation>
     </message>
     <message>
         <source>e.g. 3 months</source>
         <translation>例如 3 个月</translation>
     </message>
     <message>
-        <source>&amp;Compatibility</source>
-        <translation>兼容性要求(&amp;C)</translation>
-    </message>
-    <message>
         <source>Sta&amp;rt date</source>
         <translation>开始日期(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;End date</source>
-        <translation>结束日期(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -1981,8 +2017,16 @@
         <translation>例如：2025-03</translation>
     </message>
     <message>
-        <source>Client's &amp;expected value</source>
-        <translation>客户预期值(&amp;E)</translation>
+        <source>Client's e&amp;xpected value</source>
+        <translation>客户预期值(&amp;X)</translation>
+    </message>
+    <message>
+        <source>A&amp;greed root cause</source>
+        <translation>认定的差异原因(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Root cause de&amp;tails</source>
+        <translation>原因说明(&amp;T)</translation>
     </message>
     <message>
         <source>a number, e.g. 1,250</source>
@@ -2011,14 +2055,6 @@
     <message>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Agreed &amp;root cause</source>
-        <translation>认定的差异原因(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Root cause &amp;details</source>
-        <translation>原因说明(&amp;D)</translation>
     </message>
     <message>
         <source>C&amp;onclusion</source>
@@ -2056,12 +2092,12 @@
         <translation>采集时间(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Excerpt</source>
-        <translation>摘录(&amp;E)</translation>
+        <source>E&amp;xcerpt</source>
+        <translation>摘录(&amp;X)</translation>
     </message>
     <message>
-        <source>Reference &amp;document</source>
-        <translation>出处文档(&amp;D)</translation>
+        <source>Reference docu&amp;ment</source>
+        <translation>出处文档(&amp;M)</translation>
     </message>
     <message>
         <source>Sectio&amp;n</source>
@@ -2210,8 +2246,8 @@
         <translation>客户方参会人(&amp;C)</translation>
     </message>
     <message>
-        <source>Confirmed &amp;facts</source>
-        <translation>确认的事实(&amp;F)</translation>
+        <source>Confirmed f&amp;acts</source>
+        <translation>确认的事实(&amp;A)</translation>
     </message>
     <message>
         <source>Agreed &amp;root cause</source>
@@ -3375,8 +3411,8 @@
         <translation>例如 首次拜访运营团队</translation>
     </message>
     <message>
-        <source>&amp;Held on</source>
-        <translation>日期(&amp;H)</translation>
+        <source>Hel&amp;d on</source>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
@@ -4148,10 +4184,6 @@ Take the workspace over on this computer?</source>
         <translation>客户提出的内容（用客户的原话）</translation>
     </message>
     <message>
-        <source>&amp;Goal</source>
-        <translation>诉求目标(&amp;G)</translation>
-    </message>
-    <message>
         <source>The business result wanted, e.g. cut parent-app load time-outs below 5 %</source>
         <translation>期望的业务结果，例如：家长端加载超时率降到 5% 以下</translation>
     </message>
@@ -4172,10 +4204,6 @@ Take the workspace over on this computer?</source>
         <translation>可衡量：指标、阈值、日期</translation>
     </message>
     <message>
-        <source>Time and &amp;resources</source>
-        <translation>时限与资源(&amp;R)</translation>
-    </message>
-    <message>
         <source>Deadline, budget, people</source>
         <translation>截止时间、预算、人员</translation>
     </message>
@@ -4186,10 +4214,6 @@ Take the workspace over on this computer?</source>
     <message>
         <source>What could stop it; what it waits for</source>
         <translation>可能的阻碍；依赖的前提</translation>
-    </message>
-    <message>
-        <source>&amp;Acceptance criteria</source>
-        <translation>验收标准(&amp;A)</translation>
     </message>
     <message>
         <source>How the client will check it is done</source>
@@ -4212,10 +4236,6 @@ Take the workspace over on this computer?</source>
         <translation>类型(&amp;Y)</translation>
     </message>
     <message>
-        <source>Stat&amp;us</source>
-        <translation>状态(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Value (1–5)</source>
         <translation>价值 (1–5)(&amp;V)</translation>
     </message>
@@ -4228,8 +4248,24 @@ Take the workspace over on this computer?</source>
         <translation>成本 (1–5)(&amp;O)</translation>
     </message>
     <message>
-        <source>Core or &amp;noise</source>
-        <translation>核心或噪音(&amp;N)</translation>
+        <source>Goa&amp;l</source>
+        <translation>诉求目标(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me and resources</source>
+        <translation>时限与资源(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Acce&amp;ptance criteria</source>
+        <translation>验收标准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>状态(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Core or nois&amp;e</source>
+        <translation>核心或噪音(&amp;E)</translation>
     </message>
     <message>
         <source>Sour&amp;ce</source>

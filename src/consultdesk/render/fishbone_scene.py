@@ -3,6 +3,7 @@ creates or drops items by id, so a re-layout after one edit reuses every other i
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Mapping, TypeVar
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
@@ -15,6 +16,7 @@ from consultdesk.render.fishbone_items import BoneItem, CauseItem, HeadItem, Nod
 from consultdesk.render.text_metrics import TextMetrics
 
 MARGIN = 40.0
+_TABS = re.compile(r"[ \t]*\t[ \t]*")  # a run of blanks holding a tab
 _ItemT = TypeVar("_ItemT", bound=QGraphicsItem)
 
 
@@ -60,7 +62,8 @@ class FishboneScene(QGraphicsScene):
             BoneInput(b.id, b.title, [(c.id, d, c.text) for c, d in tree.walk(b.id)])  # type: ignore[misc,arg-type]
             for b in tree.bones
         ]
-        head_text = tree.diagnosis.phenomenon.strip() or tree.diagnosis.title
+        # Tabs typed into the phenomenon before forms moved the focus on Tab show as plain spaces.
+        head_text = _TABS.sub(" ", tree.diagnosis.phenomenon).strip() or tree.diagnosis.title
         measure = m.cause_measure({c.text for c in tree.causes if c.is_root})
         layout = layout_fishbone(head_text, inputs, measure, m.measure_label, p, m.measure_head)
         self.layout_result = layout

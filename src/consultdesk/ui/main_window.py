@@ -138,6 +138,13 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
 
         self.view_menu = bar.addMenu("")
+        # Window-wide, so a list or a text box with the focus does not take Ctrl+PgDown for itself.
+        self.next_tab_action, self.previous_tab_action = QAction(self), QAction(self)
+        for action, key, step in ((self.next_tab_action, "Ctrl+PgDown", 1), (self.previous_tab_action, "Ctrl+PgUp", -1)):
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, s=step: self.step_tab(s))
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -150,6 +157,10 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
         self.help_menu = HelpMenu(self, bar)
+
+    def step_tab(self, step: int) -> None:
+        """The next (+1) or previous (-1) main tab, going round."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def set_language(self, lang: str) -> None:
         self.translations.install(lang)
@@ -173,6 +184,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(tr("&Edit"))
         self.view_menu.setTitle(tr("&View"))
         self.language_menu.setTitle(tr("&Language"))
+        self.next_tab_action.setText(tr("&Next tab"))
+        self.previous_tab_action.setText(tr("&Previous tab"))
         self.undo_redo.refresh()
         self.setWindowTitle(tr("ConsultDesk — {path}").format(path=str(self.ctx.workspace.root)))
         if self._refused is None:
@@ -191,10 +204,11 @@ class MainWindow(QMainWindow):
             self.retranslate()
 
     def _on_tab_changed(self, index: int) -> None:
-        if 0 <= index < len(TABS):
-            self.ensure_tab(index)
+        page = self.ensure_tab(index) if 0 <= index < len(TABS) else None
         for owner, menu in self.tab_menus.items():
             menu.menuAction().setVisible(owner == index)
+        if page is not None:
+            page.focus_main()
 
     def _show_step(self, area: str, client_id: int | None, engagement_id: int | None) -> None:
         """After an undo or redo, show where it happened: its tab, client and engagement."""

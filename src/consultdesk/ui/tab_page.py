@@ -7,6 +7,7 @@ while its tab is — so the menu bar never depends on which tab happened to be b
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 
@@ -26,9 +27,35 @@ class TabPage(QWidget):
     def set_engagement(self, engagement_id: int | None) -> None:
         """Sub-pages are told the engagement their tab shows; main tabs follow ctx.selection themselves."""
 
+    def main_view(self) -> QWidget | None:
+        """Where the keyboard goes when the tab is switched to (a list, the diagram…); None, or a widget
+        that takes no focus itself: its first field that does."""
+        return None
+
+    def focus_main(self) -> None:
+        """Put the focus in the page's main view. The window calls this on every switch of tab: the
+        page's shortcuts (scoped to the page and its children) then work at once, and the focus is no
+        longer left on the tab bar."""
+        view = self.main_view()
+        # A main view hidden for now (no engagement chosen …) leaves the first field of the page.
+        target = (first_focusable(view) if view is not None else None) or first_focusable(self)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def flush(self) -> None:
         """Store what is being typed right now (before an export reads the database)."""
 
     def shutdown(self) -> None:
         """The window is closing: nothing typed may be lost."""
         self.flush()
+
+
+def first_focusable(root: QWidget) -> QWidget | None:
+    """*root* when it takes the keyboard, else its first shown, enabled descendant that does."""
+    if _takes_focus(root):
+        return root
+    return next((w for w in root.findChildren(QWidget) if _takes_focus(w)), None)
+
+
+def _takes_focus(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isVisible() and widget.isEnabled()

@@ -68,15 +68,15 @@ class BoardActions:
     def retranslate(self) -> None:
         if self.menu is not None:
             self.menu.setTitle(QCoreApplication.translate("BoardActions", "&Board"))
-        self.zoom_in.setText(QCoreApplication.translate("BoardActions", "Zoom &In"))
-        self.zoom_out.setText(QCoreApplication.translate("BoardActions", "Zoom &Out"))
+        self.zoom_in.setText(QCoreApplication.translate("BoardActions", "&Zoom In"))
+        self.zoom_out.setText(QCoreApplication.translate("BoardActions", "Zoo&m Out"))
         self.actual_size.setText(QCoreApplication.translate("BoardActions", "&Actual Size (100 %)"))
         self.fit.setText(QCoreApplication.translate("BoardActions", "&Fit to Window"))
-        self.find.setText(QCoreApplication.translate("BoardActions", "&Find Cards…"))
+        self.find.setText(QCoreApplication.translate("BoardActions", "Find Card&s…"))
         self.clear_filter.setText(QCoreApplication.translate("BoardActions", "&Clear Filter"))
         self.new_requirement.setText(QCoreApplication.translate("BoardActions", "&New Requirement"))
         self.open.setText(QCoreApplication.translate("BoardActions", "&Open Requirement"))
         self.delete.setText(QCoreApplication.translate("BoardActions", "&Delete Selected Cards"))
         self.delete.setToolTip(QCoreApplication.translate(
             "BoardActions", "Delete the selected cards (Delete key on the board; undoable)"))
-        self.select_all.setText(QCoreApplication.translate("BoardActions", "Select &All Cards"))
+        self.select_all.setText(QCoreApplication.translate("BoardActions", "Select A&ll Cards"))

@@ -259,6 +259,9 @@ class BoardTab(TabPage):
             if card.isVisible():
                 card.setSelected(True)
 
+    def main_view(self) -> QWidget | None:
+        return self.view
+
     def reveal(self, table: str, record_id: int) -> bool:
         """Select a requirement's card and its row in the list (ui/search/reveal.py)."""
         if table != "requirements":

@@ -142,7 +142,7 @@ class ClientListPanel(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search clients (Ctrl+F)"))
-        self.new_button.setText(self.tr("&New client"))
+        self.new_button.setText(self.tr("Ne&w client"))
         self.new_button.setToolTip(self.tr("Start a new client: type its name and press Enter (Ctrl+N)"))
         self.delete_button.setText(self.tr("Delete"))
         self.show_archived.setText(self.tr("Show archived"))

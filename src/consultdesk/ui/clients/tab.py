@@ -65,7 +65,7 @@ class ClientsTab(TabPage):
     def retranslate(self) -> None:
         for index, title in enumerate((self.tr("Client"), self.tr("Contacts"), self.tr("Engagements"))):
             self.pages.setTabText(index, title)
-        self.new_client_action.setText(self.tr("&New client"))
+        self.new_client_action.setText(self.tr("New &client"))
         self.client_list.retranslate()
         self.contacts_page.retranslate()
 
@@ -131,6 +131,9 @@ class ClientsTab(TabPage):
         self.client_page.setEnabled(writable)
         self.contacts_page.setEnabled(writable)
         self.engagements_page.new_title.setEnabled(client is not None and writable)
+
+    def main_view(self) -> QWidget | None:
+        return self.client_list.table
 
     def reveal(self, table: str, record_id: int) -> bool:
         """Show a client, contact, engagement, interview or visit question (ui/search/reveal.py); the

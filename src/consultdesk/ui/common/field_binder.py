@@ -4,6 +4,7 @@
   in typing); QPlainTextEdit commits after a short pause in typing and on leaving the field;
   QComboBox commits its item data and QCheckBox its state when the user picks; a DateField commits a
   date picked, typed (Enter / leaving it) or cleared.
+- Tab in a bound QPlainTextEdit moves to the next field instead of typing a tab character.
 - Each focus of a field is one "edit session": the commits of that session merge into one undo step.
 - load() shows stored values without committing them back; a widget whose text already equals the
   stored value is left alone, so an echo of our own commit never moves the cursor.
@@ -82,6 +83,9 @@ class FieldBinder(QObject):
             if commit_on_pause:
                 widget.textEdited.connect(lambda _text, b=binding: self._typed(b))
         elif isinstance(widget, QPlainTextEdit):
+            # A form is walked with Tab: in a text box it would type a tab into a field the
+            # fishbone head and the reports show as one line (Ctrl+Tab still moves on, too).
+            widget.setTabChangesFocus(True)
             widget.textChanged.connect(lambda b=binding: self._typed(b))
         elif isinstance(widget, QComboBox):
             widget.activated.connect(lambda _i, b=binding: self._commit_binding(b))

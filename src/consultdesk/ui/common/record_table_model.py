@@ -6,6 +6,8 @@ from typing import Any, Generic, Sequence, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from consultdesk.ui.common.refill import refill
+
 # The invalid index Qt passes for "top level"; one shared instance serves as the default parent.
 NO_PARENT = QModelIndex()
 
@@ -23,9 +25,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         self.records: list[Record] = []
 
     def set_records(self, records: Sequence[Record]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
+        fresh = list(records)
+        refill(self, self.records, fresh, lambda: setattr(self, "records", fresh))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.records)

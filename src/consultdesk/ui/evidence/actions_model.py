@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 from consultdesk.domain.evidence import ACTION_SIDES, ACTION_STATUSES, ActionItem
 from consultdesk.ops import evidence_consensus as ops_cons
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.refill import record_key, refill
 from consultdesk.ui.evidence.labels import ACTION_STATUS_NAMES, SIDE_NAMES, label
 
 # The invalid index Qt passes for "top level"; one shared instance serves as the default parent.
@@ -36,10 +37,12 @@ class ActionsModel(QAbstractTableModel):
         return COLUMNS if self.with_case else COLUMNS[1:]
 
     def set_rows(self, rows: list[tuple[str, ActionItem]]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.today = date.today()
-        self.endResetModel()
+        fresh = list(rows)
+
+        def assign() -> None:
+            self.rows, self.today = fresh, date.today()
+
+        refill(self, self.rows, fresh, assign, key=lambda row: (row[0], record_key(row[1])))
 
     def overdue_count(self) -> int:
         return sum(1 for _, a in self.rows if a.is_overdue(self.today))

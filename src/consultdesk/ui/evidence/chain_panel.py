@@ -6,14 +6,14 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
 from consultdesk.domain.evidence import Completeness, EvidenceItem, completeness
 from consultdesk.ops import evidence_items as ops_items
 from consultdesk.ops.errors import OpError
-from consultdesk.ui.evidence.chain_items import EdgeItem
+from consultdesk.ui.evidence.chain_items import EdgeItem, NodeItem
 from consultdesk.ui.evidence.chain_scene import ChainScene
 from consultdesk.ui.evidence.labels import MISSING_TEXTS, label
 
@@ -58,10 +58,21 @@ class ChainPanel(QWidget):
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("removeLinkButton")
         self.remove_button.clicked.connect(self.remove_selected_links)
+        # The keyboard's way to draw a link: pick both ends from lists (Ctrl+L while the chain is shown).
+        self.link_action = QAction(self)
+        self.link_action.setObjectName("linkEvidenceAction")
+        self.link_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.link_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.link_action.triggered.connect(self.link_by_choice)
+        self.addAction(self.link_action)
+        self.link_button = QPushButton(self)
+        self.link_button.setObjectName("linkEvidenceButton")
+        self.link_button.clicked.connect(self.link_by_choice)
         side = QVBoxLayout()
         side.addWidget(self.completeness_label, 1)
         self.help.setFixedWidth(220)
         side.addWidget(self.help)
+        side.addWidget(self.link_button)
         side.addWidget(self.remove_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,6 +137,27 @@ class ChainPanel(QWidget):
             self.ctx.asker.warn(self, self.tr("Link evidence"), str(exc))
         self.reload()
 
+    def link_by_choice(self) -> None:
+        """Link two items chosen from lists: from the selected node (or one picked), to another."""
+        nodes = list(self.scene.nodes.values())
+        if len(nodes) < 2:
+            self.ctx.asker.inform(self, self.tr("Link evidence"), self.tr("A link needs two evidence items."))
+            return
+        names = _choice_names(nodes)
+        selected = [i for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
+        source = selected[0] if selected else None
+        if source is None:
+            picked = self.ctx.asker.choose(self, self.tr("Link evidence"), self.tr("Link from:"), list(names.values()))
+            source = next((n for n, name in names.items() if name == picked), None)
+            if source is None:
+                return
+        others = [name for node, name in names.items() if node is not source]
+        prompt = self.tr("Link “%1” to:").replace("%1", source.title)
+        picked = self.ctx.asker.choose(self, self.tr("Link evidence"), prompt, others)
+        target = next((n for n, name in names.items() if name == picked and n is not source), None)
+        if target is not None:
+            self.link(source.item_id, target.item_id)
+
     def unlink(self, link_ids: list[int]) -> None:
         try:
             ops_items.unlink(self.ctx, link_ids, initiator=self)
@@ -134,7 +166,13 @@ class ChainPanel(QWidget):
         self.reload()
 
     def remove_selected_links(self) -> None:
-        self.unlink([i.link_id for i in self.scene.selectedItems() if isinstance(i, EdgeItem) and i.link_id])
+        ids = [i.link_id for i in self.scene.selectedItems() if isinstance(i, EdgeItem) and i.link_id]
+        if not ids and self.scene.edges:  # nothing clicked (the keyboard): pick the link from a list
+            names = {f"{e.source.title} → {e.target.title} (#{link_id})": link_id for link_id, e in self.scene.edges.items()}
+            picked = self.ctx.asker.choose(self, self.tr("Remove link"), self.tr("Link to remove:"), list(names))
+            ids = [names[picked]] if picked in names else []
+        if ids:
+            self.unlink(ids)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,5 +181,16 @@ class ChainPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.help.setText(self.tr("Drag from one item to another to link them. Click a link and press Delete to remove it."))
+        self.help.setText(self.tr("Drag from one item to another to link them, or press Ctrl+L to pick both ends. "
+                                  "Click a link and press Delete to remove it."))
         self.remove_button.setText(self.tr("Remove selected link"))
+        self.link_button.setText(self.tr("&Link to…"))
+        self.link_button.setToolTip(self.tr("Link two items from the keyboard (Ctrl+L)"))
+        self.link_action.setText(self.tr("Link evidence…"))
+
+
+def _choice_names(nodes: list[NodeItem]) -> dict[NodeItem, str]:
+    """"Kind: title" for each node, told apart by number where two read the same."""
+    names = {node: f"{node.kind_text}: {node.title}" for node in nodes}
+    seen = list(names.values())
+    return {node: name if seen.count(name) == 1 else f"{name} (#{node.item_id})" for node, name in names.items()}

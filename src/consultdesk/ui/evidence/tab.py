@@ -173,6 +173,9 @@ class EvidenceTab(TabPage):
         if row >= 0:
             self.case_list.selectRow(row)
 
+    def main_view(self) -> QWidget | None:
+        return self.case_list
+
     def reveal(self, table: str, record_id: int) -> bool:
         """Select the case a record belongs to and show it: an evidence item (or the item of an
         attachment) in the items list, a meeting or action on the meeting page (ui/search/reveal.py)."""

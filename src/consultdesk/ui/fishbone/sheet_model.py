@@ -13,6 +13,7 @@ from consultdesk.context import AppContext
 from consultdesk.domain.diagnosis import CauseStatus, FishboneTree, SheetRow, sheet_rows
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
+from consultdesk.ui.common.refill import refill
 
 # The invalid index Qt passes for "top level"; one shared instance serves as the default parent.
 NO_PARENT = QModelIndex()
@@ -48,10 +49,15 @@ class DiagnosisSheetModel(QAbstractTableModel):
         }[status]
 
     def show_tree(self, tree: FishboneTree | None) -> None:
-        self.beginResetModel()
-        self.rows = sheet_rows(tree) if tree is not None else []
-        self.bones = [(b.id, b.title) for b in tree.bones] if tree is not None else []  # type: ignore[misc]
-        self.endResetModel()
+        rows = sheet_rows(tree) if tree is not None else []
+        # stored bones always have an id
+        bones: list[tuple[int, str]] = [(b.id, b.title) for b in tree.bones] if tree is not None else []  # type: ignore[misc]
+
+        def assign() -> None:
+            self.rows, self.bones = rows, bones
+
+        # A cell edit re-reads the tree while its editor is still committing: repaint, do not reset.
+        refill(self, self.rows, rows, assign, key=lambda row: row.cause.id)
 
     def row_of(self, cause_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.cause.id == cause_id), -1)

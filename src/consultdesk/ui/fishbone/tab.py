@@ -224,6 +224,10 @@ class DiagnosisTab(TabPage):
         if current.isValid() and self.pages.currentWidget() is self.sheet:
             self.view.select(("cause", self.sheet_model.rows[current.row()].cause.id))
 
+    def main_view(self) -> QWidget | None:
+        page = self.pages.currentWidget()  # the diagram page holds the view beside the detail panel
+        return self.view if page is not None and page.isAncestorOf(self.view) else page
+
     def reveal(self, table: str, record_id: int) -> bool:
         """Open the diagnosis a record belongs to and select it: a cause or bone on the fishbone, a task
         in the plan (ui/search/reveal.py)."""

@@ -9,6 +9,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from consultdesk.ui.common.refill import refill
 from consultdesk.ui.followup.labels import label
 
 OVERDUE = QColor("#c62828")
@@ -43,9 +44,8 @@ class RowsModel(QAbstractTableModel):
         self.error = ""
 
     def set_records(self, records: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
+        fresh = list(records)
+        refill(self, self.records, fresh, lambda: setattr(self, "records", fresh))
 
     def record(self, row: int) -> Any:
         return self.records[row] if 0 <= row < len(self.records) else None

@@ -141,6 +141,9 @@ class FollowUpTab(TabPage):
         self._catch_up()
         return page
 
+    def main_view(self) -> QWidget | None:
+        return self.pages.currentWidget()
+
     def reveal(self, table: str, record_id: int) -> bool:
         """A search hit: open the page that holds the record (and select it where the page can)."""
         if table in PART_OF or table == "satisfaction_reviews":

@@ -1,1 +1,1 @@
-"""Generated from /forms/*.ui by tools/build_ui.py — never edit by hand."""
+"""Generated from /forms/*.ui by tools/build_ui.py; never edit by hand."""

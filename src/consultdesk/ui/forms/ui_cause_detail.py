@@ -112,8 +112,8 @@ class Ui_CauseDetailForm(object):
         self.causeKindLabel.setText(QCoreApplication.translate("CauseDetailForm", u"&Kind", None))
         self.causeStatusLabel.setText(QCoreApplication.translate("CauseDetailForm", u"&Status", None))
         self.causeRoot.setText(QCoreApplication.translate("CauseDetailForm", u"&Root cause", None))
-        self.causeMethodLabel.setText(QCoreApplication.translate("CauseDetailForm", u"&Verification method", None))
+        self.causeMethodLabel.setText(QCoreApplication.translate("CauseDetailForm", u"Verification &method", None))
         self.causeMethod.setPlaceholderText(QCoreApplication.translate("CauseDetailForm", u"e.g. log analysis, monitoring, interviews", None))
-        self.causeResultLabel.setText(QCoreApplication.translate("CauseDetailForm", u"Verification &result", None))
+        self.causeResultLabel.setText(QCoreApplication.translate("CauseDetailForm", u"Verification res&ult", None))
     # retranslateUi
 

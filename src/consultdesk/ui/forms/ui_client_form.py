@@ -118,6 +118,6 @@ class Ui_ClientForm(object):
         self.clientSize.setPlaceholderText(QCoreApplication.translate("ClientForm", u"e.g. 300 staff, 80,000 users", None))
         self.techLabel.setText(QCoreApplication.translate("ClientForm", u"&Technical level", None))
         self.backgroundLabel.setText(QCoreApplication.translate("ClientForm", u"&Background", None))
-        self.historyLabel.setText(QCoreApplication.translate("ClientForm", u"&History with us", None))
+        self.historyLabel.setText(QCoreApplication.translate("ClientForm", u"Histor&y with us", None))
     # retranslateUi
 

@@ -150,11 +150,11 @@ class Ui_EngagementForm(object):
         self.statusLabel.setText(QCoreApplication.translate("EngagementForm", u"St&atus", None))
         self.budgetLabel.setText(QCoreApplication.translate("EngagementForm", u"&Budget range", None))
         self.engagementBudget.setPlaceholderText(QCoreApplication.translate("EngagementForm", u"e.g. 200k\u2013300k CNY", None))
-        self.durationLabel.setText(QCoreApplication.translate("EngagementForm", u"Expected &duration", None))
+        self.durationLabel.setText(QCoreApplication.translate("EngagementForm", u"Expected d&uration", None))
         self.engagementDuration.setPlaceholderText(QCoreApplication.translate("EngagementForm", u"e.g. 3 months", None))
-        self.compatibilityLabel.setText(QCoreApplication.translate("EngagementForm", u"&Compatibility", None))
+        self.compatibilityLabel.setText(QCoreApplication.translate("EngagementForm", u"Com&patibility", None))
         self.startLabel.setText(QCoreApplication.translate("EngagementForm", u"Sta&rt date", None))
-        self.endLabel.setText(QCoreApplication.translate("EngagementForm", u"&End date", None))
+        self.endLabel.setText(QCoreApplication.translate("EngagementForm", u"End &date", None))
         self.notesLabel.setText(QCoreApplication.translate("EngagementForm", u"&Notes", None))
     # retranslateUi
 

@@ -175,7 +175,7 @@ class Ui_EvidenceCaseForm(object):
         self.caseMetricLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"&Metric", None))
         self.casePeriodLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"&Period", None))
         self.casePeriod.setPlaceholderText(QCoreApplication.translate("EvidenceCaseForm", u"e.g. 2025-03", None))
-        self.caseExpectedLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"Client's &expected value", None))
+        self.caseExpectedLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"Client's e&xpected value", None))
         self.caseExpected.setPlaceholderText(QCoreApplication.translate("EvidenceCaseForm", u"a number, e.g. 1,250", None))
         self.caseComputedLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"&Computed by the agreed rule", None))
         self.caseComputed.setPlaceholderText(QCoreApplication.translate("EvidenceCaseForm", u"a number, e.g. 1,180", None))
@@ -183,8 +183,8 @@ class Ui_EvidenceCaseForm(object):
         self.caseUnit.setPlaceholderText(QCoreApplication.translate("EvidenceCaseForm", u"e.g. orders", None))
         self.caseDifferenceLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"Difference", None))
         self.caseStatusLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"&Status", None))
-        self.caseRootCauseLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"Agreed &root cause", None))
-        self.caseRootCauseTextLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"Root cause &details", None))
+        self.caseRootCauseLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"A&greed root cause", None))
+        self.caseRootCauseTextLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"Root cause de&tails", None))
         self.caseConclusionLabel.setText(QCoreApplication.translate("EvidenceCaseForm", u"C&onclusion", None))
     # retranslateUi
 

@@ -146,8 +146,8 @@ class Ui_EvidenceItemForm(object):
         self.itemSourceLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"&Source", None))
         self.itemSource.setPlaceholderText(QCoreApplication.translate("EvidenceItemForm", u"who supplied it / which system", None))
         self.itemCapturedAtLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"Ca&ptured at", None))
-        self.itemExcerptLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"&Excerpt", None))
-        self.itemRefDocumentLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"Reference &document", None))
+        self.itemExcerptLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"E&xcerpt", None))
+        self.itemRefDocumentLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"Reference docu&ment", None))
         self.itemRefSectionLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"Sectio&n", None))
         self.itemRefUrlLabel.setText(QCoreApplication.translate("EvidenceItemForm", u"&URL", None))
     # retranslateUi

@@ -97,7 +97,7 @@ class Ui_EvidenceMeetingForm(object):
         self.meetingDateLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Meeting &date", None))
         self.meetingOursLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"&Our attendees", None))
         self.meetingClientLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"&Client attendees", None))
-        self.meetingFactsLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Confirmed &facts", None))
+        self.meetingFactsLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Confirmed f&acts", None))
         self.meetingRootCauseLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Agreed &root cause", None))
     # retranslateUi
 

@@ -98,7 +98,7 @@ class Ui_InterviewHeader(object):
         InterviewHeader.setWindowTitle(QCoreApplication.translate("InterviewHeader", u"Interview", None))
         self.titleLabel.setText(QCoreApplication.translate("InterviewHeader", u"&Title", None))
         self.interviewTitle.setPlaceholderText(QCoreApplication.translate("InterviewHeader", u"e.g. First visit with the operations team", None))
-        self.heldOnLabel.setText(QCoreApplication.translate("InterviewHeader", u"&Held on", None))
+        self.heldOnLabel.setText(QCoreApplication.translate("InterviewHeader", u"Hel&d on", None))
         self.participantsLabel.setText(QCoreApplication.translate("InterviewHeader", u"&Participants", None))
         self.stressedLabel.setText(QCoreApplication.translate("InterviewHeader", u"What the client &stressed", None))
         self.toConfirmLabel.setText(QCoreApplication.translate("InterviewHeader", u"Still to be &confirmed", None))

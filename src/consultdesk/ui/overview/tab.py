@@ -122,6 +122,9 @@ class OverviewTab(TabPage):
         self.stack.setCurrentIndex(0)
 
     # --- where tiles lead --------------------------------------------------------------------------
+    def main_view(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
     def open_tile(self, key: str) -> None:
         if key == "requirements":
             jump(self, "boardTab")

@@ -95,6 +95,9 @@ class SpecsTab(TabPage):
                 self.pages.setCurrentIndex(index)
                 return
 
+    def main_view(self) -> QWidget | None:
+        return self.pages.currentWidget()
+
     def reveal(self, table: str, record_id: int) -> bool:
         """Show a specification section's editor or select a change request (ui/search/reveal.py)."""
         from consultdesk.domain.spec_sections import SectionKey
