@@ -136,7 +136,7 @@ class WorkRules:
         sibling_where = "bone_id = ? and parent_id is ?"
         after_id = self._one("diagnosis_causes", n + 1, sibling_where, (bone, parent)) if after else None
         self._op("diagnosis", lambda page: dx.add_cause(
-            self.ctx, bone, parent, text, after_id, page, kind="root" if root else "direct", is_root=root))
+            self.ctx, bone, parent, text, after_id, page, is_root=root))
 
     @verb("causes", lambda self: self._has("diagnosis_causes"), n=pick, text=texts,
           status=st.sampled_from(["unverified", "confirmed", "ruled_out"]), merge=session)

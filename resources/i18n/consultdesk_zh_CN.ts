@@ -292,7 +292,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n requirement(s).</source>
-        <translation><numerusform>已导入 %n 条需求。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条需求。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export requirements</source>
@@ -308,7 +310,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n requirement(s) to %1.</source>
-        <translation><numerusform>已将 %n 条需求导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条需求导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export blank intake sheet</source>
@@ -940,10 +944,6 @@
         <translation>原因(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
-    </message>
-    <message>
         <source>&amp;Status</source>
         <translation>验证状态(&amp;S)</translation>
     </message>
@@ -966,14 +966,6 @@
 </context>
 <context>
     <name>CauseDetailPanel</name>
-    <message>
-        <source>Direct cause</source>
-        <translation>直接原因</translation>
-    </message>
-    <message>
-        <source>Root cause</source>
-        <translation>根本原因</translation>
-    </message>
     <message>
         <source>Unverified</source>
         <translation>未验证</translation>
@@ -1003,7 +995,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) with files changed or missing since capture:</source>
-        <translation><numerusform>%n 项证据的文件在采集后被修改或已缺失：</numerusform></translation>
+        <translation>
+            <numerusform>%n 项证据的文件在采集后被修改或已缺失：</numerusform>
+        </translation>
     </message>
     <message>
         <source>All five kinds of evidence are present and every link has evidence on both ends.</source>
@@ -1615,26 +1609,6 @@
         <translation>环境</translation>
     </message>
     <message>
-        <source>Man</source>
-        <translation>人</translation>
-    </message>
-    <message>
-        <source>Machine</source>
-        <translation>机</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>法</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>料</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>测</translation>
-    </message>
-    <message>
         <source>New diagnosis</source>
         <translation>新建诊断</translation>
     </message>
@@ -2204,10 +2178,6 @@
         <source>Confirmed &amp;facts</source>
         <translation>确认的事实(&amp;F)</translation>
     </message>
-    <message>
-        <source>Agreed &amp;root cause</source>
-        <translation>认定的差异原因(&amp;R)</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceTab</name>
@@ -2517,6 +2487,33 @@
     <message>
         <source>Write a consistent copy of the workspace database</source>
         <translation>写入工作区数据库的一致性副本</translation>
+    </message>
+</context>
+<context>
+    <name>FishbonePreset</name>
+    <message>
+        <source>Man</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>料</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>法</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3001,9 @@
     </message>
     <message numerus="yes">
         <source>%n data row(s)</source>
-        <translation><numerusform>%n 行数据</numerusform></translation>
+        <translation>
+            <numerusform>%n 行数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet “%1”</source>
@@ -4110,10 +4109,6 @@ Take the workspace over on this computer?</source>
         <translation>— 无</translation>
     </message>
     <message>
-        <source>Requirement not changed</source>
-        <translation>需求未更改</translation>
-    </message>
-    <message>
         <source>Requirement %1 — %2</source>
         <translation>需求 %1 — %2</translation>
     </message>
@@ -4588,11 +4583,15 @@ Take the workspace over on this computer?</source>
     </message>
     <message numerus="yes">
         <source>The first %n results; type more to narrow them down.</source>
-        <translation><numerusform>仅显示前 %n 条结果；继续输入可缩小范围。</numerusform></translation>
+        <translation>
+            <numerusform>仅显示前 %n 条结果；继续输入可缩小范围。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n 条结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recent searches</source>
@@ -5094,7 +5093,9 @@ Take the workspace over on this computer?</source>
     <name>WorkspaceSearch</name>
     <message numerus="yes">
         <source>Search index rebuilt: %n record(s).</source>
-        <translation><numerusform>搜索索引已重建：%n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>搜索索引已重建：%n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search the workspace (Ctrl+K)</source>
@@ -5282,6 +5283,10 @@ Take the workspace over on this computer?</source>
     <message>
         <source>%1 is not a readable ConsultDesk history key file; nothing was imported.</source>
         <translation>%1 不是可读取的 ConsultDesk 历史密钥文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Apply category preset</source>
+        <translation>应用类别预设</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,27 @@ def seal_all(store: Any) -> int:
     return count
 
 
+def intact(store: Any, table: str) -> set[int]:
+    """Ids of the table's rows that still match their last seal (a migration reseals only these, so a
+    row altered behind the app's back stays reported)."""
+    return {row_id for (row_id,) in store.conn.execute(f"select id from [{table}]").fetchall()} - _altered_ids(store, table)
+
+
+def _altered_ids(store: Any, table: str) -> set[int]:
+    last: dict[int, tuple[str, str, str]] = {}
+    for entity_id, action, old, new in store.conn.execute(
+        "select entity_id, action, old, new from history where entity = ? and action in (?, ?) order by id",
+        [table, SEAL, SEAL_DELETE],
+    ).fetchall():
+        last[entity_id] = (action, new if action == SEAL else old, old if action == SEAL else "")
+    altered = set()
+    for row in store.query(f"select * from [{table}]"):
+        recorded = last.get(row["id"])
+        if recorded is None or recorded[0] != SEAL or digest(row, recorded[2].split(",")) != recorded[1]:
+            altered.add(row["id"])
+    return altered
+
+
 def _history(store: Any) -> Any:
     from consultdesk.store.history_repo import HistoryRepo
 

@@ -29,13 +29,12 @@ from consultdesk.ops import evidence_consensus as ops_cons
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.evidence.actions_model import ActionsModel, ChoiceDelegate
-from consultdesk.ui.evidence.labels import ROOT_CAUSE_NAMES, fill_combo
 from consultdesk.ui.forms.ui_evidence_meeting import Ui_EvidenceMeetingForm
 
 _REVIEWER_COLUMNS = ("name", "role", "reviewed_on", "agreed", "remark")
 _MEETING_FIELDS = {
     "meetingDate": "held_on", "meetingOurs": "our_attendees", "meetingClient": "client_attendees",
-    "meetingFacts": "confirmed_facts", "meetingRootCause": "agreed_root_cause",
+    "meetingFacts": "confirmed_facts",
 }
 
 
@@ -70,7 +69,6 @@ class MeetingPanel(QWidget):
         self.meeting_fields = QWidget(self)
         self.meeting = Ui_EvidenceMeetingForm()
         self.meeting.setupUi(self.meeting_fields)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
-        fill_combo(self.meeting.meetingRootCause, ROOT_CAUSE_NAMES)
         self.meeting_error = QLabel(self.meeting_box)
         self.meeting_error.setObjectName("meetingError")
         self.meeting_error.setWordWrap(True)
@@ -219,7 +217,6 @@ class MeetingPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.meeting.retranslateUi(self.meeting_fields)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
-            fill_combo(self.meeting.meetingRootCause, ROOT_CAUSE_NAMES)
             self.retranslate()
         super().changeEvent(event)
 
