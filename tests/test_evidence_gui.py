@@ -309,9 +309,8 @@ def test_reviewer_agreement_and_meeting_through_the_forms(tab, ctx, asker) -> No
     assert ctx.repos.evidence.meetings(tab.case_id)[-1].held_on == "2025-04-07"
     panel.meeting.meetingDate.setText("2025-04-07")
     panel.meeting.meetingDate.editingFinished.emit()
-    # the agreed root cause is the case's one field (the meeting form has none of its own)
-    assert not hasattr(panel.meeting, "meetingRootCause")
-    cause = tab.case_form.form.caseRootCause
+    # the agreed root cause chosen here is the case's one field
+    cause = panel.meeting.meetingRootCause
     cause.setCurrentIndex(cause.findData("rule_misunderstanding"))
     cause.activated.emit(cause.currentIndex())
     meeting = ctx.repos.evidence.meetings(tab.case_id)[0]

@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QWidget)
 
 class Ui_EvidenceMeetingForm(object):
     def setupUi(self, EvidenceMeetingForm):
@@ -67,11 +67,22 @@ class Ui_EvidenceMeetingForm(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.meetingFacts)
 
+        self.meetingRootCauseLabel = QLabel(EvidenceMeetingForm)
+        self.meetingRootCauseLabel.setObjectName(u"meetingRootCauseLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.meetingRootCauseLabel)
+
+        self.meetingRootCause = QComboBox(EvidenceMeetingForm)
+        self.meetingRootCause.setObjectName(u"meetingRootCause")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.meetingRootCause)
+
 #if QT_CONFIG(shortcut)
         self.meetingDateLabel.setBuddy(self.meetingDate)
         self.meetingOursLabel.setBuddy(self.meetingOurs)
         self.meetingClientLabel.setBuddy(self.meetingClient)
         self.meetingFactsLabel.setBuddy(self.meetingFacts)
+        self.meetingRootCauseLabel.setBuddy(self.meetingRootCause)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EvidenceMeetingForm)
@@ -86,5 +97,6 @@ class Ui_EvidenceMeetingForm(object):
         self.meetingOursLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"&Our attendees", None))
         self.meetingClientLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"&Client attendees", None))
         self.meetingFactsLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Confirmed &facts", None))
+        self.meetingRootCauseLabel.setText(QCoreApplication.translate("EvidenceMeetingForm", u"Agreed &root cause", None))
     # retranslateUi
 
