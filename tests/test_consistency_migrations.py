@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from consultdesk.domain.search import SearchQuery
-from consultdesk.store import schema, search_ddl, seals
+from consultdesk.store import schema, seals, search_ddl
 from consultdesk.store.database import APPLICATION_ID, Store, connect
 from consultdesk.store.search_registry import BY_TABLE
 from consultdesk.store.workspace import DB_NAME, open_workspace

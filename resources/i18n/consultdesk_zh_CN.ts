@@ -2178,6 +2178,10 @@
         <source>Confirmed &amp;facts</source>
         <translation>确认的事实(&amp;F)</translation>
     </message>
+    <message>
+        <source>Agreed &amp;root cause</source>
+        <translation>认定的差异原因(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceTab</name>

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
-from consultdesk.bus import Changes
 from PySide6.QtCore import QCoreApplication
 
+from consultdesk.bus import Changes
 from consultdesk.domain.diagnosis import CauseStatus, FishboneTree, preset_plan, reparent_problem
 from consultdesk.ops.base import CompositeCommand, DeleteRow, InsertRow, StoreCommand, UpdateRow, push
 from consultdesk.ops.diagnosis_common import AREA, _tr, check_text, next_ids, push_edit

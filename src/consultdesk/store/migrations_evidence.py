@@ -115,7 +115,7 @@ def _one_agreed_root_cause(db: Any) -> None:
     and the meeting's column goes. Both tables are sealed: rows that matched their seal are resealed."""
     from pathlib import Path
 
-    from consultdesk.store import search_ddl, seals
+    from consultdesk.store import seals, search_ddl
     from consultdesk.store.database import Store
 
     store = Store(db.conn, Path(""))
