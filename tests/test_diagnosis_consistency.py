@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from consultdesk.ops import clients as client_ops
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ui.fishbone.sheet_model import ROOT
 
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib does not add tests/ itself
 CLI = Path(sys.executable).with_name("consultdesk-cli")
 
 
@@ -24,11 +26,10 @@ CLI = Path(sys.executable).with_name("consultdesk-cli")
 def interface(ctx):
     """Switch the interface language; back to English while the workspace is still open (the widgets
     re-read it on the language change)."""
-    from consultdesk.ui.i18n import Translations
+    from language_support import interface_language
 
-    translations = Translations()
-    yield translations.install
-    translations.install("en")
+    with ExitStack() as stack:
+        yield lambda lang: stack.enter_context(interface_language(lang))
 
 
 def _engagement(ctx) -> int:

@@ -15,6 +15,7 @@ from consultdesk.ops import evidence as ops_case
 from consultdesk.ops import evidence_consensus as ops_cons
 from consultdesk.ops import evidence_items as ops_items
 
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib does not add tests/ itself
 CLI = Path(sys.executable).with_name("consultdesk-cli")
 
 
@@ -102,17 +103,14 @@ def test_the_dispute_document_reads_the_case_root_cause(ctx) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_one_name_for_the_dispute_minutes_in_gui_cli_and_document(qtbot, demo_dir, tmp_path, lang) -> None:
-    from consultdesk.ui.i18n import Translations
+    from language_support import interface_language
+
     from consultdesk.ui.specs.export_runner import KIND_BY_KEY, kind_title
 
-    translations = Translations()
-    translations.install(lang)
-    try:
+    with interface_language(lang):
         name = kind_title(KIND_BY_KEY["dispute"])
         gui_texts = [QCoreApplication.translate("ExportPanel", "Dispute minutes…"),
                      QCoreApplication.translate("SpecsTab", "Dispute &minutes…").replace("(&M)", "").replace("&", "")]
-    finally:
-        translations.install("en")
     assert name == ("Dispute minutes" if lang == "en" else "争议确认纪要")
     assert all(text.startswith(name) for text in gui_texts), gui_texts
     out = tmp_path / "dispute.docx"

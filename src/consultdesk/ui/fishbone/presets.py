@@ -12,13 +12,12 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from consultdesk.domain.diagnosis import BONE_MEANINGS
+from consultdesk.domain.diagnosis import BONE_MEANINGS, DEFAULT_BONES
 from consultdesk.paths import resource
 
 # Contexts of the category names: the default bones are named in the tab's context, the 6M names in
 # their own (6M's environment is 环 in Chinese, the default bone's is 环境).
 _DEFAULT_CONTEXT, _PRESET_CONTEXT = "DiagnosisTab", "FishbonePreset"
-_DEFAULT_NAMES = ("People", "Process", "Technology", "Environment")
 
 
 def six_m_preset() -> dict[str, str]:
@@ -46,7 +45,7 @@ def known_bone_names() -> dict[str, str]:
     lookups += [t.translate for t in _shipped_translators()]
     known = dict(BONE_MEANINGS)
     for source, meaning in BONE_MEANINGS.items():
-        contexts = [_PRESET_CONTEXT] + ([_DEFAULT_CONTEXT] if source in _DEFAULT_NAMES else [])
+        contexts = [_PRESET_CONTEXT] + ([_DEFAULT_CONTEXT] if source in DEFAULT_BONES else [])
         for context in contexts:
             for lookup in lookups:
                 name = lookup(context, source)
