@@ -33,7 +33,7 @@ def test_dispute_minutes_from_demo(demo_dir, lang) -> None:
     assert all(sha in text for sha in shas) and len(shas) == 5
     assert "运营看板指标更名为“订单总数”并加注口径说明" in text
     if lang == "zh_CN":
-        assert "争议数据确认纪要" in text and "规则理解偏差" in text and "原始数据快照" in text and "2025-04-07" in text
+        assert "争议确认纪要" in text and "规则理解偏差" in text and "原始数据快照" in text and "2025-04-07" in text
     else:
         assert "written confirmation" in text and "Different reading of the agreed rule" in text and "Raw data snapshot" in text
 

@@ -5,8 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from consultdesk.domain.diagnosis import DEFAULT_BONES, SIX_M_BONES, overdue_tasks, roots_without_remedy
+from consultdesk.bus import Changes
+from consultdesk.domain.diagnosis import (
+    BONE_MEANINGS,
+    DEFAULT_BONES,
+    SIX_M_BONES,
+    Bone,
+    overdue_tasks,
+    preset_plan,
+    roots_without_remedy,
+)
 from consultdesk.ops import clients as client_ops
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops import diagnosis_plan as plan_ops
@@ -101,14 +112,59 @@ def test_delete_bone_takes_its_causes_and_one_undo_brings_them_back(ctx, diagnos
     assert [c.text for c in ctx.repos.diagnoses.causes(diagnosis)] == ["A"]
 
 
+SIX_M = {"people": "Man", "technology": "Machine", "material": "Material", "process": "Method",
+         "environment": "Environment", "measurement": "Measurement"}
+
+
 def test_reorder_bones_and_six_m_preset(ctx, diagnosis):
     bones = ctx.repos.diagnoses.bones(diagnosis)
     ops.move_bone(ctx, bones[3].id, 0)
     assert [b.title for b in ctx.repos.diagnoses.bones(diagnosis)] == ["Environment", "People", "Process", "Technology"]
-    ops.apply_bone_preset(ctx, diagnosis, SIX_M_BONES)
-    assert [b.title for b in ctx.repos.diagnoses.bones(diagnosis)] == list(SIX_M_BONES)
+    ops.apply_bone_preset(ctx, diagnosis, SIX_M, BONE_MEANINGS)
+    assert [b.title for b in ctx.repos.diagnoses.bones(diagnosis)] == [
+        "Environment", "Man", "Method", "Machine", "Material", "Measurement"]
+    assert sorted(b.title for b in ctx.repos.diagnoses.bones(diagnosis)) == sorted(SIX_M_BONES)
     ctx.undo_stack("diagnosis").undo()
-    assert len(ctx.repos.diagnoses.bones(diagnosis)) == 4
+    assert [b.title for b in ctx.repos.diagnoses.bones(diagnosis)] == ["Environment", "People", "Process", "Technology"]
+
+
+def test_six_m_preset_moves_no_cause_to_another_meaning_and_keeps_renamed_bones(ctx, diagnosis):
+    bones = {b.title: b.id for b in ctx.repos.diagnoses.bones(diagnosis)}
+    for title, bone in bones.items():
+        ops.add_cause(ctx, bone, None, f"{title} cause")
+    ops.rename_bone(ctx, bones["People"], "Vendors")  # named by the user: not a default category any more
+    before = ctx.history.count()
+    ops.apply_bone_preset(ctx, diagnosis, SIX_M, BONE_MEANINGS)
+    assert ctx.history.count() == before + 1  # one undo step
+    tree = ctx.repos.diagnoses.tree(diagnosis)
+    bone_of = {c.text: tree.bone(c.bone_id).title for c in tree.causes}
+    assert bone_of == {"People cause": "Vendors", "Process cause": "Method", "Technology cause": "Machine",
+                       "Environment cause": "Environment"}
+    # the meanings no bone had are added, in the preset's order (people: the user renamed that bone)
+    assert [b.title for b in tree.bones] == ["Vendors", "Method", "Machine", "Environment", "Man", "Material",
+                                             "Measurement"]
+    # applying it again changes nothing and adds no undo step
+    assert ops.apply_bone_preset(ctx, diagnosis, SIX_M, BONE_MEANINGS) == Changes()
+    assert ctx.history.count() == before + 1
+    ctx.history.undo()
+    assert [b.title for b in ctx.repos.diagnoses.bones(diagnosis)] == ["Vendors", "Process", "Technology", "Environment"]
+    ctx.history.redo()
+    assert len(ctx.repos.diagnoses.bones(diagnosis)) == 7
+
+
+@given(st.lists(st.sampled_from([*BONE_MEANINGS, "Vendors", "Suppliers", "Budget"]), min_size=0, max_size=8))
+def test_preset_plan_renames_only_known_bones_and_covers_every_meaning(titles):
+    bones = [Bone(i + 1, 1, i, t) for i, t in enumerate(titles)]
+    plan = preset_plan(bones, BONE_MEANINGS, SIX_M)
+    renamed = dict(plan.renames)
+    for bone in bones:
+        if bone.title not in BONE_MEANINGS:
+            assert bone.id not in renamed  # a bone the user named is never renamed
+        elif bone.id in renamed:
+            assert SIX_M[BONE_MEANINGS[bone.title]] == renamed[bone.id]  # renamed to its own meaning
+    after = [renamed.get(b.id, b.title) for b in bones] + plan.additions
+    assert set(SIX_M.values()) <= set(after)  # every 6M category is there afterwards
+    assert len(plan.additions) == len(set(plan.additions))
 
 
 def test_typing_merges_per_session(ctx, diagnosis):

@@ -50,15 +50,14 @@ def test_report_has_every_section(demo_ws, lang, fragment, expected):
     assert len(doc.inline_shapes) == 1  # the fishbone picture
     diagnosis = demo_ws.repos.diagnoses.for_engagement(engagement.id)[0]
     causes = demo_ws.repos.diagnoses.causes(diagnosis.id)
-    sheet = next(t for t in doc.tables if len(t.columns) == 6)
+    sheet = next(t for t in doc.tables if len(t.columns) == 5)
     assert len(sheet.rows) == len(causes) + 1
-    root_rows = [r for r in sheet.rows[1:] if r.cells[5].text in ("是", "Yes")]
+    # one root-cause column, read from the one flag: no second "kind" column that could disagree
+    assert [c.text for c in sheet.rows[0].cells] == (
+        ["类别", "原因", "验证方式", "验证结果", "是否根因"] if lang == "zh_CN"
+        else ["Category", "Cause", "Verification method", "Result", "Root cause"])
+    root_rows = [r for r in sheet.rows[1:] if r.cells[4].text in ("是", "Yes")]
     assert len(root_rows) == sum(c.is_root for c in causes) == 1
-    # the kind column says direct or root for every cause
-    kinds = {"direct": ("直接原因", "Direct"), "root": ("根本原因", "Root")}
-    assert sheet.rows[0].cells[2].text in ("原因类型", "Kind")
-    assert sorted(r.cells[2].text for r in sheet.rows[1:]) == sorted(
-        kinds[c.kind.value][0 if lang == "zh_CN" else 1] for c in causes)
 
 
 def test_report_flags_root_cause_without_remedy(demo_ws):

@@ -131,8 +131,10 @@ class EvidenceRules:
         case = self._one("dispute_cases", n)
         self._show_case(case, n % 2 == 0)
         if n % 3:
-            values = [{"held_on": held}, {"agreed_root_cause": cause}][n % 3 - 1]
-            self._op("evidence", lambda page: consensus.save_meeting(self.ctx, case, values, page, merge))
+            if n % 3 == 1:
+                self._op("evidence", lambda page: consensus.save_meeting(self.ctx, case, {"held_on": held}, page, merge))
+            else:  # the agreed root cause is the case's field
+                self._op("evidence", lambda page: case_ops.update_case(self.ctx, case, {"root_cause": cause}, page))
             return
         for text in typed(facts, merge):
             self._op("evidence", lambda page, text=text: consensus.save_meeting(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 from undo_strategies import dates, names, pick, scores, session, texts, titles, typed, verb
 
+from consultdesk.domain.diagnosis import BONE_MEANINGS
 from consultdesk.domain.spec_sections import SectionKey
 from consultdesk.ops import baselines as baseline_ops
 from consultdesk.ops import change_requests as cr_ops
@@ -104,8 +105,9 @@ class WorkRules:
         diagnosis = self._one("diagnoses", n)
         self._show_diagnosis(diagnosis, n // 7)
         if preset:
-            six_m = ["Man", "Machine", "Method", "Material", "Measurement", "Environment"]
-            self._op("diagnosis", lambda page: dx.apply_bone_preset(self.ctx, diagnosis, six_m, page))
+            six_m = {"people": "Man", "technology": "Machine", "material": "Material", "process": "Method",
+                     "environment": "Environment", "measurement": "Measurement"}
+            self._op("diagnosis", lambda page: dx.apply_bone_preset(self.ctx, diagnosis, six_m, BONE_MEANINGS, page))
         else:
             self._op("diagnosis", lambda page: dx.add_bone(self.ctx, diagnosis, title, page))
 
@@ -136,7 +138,7 @@ class WorkRules:
         sibling_where = "bone_id = ? and parent_id is ?"
         after_id = self._one("diagnosis_causes", n + 1, sibling_where, (bone, parent)) if after else None
         self._op("diagnosis", lambda page: dx.add_cause(
-            self.ctx, bone, parent, text, after_id, page, kind="root" if root else "direct", is_root=root))
+            self.ctx, bone, parent, text, after_id, page, is_root=root))
 
     @verb("causes", lambda self: self._has("diagnosis_causes"), n=pick, text=texts,
           status=st.sampled_from(["unverified", "confirmed", "ruled_out"]), merge=session)

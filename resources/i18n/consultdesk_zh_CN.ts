@@ -952,10 +952,6 @@
         <translation>原因(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
-    </message>
-    <message>
         <source>&amp;Status</source>
         <translation>验证状态(&amp;S)</translation>
     </message>
@@ -978,14 +974,6 @@
 </context>
 <context>
     <name>CauseDetailPanel</name>
-    <message>
-        <source>Direct cause</source>
-        <translation>直接原因</translation>
-    </message>
-    <message>
-        <source>Root cause</source>
-        <translation>根本原因</translation>
-    </message>
     <message>
         <source>Unverified</source>
         <translation>未验证</translation>
@@ -1672,26 +1660,6 @@
         <translation>环境</translation>
     </message>
     <message>
-        <source>Man</source>
-        <translation>人</translation>
-    </message>
-    <message>
-        <source>Machine</source>
-        <translation>机</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>法</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>料</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>测</translation>
-    </message>
-    <message>
         <source>New diagnosis</source>
         <translation>新建诊断</translation>
     </message>
@@ -2238,16 +2206,16 @@
         <translation>会议日期(&amp;D)</translation>
     </message>
     <message>
+        <source>Confirmed f&amp;acts</source>
+        <translation>确认的事实(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Our attendees</source>
         <translation>我方参会人(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Client attendees</source>
         <translation>客户方参会人(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Confirmed f&amp;acts</source>
-        <translation>确认的事实(&amp;A)</translation>
     </message>
     <message>
         <source>Agreed &amp;root cause</source>
@@ -2562,6 +2530,33 @@
     <message>
         <source>Write a consistent copy of the workspace database</source>
         <translation>写入工作区数据库的一致性副本</translation>
+    </message>
+</context>
+<context>
+    <name>FishbonePreset</name>
+    <message>
+        <source>Man</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>料</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>法</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5353,10 @@ Take the workspace over on this computer?</source>
     <message>
         <source>%1 is not a readable ConsultDesk history key file; nothing was imported.</source>
         <translation>%1 不是可读取的 ConsultDesk 历史密钥文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Apply category preset</source>
+        <translation>应用类别预设</translation>
     </message>
     <message>
         <source>A date is written like 2026-03-31 (year-month-day).</source>

@@ -14,7 +14,7 @@ from typing import Any, Callable, Sequence
 from consultdesk.cli_commands.common import CommandFailed, find_engagement, workspace_for
 
 KIND_NAMES = {"spec": "specification", "summary": "requirement summary", "diagnosis": "diagnosis report",
-              "dispute": "dispute dossier", "minutes": "meeting minutes", "status": "status report",
+              "dispute": "dispute minutes", "minutes": "meeting minutes", "status": "status report",
               "acceptance": "acceptance record"}
 
 

@@ -12,11 +12,6 @@ from enum import Enum
 from typing import Iterable, Iterator
 
 
-class CauseKind(str, Enum):
-    DIRECT = "direct"
-    ROOT = "root"
-
-
 class CauseStatus(str, Enum):
     UNVERIFIED = "unverified"
     CONFIRMED = "confirmed"
@@ -31,6 +26,13 @@ class PlanTerm(str, Enum):
 # Default bones and the 6M preset, as English source texts (translated by the caller, context "diagnosis").
 DEFAULT_BONES = ("People", "Process", "Technology", "Environment")
 SIX_M_BONES = ("Man", "Machine", "Method", "Material", "Measurement", "Environment")
+# What each category means, so a preset renames a bone by meaning rather than by position: the default
+# bone People becomes 6M's Man, Process becomes Method, Technology becomes Machine.
+BONE_MEANINGS = {
+    "People": "people", "Process": "process", "Technology": "technology", "Environment": "environment",
+    "Man": "people", "Method": "process", "Machine": "technology", "Material": "material",
+    "Measurement": "measurement",
+}
 MAX_TEXT = 2000  # a cause is a sentence or two, not an essay; longer text is refused
 
 
@@ -62,11 +64,10 @@ class Cause:
     parent_id: int | None
     position: int
     text: str
-    kind: CauseKind = CauseKind.DIRECT
     verification_method: str = ""
     verification_result: str = ""
     status: CauseStatus = CauseStatus.UNVERIFIED
-    is_root: bool = False
+    is_root: bool = False  # the one "root cause or not" flag; a cause that is not root is a direct cause
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,30 @@ def reparent_problem(tree: FishboneTree, cause_id: int, new_bone_id: int, new_pa
         if parent.bone_id != new_bone_id:
             return "bone_mismatch"
     return None
+
+
+@dataclass(frozen=True)
+class PresetPlan:
+    renames: list[tuple[int, str]]  # (bone id, new title)
+    additions: list[str]  # titles of new bones, in the preset's order
+
+
+def preset_plan(bones: Iterable[Bone], known: dict[str, str], preset: dict[str, str]) -> PresetPlan:
+    """Map a preset (meaning -> title) onto existing bones by meaning.
+
+    known maps every default or preset category name (in any language) to its meaning. A bone whose
+    name is not known was named by the user and stays as it is; so does a second bone of a meaning
+    already taken. Meanings no bone has yet become new bones."""
+    renames: list[tuple[int, str]] = []
+    taken: set[str] = set()
+    for bone in sorted(bones, key=lambda b: (b.position, b.id or 0)):
+        meaning = known.get(bone.title.strip())
+        if meaning is None or meaning not in preset or meaning in taken or bone.id is None:
+            continue
+        taken.add(meaning)
+        if bone.title != preset[meaning]:
+            renames.append((bone.id, preset[meaning]))
+    return PresetPlan(renames, [title for meaning, title in preset.items() if meaning not in taken])
 
 
 # --- keyboard navigation -----------------------------------------------------------------------------

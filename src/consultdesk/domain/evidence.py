@@ -101,8 +101,7 @@ class Meeting:
     held_on: str = ""
     our_attendees: str = ""
     client_attendees: str = ""
-    confirmed_facts: str = ""
-    agreed_root_cause: str = ""
+    confirmed_facts: str = ""  # the agreed root cause is the case's (one per dispute), not the meeting's
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ LABELS = {
         "dx_no_remedy": "Root cause without a remedy: {causes}", "dx_overdue": "Overdue", "dx_done": "Done",
         "dx_open": "Open", "dx_status.unverified": "Unverified", "dx_status.confirmed": "Confirmed",
         "dx_status.ruled_out": "Ruled out", "dx_no_causes": "No causes recorded yet.",
-        "dx_no_plan": "No solution plan yet.", "dx_kind": "Kind", "dx_kind.direct": "Direct", "dx_kind.root": "Root",
+        "dx_no_plan": "No solution plan yet.",
         "dx_follow_up": "Follow-up: progress is shared weekly; the effect "
         "is measured 1–2 weeks after the fix; lessons are archived.",
     },
@@ -44,7 +44,6 @@ LABELS = {
         "dx_no_remedy": "尚无对策的根本原因：{causes}", "dx_overdue": "已逾期", "dx_done": "已完成",
         "dx_open": "进行中", "dx_status.unverified": "未验证", "dx_status.confirmed": "已确认",
         "dx_status.ruled_out": "已排除", "dx_no_causes": "尚未记录原因。", "dx_no_plan": "尚无解决方案计划。",
-        "dx_kind": "原因类型", "dx_kind.direct": "直接原因", "dx_kind.root": "根本原因",
         "dx_follow_up": "后续跟进：每周同步进展；修复后 1–2 周评估效果；经验归档。",
     },
 }
@@ -136,15 +135,14 @@ def build(request: DocumentRequest) -> Any:
             [
                 r.bone.title,
                 "\u3000" * r.depth + ("\u21b3 " if r.depth else "") + r.cause.text,
-                L(f"dx_kind.{r.cause.kind.value}"),
                 r.cause.verification_method,
                 "\n".join(x for x in (L(f"dx_status.{r.cause.status.value}"), r.cause.verification_result) if x),
                 L("yes") if r.cause.is_root else L("no"),
             ]
             for r in rows
         ]
-        w.table([L("dx_category"), L("dx_cause"), L("dx_kind"), L("dx_method"), L("dx_result"), L("dx_root")], table,
-                widths=(1.1, 3, 0.8, 1.8, 2.6, 0.9))
+        w.table([L("dx_category"), L("dx_cause"), L("dx_method"), L("dx_result"), L("dx_root")], table,
+                widths=(1.1, 3.8, 1.8, 2.6, 0.9))
     else:
         w.paragraph(L("dx_no_causes"))
     roots = tree.root_causes()

@@ -1,4 +1,4 @@
-"""Dispute minutes (争议数据确认纪要): the written confirmation sent right after the meeting (DOMAIN.md §4).
+"""Dispute minutes (争议确认纪要): the written confirmation sent right after the meeting (DOMAIN.md §4).
 
 What was disputed, the client's expected value against the value computed by the agreed rule and the
 difference, the facts confirmed in the meeting, the agreed root cause, the evidence chain (each item with
@@ -52,7 +52,7 @@ LABELS = {
         "action_status.open": "Open", "action_status.done": "Done", "action_status.dropped": "Dropped",
     },
     "zh_CN": {
-        "dispute_title": "争议数据确认纪要（书面确认）",
+        "dispute_title": "争议确认纪要（书面确认）",
         "consensus": "内部评审与共识", "no_reviewers": "尚未记录内部评审人。",
         "consensus_reached": "共识：{total} 位内部评审人中有 {agreed} 位认可计算结果。",
         "consensus_open": "尚未达成共识：{total} 位内部评审人均未确认。",
@@ -194,7 +194,7 @@ def build(request: DocumentRequest) -> Any:
     w.bullets(facts) if facts else w.paragraph(L("none"))
 
     w.heading(L("root_cause"), 1)
-    cause = (meeting.agreed_root_cause if meeting and meeting.agreed_root_cause else case.root_cause)
+    cause = case.root_cause
     w.paragraph(L(f"cause.{cause}") if cause else L("not_agreed"), bold=True)
     if case.root_cause_text:
         w.paragraphs(case.root_cause_text)

@@ -33,7 +33,7 @@ class DocumentRequest:
     template: Path | None = None  # company .docx whose styles/page set-up are used
     interview_id: int | None = None  # summary
     diagnosis_id: int | None = None  # diagnosis report
-    case_id: int | None = None  # dispute dossier
+    case_id: int | None = None  # dispute minutes
     meeting: str | None = None  # minutes: the meeting's number in the list or its title (default: latest held)
     author: str = ""  # the consultant writing the document (document control, sign-off); "" = from sign-offs
     requirement_filter: Callable[[Any], bool] | None = None  # summary: requirements to cover (default: the meeting's)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from consultdesk.bus import Changes
-from consultdesk.domain.diagnosis import CauseKind, CauseStatus, FishboneTree, reparent_problem
+from consultdesk.domain.diagnosis import CauseStatus, FishboneTree, preset_plan, reparent_problem
 from consultdesk.ops.base import CompositeCommand, DeleteRow, InsertRow, StoreCommand, UpdateRow, push
 from consultdesk.ops.diagnosis_common import AREA, _tr, check_text, next_ids, push_edit
 from consultdesk.ops.errors import OpError
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
     from consultdesk.context import AppContext
 
 DIAGNOSIS_FIELDS = {"title", "phenomenon", "impact", "scope", "impact_client", "impact_us"}
-CAUSE_FIELDS = {"text", "kind", "verification_method", "verification_result", "status", "is_root"}
+CAUSE_FIELDS = {"text", "verification_method", "verification_result", "status", "is_root"}
 
 
 # --- diagnoses ----------------------------------------------------------------------------------------
@@ -109,26 +111,29 @@ def move_bone(ctx: "AppContext", bone_id: int, new_index: int, initiator: Any = 
     return push(ctx, AREA, CompositeCommand(ctx, _tr("Reorder categories"), parts, initiator))
 
 
-def apply_bone_preset(ctx: "AppContext", diagnosis_id: int, titles: Sequence[str], initiator: Any = None) -> Changes:
-    """Rename the first bones to the preset (e.g. 6M), add the missing ones; causes stay where they are."""
-    for title in titles:
+def apply_bone_preset(
+    ctx: "AppContext", diagnosis_id: int, preset: Mapping[str, str], known: Mapping[str, str], initiator: Any = None
+) -> Changes:
+    """Apply a category preset (meaning -> title, e.g. 6M) by meaning, as one undo step: a bone with a known
+    default name (known: name -> meaning) is renamed to the preset's title for its meaning, a bone the
+    user named stays as it is, and the meanings no bone has are added; causes stay where they are."""
+    for title in preset.values():
         check_text(title, _tr("category"))
     bones = ctx.repos.diagnoses.bones(diagnosis_id)
+    plan = preset_plan(bones, dict(known), dict(preset))
     parts: list[StoreCommand] = [
-        UpdateRow(ctx, "", "diagnosis_bones", bone.id, {"title": title})
-        for bone, title in zip(bones, titles, strict=False) if bone.id is not None
-        if bone.title != title
+        UpdateRow(ctx, "", "diagnosis_bones", bone_id, {"title": title}) for bone_id, title in plan.renames
     ]
-    start = (bones[-1].position + 1) if bones else 0
-    extra = list(titles[len(bones):])
-    ids = next_ids(ctx, "diagnosis_bones", len(extra))
+    start = max((b.position for b in bones), default=-1) + 1
+    ids = next_ids(ctx, "diagnosis_bones", len(plan.additions))
     parts += [
         InsertRow(ctx, "", "diagnosis_bones", {"id": bid, "diagnosis_id": diagnosis_id, "position": start + i, "title": t})
-        for i, (bid, t) in enumerate(zip(ids, extra, strict=True))
+        for i, (bid, t) in enumerate(zip(ids, plan.additions, strict=True))
     ]
     if not parts:
         return Changes()
-    return push(ctx, AREA, CompositeCommand(ctx, _tr("Apply category preset"), parts, initiator))
+    text = QCoreApplication.translate("ops", "Apply category preset")
+    return push(ctx, AREA, CompositeCommand(ctx, text, parts, initiator))
 
 
 # --- causes -------------------------------------------------------------------------------------------
@@ -140,8 +145,6 @@ def _check_cause_fields(fields: Mapping[str, Any], current_status: str | None = 
         raise OpError(f"Unknown cause fields: {sorted(unknown)}")
     if "text" in fields:
         check_text(fields["text"], _tr("cause"))
-    if "kind" in fields and fields["kind"] not in {k.value for k in CauseKind}:
-        raise OpError(_tr("Unknown kind of cause."))
     if "status" in fields and fields["status"] not in {s.value for s in CauseStatus}:
         raise OpError(_tr("Unknown verification status."))
     status = fields.get("status", current_status)

@@ -22,7 +22,7 @@ RULE_TEXTS = (
     QT_TRANSLATE_NOOP("ops", "The meeting has been held: its date cannot be cleared (change the case status first)."),
 )
 _REVIEWER = {"name", "role", "reviewed_on", "agreed", "remark"}
-_MEETING = {"held_on", "our_attendees", "client_attendees", "confirmed_facts", "agreed_root_cause"}
+_MEETING = {"held_on", "our_attendees", "client_attendees", "confirmed_facts"}
 _ACTION = {"side", "who", "what", "due_on", "status", "meeting_id"}
 
 
@@ -84,8 +84,6 @@ def save_meeting(
 
     With a merge_session, the edits of one typing session are one undo step, the creation included."""
     cleaned = _only(values, _MEETING)
-    if cleaned.get("agreed_root_cause", "") not in rules.ROOT_CAUSES:
-        raise OpError(_tr("Unknown root cause: %s") % cleaned["agreed_root_cause"])
     if "held_on" in cleaned:
         cleaned["held_on"] = _meeting_date(ctx, case_id, str(cleaned["held_on"] or ""))
     meetings = ctx.repos.evidence.meetings(case_id)

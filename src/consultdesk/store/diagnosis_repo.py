@@ -7,7 +7,6 @@ from typing import Any
 from consultdesk.domain.diagnosis import (
     Bone,
     Cause,
-    CauseKind,
     CauseStatus,
     Diagnosis,
     FishboneTree,
@@ -28,7 +27,6 @@ def cause_from_row(row: dict[str, Any]) -> Cause:
     return Cause(
         **{
             **row,
-            "kind": CauseKind(row["kind"]),
             "status": CauseStatus(row["status"]),
             "is_root": bool(row["is_root"]),
         }

@@ -44,7 +44,7 @@ class MeetingsRepo:
     def disputes(self, engagement_id: int) -> list[Meeting]:
         rows = self._store.query(
             "select m.id, m.case_id, m.held_on, m.our_attendees, m.client_attendees, m.confirmed_facts, "
-            "m.agreed_root_cause, c.title, c.status, c.engagement_id from evidence_meetings m "
+            "c.title, c.status, c.engagement_id from evidence_meetings m "
             "join dispute_cases c on c.id = m.case_id where c.engagement_id = ?",
             [engagement_id],
         )

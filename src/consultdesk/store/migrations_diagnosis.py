@@ -73,3 +73,17 @@ def _create(db: Any) -> None:
         CREATE INDEX solution_tasks_phase ON solution_tasks(phase_id, position);
         """,
     )
+
+
+@migrations(name="002_one_root_cause_flag")
+def _one_root_flag(db: Any) -> None:
+    """A cause said "root" twice (a kind direct/root and the root-cause flag) and the two could disagree.
+    The flag stays: a cause marked root by either becomes root (unless ruled out, which no root cause may
+    be), and the kind column goes."""
+    run_script(
+        db,
+        """
+        UPDATE diagnosis_causes SET is_root = 1 WHERE kind = 'root' AND status <> 'ruled_out';
+        ALTER TABLE diagnosis_causes DROP COLUMN kind;
+        """,
+    )

@@ -106,3 +106,39 @@ def _create(db: Any) -> None:
         CREATE INDEX evidence_actions_case ON evidence_actions(case_id);
         """,
     )
+
+
+@migrations(name="002_one_agreed_root_cause")
+def _one_agreed_root_cause(db: Any) -> None:
+    """The agreed root cause was stored twice, on the case and on its meeting, and the two could disagree
+    (the status rules read the case's). The case's stays: a case without one takes its latest meeting's,
+    and the meeting's column goes. Both tables are sealed: rows that matched their seal are resealed."""
+    from pathlib import Path
+
+    from consultdesk.store import seals, search_ddl
+    from consultdesk.store.database import Store
+
+    store = Store(db.conn, Path(""))
+    sealed = "chain_head" in search_ddl.existing_tables(db.conn)  # else the integrity set seals them all later
+    intact = {t: seals.intact(store, t) for t in ("dispute_cases", "evidence_meetings")} if sealed else {}
+    taken = [
+        (cause, case_id) for case_id, cause in db.conn.execute(
+            "SELECT c.id, (SELECT m.agreed_root_cause FROM evidence_meetings m WHERE m.case_id = c.id "
+            "AND m.agreed_root_cause <> '' ORDER BY m.held_on DESC, m.id DESC LIMIT 1) FROM dispute_cases c "
+            "WHERE c.root_cause = ''"
+        ).fetchall() if cause
+    ]
+    db.conn.executemany("UPDATE dispute_cases SET root_cause = ? WHERE id = ?", taken)
+    # The search triggers name the column; they are re-created from the registry right after.
+    for (name,) in db.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence_meetings' "
+        "AND sql LIKE '%agreed_root_cause%'"
+    ).fetchall():
+        db.execute(f"DROP TRIGGER [{name}]")
+    db.execute("ALTER TABLE evidence_meetings DROP COLUMN agreed_root_cause")
+    if "search_meta" in search_ddl.existing_tables(db.conn):
+        search_ddl.rebuild(db.conn)
+    changed_cases = {case_id for _cause, case_id in taken}
+    for table, ids in intact.items():
+        for row_id in sorted(ids if table == "evidence_meetings" else ids & changed_cases):
+            seals.seal(store, table, row_id)

@@ -27,7 +27,7 @@ MIGRATION_MODULES = [
 # How many migrations this release knows (tests/test_migrations.py keeps it equal to the sets below).
 # A workspace whose user_version and migration log both say this is opened without importing the
 # migration sets (and sqlite_utils with them): the common case, and a faster start.
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 14
 
 
 def is_current(conn: Any) -> bool:

@@ -65,6 +65,28 @@ def seal_all(store: Any) -> int:
     return count
 
 
+def intact(store: Any, table: str) -> set[int]:
+    """Ids of the table's rows that still match their last seal (a migration reseals only these, so a
+    row altered behind the app's back stays reported)."""
+    last = _last_seals(store, table)
+    return {
+        row["id"] for row in store.query(f"select * from [{table}]")
+        if (recorded := last.get(row["id"])) is not None and recorded[0] == SEAL
+        and digest(row, recorded[2].split(",")) == recorded[1]
+    }
+
+
+def _last_seals(store: Any, table: str) -> dict[int, tuple[str, str, str]]:
+    """id -> (action, digest, sealed columns) of the last seal entry of each of the table's records."""
+    last: dict[int, tuple[str, str, str]] = {}
+    for entity_id, action, old, new in store.conn.execute(
+        "select entity_id, action, old, new from history where entity = ? and action in (?, ?) order by id",
+        [table, SEAL, SEAL_DELETE],
+    ).fetchall():
+        last[entity_id] = (action, new if action == SEAL else old, old if action == SEAL else "")
+    return last
+
+
 def _history(store: Any) -> Any:
     from consultdesk.store.history_repo import HistoryRepo
 
@@ -83,12 +105,7 @@ def verify_seals(store: Any) -> list[tuple[str, str]]:
     """(kind, sentence) for each protected record that differs from what the history last recorded."""
     problems: list[tuple[str, str]] = []
     for table in PROTECTED:
-        last: dict[int, tuple[str, str, str]] = {}  # id -> (action, digest, sealed columns)
-        for entity_id, action, old, new in store.conn.execute(
-            "select entity_id, action, old, new from history where entity = ? and action in (?, ?) order by id",
-            [table, SEAL, SEAL_DELETE],
-        ).fetchall():
-            last[entity_id] = (action, new if action == SEAL else old, old if action == SEAL else "")
+        last = _last_seals(store, table)
         present = {r["id"]: r for r in store.query(f"select * from [{table}] order by id")}
         for row_id, row in present.items():
             recorded = last.get(row_id)

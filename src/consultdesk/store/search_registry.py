@@ -80,7 +80,7 @@ SOURCES: tuple[SearchSource, ...] = (
     SearchSource(16, "evidence_reviewers", "evidence_case", ("name", "role", "remark"),
                  "{row}.name", engagement=_CASE_ENG, watch=("case_id",)),
     SearchSource(17, "evidence_meetings", "meeting",
-                 ("held_on", "our_attendees", "client_attendees", "confirmed_facts", "agreed_root_cause"),
+                 ("held_on", "our_attendees", "client_attendees", "confirmed_facts"),
                  "(SELECT title FROM dispute_cases WHERE id = {row}.case_id) || coalesce(' · ' || nullif({row}.held_on, ''), '')",
                  engagement=_CASE_ENG, watch=("case_id",)),
     SearchSource(18, "evidence_actions", "action", ("who", "what", "due_on"),

@@ -1,5 +1,8 @@
 """Internal consensus (reviewers), the meeting with the client, and the case's action items.
 
+The agreed root cause shown here is the case's one field (the case form shows the same one): it is
+agreed at the meeting, and the status rules read it there.
+
 The meeting's fields are bound with the shared FieldBinder (confirmed facts are stored after a short pause
 in typing and on leaving the field; one undo step per focus of a field; refusals show in the error line).
 """
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.context import AppContext
+from consultdesk.ops import evidence as ops_case
 from consultdesk.ops import evidence_consensus as ops_cons
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.field_binder import FieldBinder
@@ -35,8 +39,9 @@ from consultdesk.ui.forms.ui_evidence_meeting import Ui_EvidenceMeetingForm
 _REVIEWER_COLUMNS = ("name", "role", "reviewed_on", "agreed", "remark")
 _MEETING_FIELDS = {
     "meetingDate": "held_on", "meetingOurs": "our_attendees", "meetingClient": "client_attendees",
-    "meetingFacts": "confirmed_facts", "meetingRootCause": "agreed_root_cause",
+    "meetingFacts": "confirmed_facts",
 }
+_CASE_FIELDS = {"meetingRootCause": "root_cause"}
 
 
 class MeetingPanel(QWidget):
@@ -79,7 +84,7 @@ class MeetingPanel(QWidget):
         meeting_layout.addWidget(self.meeting_error)
         self.closed = False
         self.binder = FieldBinder(self._save_meeting, self, error_label=self.meeting_error)
-        for name, column in _MEETING_FIELDS.items():
+        for name, column in {**_MEETING_FIELDS, **_CASE_FIELDS}.items():
             self.binder.bind(column, getattr(self.meeting, name))
         # Action items
         self.actions_box = QGroupBox(self)
@@ -150,7 +155,10 @@ class MeetingPanel(QWidget):
             meetings = repo.meetings(self.case_id) if self.case_id is not None else []
             meeting = meetings[-1] if meetings else None
             # Fields already showing the stored value are left alone: our own commit's echo keeps the cursor.
-            self.binder.load({column: getattr(meeting, column) for column in _MEETING_FIELDS.values()} if meeting else {})
+            shown = {column: getattr(meeting, column) for column in _MEETING_FIELDS.values()} if meeting else {}
+            case = repo.get_case(self.case_id) if self.case_id is not None else None
+            shown.update({column: getattr(case, column) for column in _CASE_FIELDS.values()} if case else {})
+            self.binder.load(shown)
         finally:
             self._loading = False
         actions = repo.actions(self.case_id) if self.case_id is not None else []
@@ -192,7 +200,10 @@ class MeetingPanel(QWidget):
         if self.closed or self.case_id is None:
             return None
         try:
-            ops_cons.save_meeting(self.ctx, self.case_id, {column: value}, initiator=self, merge_session=session)
+            if column in _CASE_FIELDS.values():
+                ops_case.update_case(self.ctx, self.case_id, {column: value}, initiator=self, merge_session=session)
+            else:
+                ops_cons.save_meeting(self.ctx, self.case_id, {column: value}, initiator=self, merge_session=session)
         except OpError as exc:
             return str(exc)
         return None

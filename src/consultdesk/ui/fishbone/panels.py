@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
-from consultdesk.domain.diagnosis import CauseKind, CauseStatus
+from consultdesk.domain.diagnosis import CauseStatus
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.bus_follow import follow_bus
@@ -96,7 +96,6 @@ class CauseDetailPanel(QWidget):
         self.fields = FieldBinder(self.follower.own(self._commit), self, error_label=self.form.causeError)
         for field, widget in (
             ("text", self.form.causeText),
-            ("kind", self.form.causeKind),
             ("status", self.form.causeStatus),
             ("is_root", self.form.causeRoot),
             ("verification_method", self.form.causeMethod),
@@ -106,18 +105,17 @@ class CauseDetailPanel(QWidget):
         self.show_cause(None)
 
     def _fill_combos(self) -> None:
-        kinds = {CauseKind.DIRECT: self.tr("Direct cause"), CauseKind.ROOT: self.tr("Root cause")}
         statuses = {
             CauseStatus.UNVERIFIED: self.tr("Unverified"),
             CauseStatus.CONFIRMED: self.tr("Confirmed"),
             CauseStatus.RULED_OUT: self.tr("Ruled out"),
         }
-        for combo, labels in ((self.form.causeKind, kinds), (self.form.causeStatus, statuses)):
-            current = combo.currentData()
-            combo.clear()
-            for value, label in labels.items():
-                combo.addItem(label, value.value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo = self.form.causeStatus
+        current = combo.currentData()
+        combo.clear()
+        for value, label in statuses.items():
+            combo.addItem(label, value.value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def show_cause(self, cause_id: int | None) -> None:
         self.fields.flush()
@@ -131,7 +129,6 @@ class CauseDetailPanel(QWidget):
         self.fields.load(
             {
                 "text": cause.text,
-                "kind": cause.kind.value,
                 "status": cause.status.value,
                 "is_root": cause.is_root,
                 "verification_method": cause.verification_method,

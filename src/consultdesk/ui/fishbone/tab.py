@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultdesk.context import AppContext
-from consultdesk.domain.diagnosis import DEFAULT_BONES, SIX_M_BONES
+from consultdesk.domain.diagnosis import DEFAULT_BONES
 from consultdesk.export.save import SaveError, write_atomic
 from consultdesk.ops import diagnosis as ops
 from consultdesk.ops.errors import OpError
@@ -35,18 +35,16 @@ from consultdesk.ui.common.engagement_picker import EngagementPicker
 from consultdesk.ui.fishbone.controller import DiagramController
 from consultdesk.ui.fishbone.panels import CauseDetailPanel, ProblemPanel
 from consultdesk.ui.fishbone.plan_panel import SolutionPlanPanel
+from consultdesk.ui.fishbone.presets import known_bone_names, six_m_preset
 from consultdesk.ui.fishbone.sheet_model import CategoryDelegate, DiagnosisSheetModel
 from consultdesk.ui.fishbone.view import FishboneView
 from consultdesk.ui.tab_page import TabPage
 
 # Bone names are stored in the language the diagnosis was created in; these are their source texts
-# (listed literally so lupdate finds them; domain.diagnosis holds the same names).
+# (listed literally so lupdate finds them; domain.diagnosis holds the same names, presets.py the 6M ones).
 _BONE_NAMES = (
     QT_TRANSLATE_NOOP("DiagnosisTab", "People"), QT_TRANSLATE_NOOP("DiagnosisTab", "Process"),
     QT_TRANSLATE_NOOP("DiagnosisTab", "Technology"), QT_TRANSLATE_NOOP("DiagnosisTab", "Environment"),
-    QT_TRANSLATE_NOOP("DiagnosisTab", "Man"), QT_TRANSLATE_NOOP("DiagnosisTab", "Machine"),
-    QT_TRANSLATE_NOOP("DiagnosisTab", "Method"), QT_TRANSLATE_NOOP("DiagnosisTab", "Material"),
-    QT_TRANSLATE_NOOP("DiagnosisTab", "Measurement"),
 )
 SCALES = ("1", "2", "3", "4")
 
@@ -277,8 +275,7 @@ class DiagnosisTab(TabPage):
 
     def apply_six_m(self) -> None:
         if self.diagnosis_id is not None:
-            bones = [QCoreApplication.translate("DiagnosisTab", n) for n in SIX_M_BONES]
-            ops.apply_bone_preset(self.ctx, self.diagnosis_id, bones, self)
+            ops.apply_bone_preset(self.ctx, self.diagnosis_id, six_m_preset(), known_bone_names(), self)
 
     # --- export --------------------------------------------------------------------------------------
     def export_png(self) -> Path | None:

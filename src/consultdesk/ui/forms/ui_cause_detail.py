@@ -42,16 +42,6 @@ class Ui_CauseDetailForm(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.causeTextError)
 
-        self.causeKindLabel = QLabel(CauseDetailForm)
-        self.causeKindLabel.setObjectName(u"causeKindLabel")
-
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.causeKindLabel)
-
-        self.causeKind = QComboBox(CauseDetailForm)
-        self.causeKind.setObjectName(u"causeKind")
-
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.causeKind)
-
         self.causeStatusLabel = QLabel(CauseDetailForm)
         self.causeStatusLabel.setObjectName(u"causeStatusLabel")
 
@@ -95,7 +85,6 @@ class Ui_CauseDetailForm(object):
 
 #if QT_CONFIG(shortcut)
         self.causeTextLabel.setBuddy(self.causeText)
-        self.causeKindLabel.setBuddy(self.causeKind)
         self.causeStatusLabel.setBuddy(self.causeStatus)
         self.causeMethodLabel.setBuddy(self.causeMethod)
         self.causeResultLabel.setBuddy(self.causeResult)
@@ -109,7 +98,6 @@ class Ui_CauseDetailForm(object):
     def retranslateUi(self, CauseDetailForm):
         CauseDetailForm.setWindowTitle(QCoreApplication.translate("CauseDetailForm", u"Cause", None))
         self.causeTextLabel.setText(QCoreApplication.translate("CauseDetailForm", u"&Cause", None))
-        self.causeKindLabel.setText(QCoreApplication.translate("CauseDetailForm", u"&Kind", None))
         self.causeStatusLabel.setText(QCoreApplication.translate("CauseDetailForm", u"&Status", None))
         self.causeRoot.setText(QCoreApplication.translate("CauseDetailForm", u"&Root cause", None))
         self.causeMethodLabel.setText(QCoreApplication.translate("CauseDetailForm", u"Verification &method", None))
