@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.domain.clients import validate_name
-from consultdesk.ops.base import DeleteRow, InsertRow, push, push_update
+from consultdesk.ops.base import DeleteRow, InsertRow, push
+from consultdesk.ops.edit_command import push_edit
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def update_client(
     if "name" in changes and validate_name(changes["name"]):
         raise OpError(_tr("A client needs a name."))
     text = _tr("Rename client") if set(changes) == {"name"} else _tr("Edit client")
-    return push_update(ctx, AREA, text, "clients", client_id, changes, initiator, merge_session)
+    return push_edit(ctx, AREA, text, "clients", client_id, changes, initiator, merge_session)
 
 
 def delete_client(ctx: "AppContext", client_id: int, initiator: Any = None) -> Changes:
@@ -62,7 +63,7 @@ def update_contact(
 ) -> Changes:
     if "name" in changes and validate_name(changes["name"]):
         raise OpError(_tr("A contact needs a name."))
-    return push_update(ctx, AREA, _tr("Edit contact"), "contacts", contact_id, changes, initiator, merge_session)
+    return push_edit(ctx, AREA, _tr("Edit contact"), "contacts", contact_id, changes, initiator, merge_session)
 
 
 def delete_contact(ctx: "AppContext", contact_id: int, initiator: Any = None) -> Changes:
@@ -86,7 +87,7 @@ def update_engagement(
     if "title" in changes and validate_name(changes["title"]):
         raise OpError(_tr("An engagement needs a title."))
     text = _tr("Rename engagement") if set(changes) == {"title"} else _tr("Edit engagement")
-    return push_update(ctx, AREA, text, "engagements", engagement_id, changes, initiator, merge_session)
+    return push_edit(ctx, AREA, text, "engagements", engagement_id, changes, initiator, merge_session)
 
 
 def delete_engagement(ctx: "AppContext", engagement_id: int, initiator: Any = None) -> Changes:
