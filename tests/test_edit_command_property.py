@@ -3,7 +3,7 @@ value is the model's after every action, and no step of the history leaves the r
 
 The model is the merge rule: an edit continues the step below when it is of the same edit session (and
 that step is not undone), a step whose edits come back to its first value is dropped, and everything else
-is a step of its own. It runs for each kind of record that is typed into: a requirement field, a
+is a step of its own. It runs for each kind of record that is typed into: a client, a requirement, a
 diagnosis, a specification section (whose first text creates its row) and an evidence record.
 """
 
@@ -45,6 +45,11 @@ def _section(stored: tuple[bool, str], typed: str) -> tuple[bool, str]:
 
 SECTION = SectionKey.BACKGROUND
 KINDS = {
+    "client": Kind(
+        ("a", "b", "c"),
+        lambda ctx, e: client_ops.create_client(ctx, "a"),
+        lambda ctx, r, v, s: client_ops.update_client(ctx, r, {"name": v}, merge_session=s),
+        lambda ctx, r: ctx.repos.clients.get_client(r).name, _field),
     "requirement": Kind(
         ("a", "b", "c"),
         lambda ctx, e: req_ops.create_requirement(ctx, e, "a"),

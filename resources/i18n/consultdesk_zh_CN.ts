@@ -292,7 +292,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n requirement(s).</source>
-        <translation><numerusform>已导入 %n 条需求。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条需求。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export requirements</source>
@@ -308,7 +310,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n requirement(s) to %1.</source>
-        <translation><numerusform>已将 %n 条需求导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条需求导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export blank intake sheet</source>
@@ -1003,7 +1007,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) with files changed or missing since capture:</source>
-        <translation><numerusform>%n 项证据的文件在采集后被修改或已缺失：</numerusform></translation>
+        <translation>
+            <numerusform>%n 项证据的文件在采集后被修改或已缺失：</numerusform>
+        </translation>
     </message>
     <message>
         <source>All five kinds of evidence are present and every link has evidence on both ends.</source>
@@ -3004,7 +3010,9 @@
     </message>
     <message numerus="yes">
         <source>%n data row(s)</source>
-        <translation><numerusform>%n 行数据</numerusform></translation>
+        <translation>
+            <numerusform>%n 行数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet “%1”</source>
@@ -4110,10 +4118,6 @@ Take the workspace over on this computer?</source>
         <translation>— 无</translation>
     </message>
     <message>
-        <source>Requirement not changed</source>
-        <translation>需求未更改</translation>
-    </message>
-    <message>
         <source>Requirement %1 — %2</source>
         <translation>需求 %1 — %2</translation>
     </message>
@@ -4588,11 +4592,15 @@ Take the workspace over on this computer?</source>
     </message>
     <message numerus="yes">
         <source>The first %n results; type more to narrow them down.</source>
-        <translation><numerusform>仅显示前 %n 条结果；继续输入可缩小范围。</numerusform></translation>
+        <translation>
+            <numerusform>仅显示前 %n 条结果；继续输入可缩小范围。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n 条结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recent searches</source>
@@ -5094,7 +5102,9 @@ Take the workspace over on this computer?</source>
     <name>WorkspaceSearch</name>
     <message numerus="yes">
         <source>Search index rebuilt: %n record(s).</source>
-        <translation><numerusform>搜索索引已重建：%n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>搜索索引已重建：%n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search the workspace (Ctrl+K)</source>
@@ -5282,6 +5292,10 @@ Take the workspace over on this computer?</source>
     <message>
         <source>%1 is not a readable ConsultDesk history key file; nothing was imported.</source>
         <translation>%1 不是可读取的 ConsultDesk 历史密钥文件；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The record being edited no longer exists.</source>
+        <translation>要编辑的记录已不存在。</translation>
     </message>
 </context>
 <context>
