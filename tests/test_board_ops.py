@@ -82,7 +82,7 @@ def test_update_merges_typing_and_delete_undo(ctx, engagement) -> None:
     stack = ctx.undo_stack("board")
     n = stack.count()
     for text in ("g", "go", "goal"):
-        ops.update_requirement(ctx, rid, {"goal": text}, mergeable=True)
+        ops.update_requirement(ctx, rid, {"goal": text}, merge_session="one focus")
     assert stack.count() == n + 1
     assert ctx.repos.requirements.get(rid).goal == "goal"
     with pytest.raises(OpError):

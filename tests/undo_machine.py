@@ -128,10 +128,23 @@ class UndoMachine(RuleBasedStateMachine):
         if self.history.index() == index + 1:
             assert self.history.count() == index + 1, "a new step must drop the steps undone before it"
             self.states[index + 1:] = [now]
+        elif index and self.history.index() == index - 1:
+            # The edit merged into the step below and brought it back to where it started: the step is gone.
+            assert self.history.count() == index - 1, "a step merged back to no change must leave the history"
+            self._expect(self.states[index - 1], "an edit that dropped its step as a no-op")
+            del self.states[index:]
+            self.stats["merged"] += 1
+            self.stats["merged to nothing"] += 1
         else:
             assert self.history.index() == index, "one operation made more than one undo step"
             if now == self.states[index]:
-                assert self.history.count() == count, "a no-op dropped the redo steps"
+                if self.history.count() == index < count:
+                    # Typed and erased again in one session: no step is left, but like any edit it dropped
+                    # the steps undone before it.
+                    del self.states[index + 1:]
+                    self.stats["merged to nothing"] += 1
+                else:
+                    assert self.history.count() == count, "a no-op dropped the redo steps"
                 self.stats["no-op"] += 1
                 return
             below = self.history.command(index - 1) if index else None

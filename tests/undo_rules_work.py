@@ -38,12 +38,12 @@ class WorkRules:
             self.ctx, engagement, title, page, value=value, urgency=urgency, type=kind, source_interview_id=source))
 
     @verb("requirements", lambda self: self._has("requirements"), n=pick, title=titles, text=texts,
-          status=REQ_STATUS, cost=st.one_of(st.none(), scores), mergeable=st.booleans())
-    def edit_requirement(self, n: int, title: str, text: str, status: str, cost: int | None, mergeable: bool) -> None:
+          status=REQ_STATUS, cost=st.one_of(st.none(), scores), merge=session)
+    def edit_requirement(self, n: int, title: str, text: str, status: str, cost: int | None, merge: object) -> None:
         requirement = self._one("requirements", n)
         changes = [{"title": title}, {"description": text, "goal": text}, {"status": status}, {"cost": cost},
                    {"is_core": n % 2 == 0, "tag": text}][n % 5]
-        self._op("board", lambda page: req_ops.update_requirement(self.ctx, requirement, changes, page, mergeable))
+        self._op("board", lambda page: req_ops.update_requirement(self.ctx, requirement, changes, page, merge))
 
     @verb("requirement_moves", lambda self: self._has("requirements"), n=pick, count=st.integers(1, 3), value=scores,
           urgency=scores)

@@ -952,20 +952,20 @@
         <translation>原因(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>验证状态(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Root cause</source>
-        <translation>根本原因(&amp;R)</translation>
-    </message>
-    <message>
         <source>Verification &amp;method</source>
         <translation>验证方式(&amp;M)</translation>
     </message>
     <message>
         <source>Verification res&amp;ult</source>
         <translation>验证结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>验证状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Root cause</source>
+        <translation>根本原因(&amp;R)</translation>
     </message>
     <message>
         <source>e.g. log analysis, monitoring, interviews</source>
@@ -5355,8 +5355,8 @@ Take the workspace over on this computer?</source>
         <translation>%1 不是可读取的 ConsultDesk 历史密钥文件；未导入任何内容。</translation>
     </message>
     <message>
-        <source>Apply category preset</source>
-        <translation>应用类别预设</translation>
+        <source>The record being edited no longer exists.</source>
+        <translation>要编辑的记录已不存在。</translation>
     </message>
     <message>
         <source>A date is written like 2026-03-31 (year-month-day).</source>
@@ -5369,6 +5369,10 @@ Take the workspace over on this computer?</source>
     <message>
         <source>The end date cannot be before the start date.</source>
         <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Apply category preset</source>
+        <translation>应用类别预设</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
-from consultdesk.ops.base import StoreCommand, UpdateRow, push
+from consultdesk.ops.base import StoreCommand, push
+from consultdesk.ops.edit_command import EditRow
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -31,10 +32,11 @@ class _SetArchived(StoreCommand):
     def __init__(self, ctx: "AppContext", text: str, table: str, row_id: int, archived_at: str,
                  initiator: Any = None) -> None:
         super().__init__(ctx, text, initiator)
-        self.update = UpdateRow(ctx, text, table, row_id, {"archived_at": archived_at}, initiator)
+        self.update = EditRow(ctx, text, table, row_id, {"archived_at": archived_at}, initiator)
         self.entity = "engagement" if table == "engagements" else "client"
 
     def _log(self, action: str) -> None:
+        assert self.update.row_id is not None
         row = self.ctx.repos.rows.get(self.update.table, self.update.row_id) or {}
         engagement_id = self.update.row_id if self.entity == "engagement" else None
         self.ctx.repos.history.append(self.entity, self.update.row_id, action, engagement_id=engagement_id,

@@ -2,6 +2,7 @@
 
 A command holds plain values (before/after rows), never widgets or graphics items. Its first execution
 happens in push(), outside the QUndoStack, so a refused operation raises OpError and is never pushed.
+Editing a record (and merging typing into one step) is ops/edit_command.py's EditRow.
 """
 
 from __future__ import annotations
@@ -145,64 +146,6 @@ class InsertRow(StoreCommand):
         return _snapshot_changes(self._removed)
 
 
-class UpdateRow(StoreCommand):
-    """Set some fields of one row; consecutive edits of the same fields of the same row may merge."""
-
-    MERGE_ID = 0x7E01
-
-    def __init__(
-        self,
-        ctx: "AppContext",
-        text: str,
-        table: str,
-        row_id: int,
-        after: Mapping[str, Any],
-        initiator: Any = None,
-        mergeable: bool = False,
-        merge_session: Any = None,
-    ) -> None:
-        super().__init__(ctx, text, initiator)
-        self.table = table
-        self.row_id = row_id
-        self.after = dict(after)
-        row = ctx.repos.rows.get(table, row_id)
-        if row is None:
-            from consultdesk.ops.errors import OpError
-
-            raise OpError(f"The {table} row {row_id} no longer exists.")
-        self.before = {k: row[k] for k in self.after}
-        self.mergeable = mergeable
-        # Typing merges into one step per editing session (e.g. one focus of a field), not forever.
-        self.merge_session = merge_session
-
-    def is_noop(self) -> bool:
-        return self.before == self.after
-
-    def apply(self) -> Changes:
-        self.ctx.repos.rows.update(self.table, self.row_id, self.after)
-        return Changes.of(self.table, [self.row_id])
-
-    def revert(self) -> Changes:
-        self.ctx.repos.rows.update(self.table, self.row_id, self.before)
-        return Changes.of(self.table, [self.row_id])
-
-    def id(self) -> int:
-        return self.MERGE_ID if self.mergeable else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not (
-            isinstance(other, UpdateRow)
-            and other.mergeable
-            and other.table == self.table
-            and other.row_id == self.row_id
-            and other.after.keys() == self.after.keys()
-            and other.merge_session == self.merge_session
-        ):
-            return False
-        self.after = dict(other.after)
-        return True
-
-
 class DeleteRow(StoreCommand):
     """Delete a row and everything that depends on it; one undo restores all of it with the same ids."""
 
@@ -230,22 +173,3 @@ def _snapshot_changes(snap: "RowSnapshot") -> Changes:
         touched.setdefault(table, set()).add(row_id)
     return Changes({t: frozenset(ids) for t, ids in touched.items()})
 
-
-def push_update(
-    ctx: "AppContext",
-    area: str,
-    text: str,
-    table: str,
-    row_id: int,
-    after: Mapping[str, Any],
-    initiator: Any = None,
-    merge_session: Any = None,
-) -> Changes:
-    """Push an UpdateRow unless it would change nothing (no empty undo steps).
-
-    With a merge_session, consecutive edits of the same fields in that session become one undo step.
-    """
-    command = UpdateRow(ctx, text, table, row_id, after, initiator, merge_session is not None, merge_session)
-    if command.is_noop():
-        return Changes()
-    return push(ctx, area, command)

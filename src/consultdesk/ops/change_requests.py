@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.domain.change_requests import DECISIONS, CRLink, CRStatus, Scope, transition_problem
-from consultdesk.ops.base import CompositeCommand, DeleteRow, InsertRow, StoreCommand, UpdateRow, push
+from consultdesk.ops.base import CompositeCommand, DeleteRow, InsertRow, StoreCommand, push
+from consultdesk.ops.edit_command import EditRow, push_edit
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -112,14 +113,11 @@ class _InsertLinks(StoreCommand):
 
 def update_change_request(
     ctx: "AppContext", change_request_id: int, changes: Mapping[str, Any], initiator: Any = None,
-    mergeable: bool = False,
+    merge_session: Any = None,
 ) -> Changes:
     values = _normalize(changes)
     values.pop("submitted_at", None)
-    command = UpdateRow(ctx, _tr("Edit change request"), TABLE, change_request_id, values, initiator, mergeable)
-    if command.is_noop():
-        return Changes()
-    return push(ctx, AREA, command)
+    return push_edit(ctx, AREA, _tr("Edit change request"), TABLE, change_request_id, values, initiator, merge_session)
 
 
 def _relink_parts(ctx: "AppContext", cr: Any, requirement_ids: Iterable[int | None], initiator: Any) -> list[StoreCommand]:
@@ -169,7 +167,7 @@ def edit_change_request(
     values = _normalize(changes)
     values.pop("submitted_at", None)
     parts: list[StoreCommand] = []
-    update = UpdateRow(ctx, "", TABLE, change_request_id, values, initiator)
+    update = EditRow(ctx, "", TABLE, change_request_id, values, initiator)
     if not update.is_noop():
         parts.append(update)
     if requirement_ids is not None:
@@ -184,7 +182,7 @@ def edit_change_request(
 class _Decide(StoreCommand):
     """A status change plus its history entry; undo restores the row and appends an "undo" entry."""
 
-    def __init__(self, ctx: "AppContext", text: str, update: UpdateRow, engagement_id: int, initiator: Any):
+    def __init__(self, ctx: "AppContext", text: str, update: EditRow, engagement_id: int, initiator: Any):
         super().__init__(ctx, text, initiator)
         self.update = update
         self.engagement_id = engagement_id
@@ -235,7 +233,7 @@ def set_status(
     after: dict[str, Any] = {"status": target.value}
     if target in DECISIONS:
         after.update(decided_by=decided_by.strip(), decided_at=_now(), decision_note=note or cr.decision_note)
-    update = UpdateRow(ctx, "", TABLE, change_request_id, after, initiator)
+    update = EditRow(ctx, "", TABLE, change_request_id, after, initiator)
     text = {CRStatus.APPROVED: _tr("Approve change request"), CRStatus.REJECTED: _tr("Reject change request")}.get(
         target, _tr("Change change-request status"))
     return push(ctx, AREA, _Decide(ctx, text, update, cr.engagement_id, initiator))

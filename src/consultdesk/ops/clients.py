@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.domain.clients import validate_name
-from consultdesk.ops.base import DeleteRow, InsertRow, push, push_update
+from consultdesk.ops.base import DeleteRow, InsertRow, push
 from consultdesk.ops.dates import need_days, need_period
+from consultdesk.ops.edit_command import push_edit
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def update_client(
     if "name" in changes and validate_name(changes["name"]):
         raise OpError(_tr("A client needs a name."))
     text = _tr("Rename client") if set(changes) == {"name"} else _tr("Edit client")
-    return push_update(ctx, AREA, text, "clients", client_id, changes, initiator, merge_session)
+    return push_edit(ctx, AREA, text, "clients", client_id, changes, initiator, merge_session)
 
 
 def delete_client(ctx: "AppContext", client_id: int, initiator: Any = None) -> Changes:
@@ -63,7 +64,7 @@ def update_contact(
 ) -> Changes:
     if "name" in changes and validate_name(changes["name"]):
         raise OpError(_tr("A contact needs a name."))
-    return push_update(ctx, AREA, _tr("Edit contact"), "contacts", contact_id, changes, initiator, merge_session)
+    return push_edit(ctx, AREA, _tr("Edit contact"), "contacts", contact_id, changes, initiator, merge_session)
 
 
 def delete_contact(ctx: "AppContext", contact_id: int, initiator: Any = None) -> Changes:
@@ -93,7 +94,7 @@ def update_engagement(
         stored = ctx.repos.rows.get("engagements", engagement_id) or {}
         need_period(changes.get("start_date", stored.get("start_date")), changes.get("end_date", stored.get("end_date")))
     text = _tr("Rename engagement") if set(changes) == {"title"} else _tr("Edit engagement")
-    return push_update(ctx, AREA, text, "engagements", engagement_id, changes, initiator, merge_session)
+    return push_edit(ctx, AREA, text, "engagements", engagement_id, changes, initiator, merge_session)
 
 
 def delete_engagement(ctx: "AppContext", engagement_id: int, initiator: Any = None) -> Changes:

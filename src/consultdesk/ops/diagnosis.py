@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.domain.diagnosis import CauseStatus, FishboneTree, preset_plan, reparent_problem
-from consultdesk.ops.base import CompositeCommand, DeleteRow, InsertRow, StoreCommand, UpdateRow, push
-from consultdesk.ops.diagnosis_common import AREA, _tr, check_text, next_ids, push_edit
+from consultdesk.ops.base import CompositeCommand, DeleteRow, InsertRow, StoreCommand, push
+from consultdesk.ops.diagnosis_common import AREA, _tr, check_text, next_ids
+from consultdesk.ops.edit_command import EditRow, push_edit
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def update_diagnosis(
         raise OpError(f"Unknown diagnosis fields: {sorted(unknown)}")
     if "title" in changes:
         check_text(changes["title"], _tr("diagnosis title"))
-    return push_edit(ctx, _tr("Edit diagnosis"), "diagnoses", diagnosis_id, changes, initiator, session)
+    return push_edit(ctx, AREA, _tr("Edit diagnosis"), "diagnoses", diagnosis_id, changes, initiator, session)
 
 
 def delete_diagnosis(ctx: "AppContext", diagnosis_id: int, initiator: Any = None) -> Changes:
@@ -77,7 +78,7 @@ def add_bone(ctx: "AppContext", diagnosis_id: int, title: str, initiator: Any = 
 
 def rename_bone(ctx: "AppContext", bone_id: int, title: str, initiator: Any = None, session: Any = None) -> Changes:
     check_text(title, _tr("category"))
-    return push_edit(ctx, _tr("Rename category"), "diagnosis_bones", bone_id, {"title": title}, initiator, session)
+    return push_edit(ctx, AREA, _tr("Rename category"), "diagnosis_bones", bone_id, {"title": title}, initiator, session)
 
 
 def causes_on_bone(ctx: "AppContext", bone_id: int) -> int:
@@ -103,7 +104,7 @@ def move_bone(ctx: "AppContext", bone_id: int, new_index: int, initiator: Any = 
     bones = [b for b in ctx.repos.diagnoses.bones(bone.diagnosis_id) if b.id != bone_id]
     bones.insert(max(0, min(len(bones), new_index)), bone)
     parts = [
-        UpdateRow(ctx, "", "diagnosis_bones", b.id, {"position": i})
+        EditRow(ctx, "", "diagnosis_bones", b.id, {"position": i})
         for i, b in enumerate(bones) if b.id is not None and b.position != i
     ]
     if not parts:
@@ -122,7 +123,7 @@ def apply_bone_preset(
     bones = ctx.repos.diagnoses.bones(diagnosis_id)
     plan = preset_plan(bones, dict(known), dict(preset))
     parts: list[StoreCommand] = [
-        UpdateRow(ctx, "", "diagnosis_bones", bone_id, {"title": title}) for bone_id, title in plan.renames
+        EditRow(ctx, "", "diagnosis_bones", bone_id, {"title": title}) for bone_id, title in plan.renames
     ]
     start = max((b.position for b in bones), default=-1) + 1
     ids = next_ids(ctx, "diagnosis_bones", len(plan.additions))
@@ -185,7 +186,7 @@ def add_cause(
         after = tree.by_id[after_id]
         position = after.position + 1
         parts += [
-            UpdateRow(ctx, "", "diagnosis_causes", s.id, {"position": s.position + 1})  # type: ignore[arg-type]
+            EditRow(ctx, "", "diagnosis_causes", s.id, {"position": s.position + 1})  # type: ignore[arg-type]
             for s in siblings
             if s.position >= position
         ]
@@ -211,7 +212,7 @@ def update_cause(
     if "is_root" in after:
         after["is_root"] = int(bool(after["is_root"]))
     text = _tr("Edit cause text") if set(after) == {"text"} else _tr("Edit cause")
-    return push_edit(ctx, text, "diagnosis_causes", cause_id, after, initiator, session)
+    return push_edit(ctx, AREA, text, "diagnosis_causes", cause_id, after, initiator, session)
 
 
 def delete_cause(ctx: "AppContext", cause_id: int, initiator: Any = None) -> Changes:
@@ -239,11 +240,11 @@ def move_cause(
     siblings = tree.kids(parent_id) if parent_id is not None else tree.top.get(bone_id, [])
     position = max((s.position for s in siblings), default=-1) + 1
     parts: list[StoreCommand] = [
-        UpdateRow(ctx, "", "diagnosis_causes", cause_id, {"bone_id": bone_id, "parent_id": parent_id, "position": position})
+        EditRow(ctx, "", "diagnosis_causes", cause_id, {"bone_id": bone_id, "parent_id": parent_id, "position": position})
     ]
     if bone_id != cause.bone_id:
         parts += [
-            UpdateRow(ctx, "", "diagnosis_causes", sub, {"bone_id": bone_id})
+            EditRow(ctx, "", "diagnosis_causes", sub, {"bone_id": bone_id})
             for sub in tree.subtree_ids(cause_id)[1:]
         ]
     return push(ctx, AREA, CompositeCommand(ctx, _tr("Move cause"), parts, initiator))

@@ -1,15 +1,12 @@
-"""Pieces shared by the diagnosis verbs: the area name, translated refusals, session-merged edits."""
+"""Pieces shared by the diagnosis verbs: the area name, translated refusals, ids made up front."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from consultdesk.bus import Changes
 from consultdesk.domain.diagnosis import validate_text
-from consultdesk.ops.base import UpdateRow, push
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -28,43 +25,6 @@ def check_text(text: Any, what: str) -> None:
         raise OpError(_tr("The text of a {what} cannot be empty.").replace("{what}", what))
     if problem == "too_long":
         raise OpError(_tr("The text is too long."))
-
-
-class SessionEdit(UpdateRow):
-    """An UpdateRow that merges with the next one only inside one editing session (one focus of a field),
-    so typing a sentence is one undo step and the next edit of the same field is another."""
-
-    MERGE_ID = 0x7E04
-
-    def __init__(self, ctx: "AppContext", text: str, table: str, row_id: int, after: Mapping[str, Any],
-                 initiator: Any = None, session: Any = None) -> None:
-        super().__init__(ctx, text, table, row_id, after, initiator)
-        self.session = session
-
-    def id(self) -> int:
-        return self.MERGE_ID if self.session is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not (
-            isinstance(other, SessionEdit)
-            and self.session is not None
-            and other.session == self.session
-            and other.table == self.table
-            and other.row_id == self.row_id
-            and other.after.keys() == self.after.keys()
-        ):
-            return False
-        self.after = dict(other.after)
-        return True
-
-
-def push_edit(ctx: "AppContext", text: str, table: str, row_id: int, after: Mapping[str, Any],
-              initiator: Any = None, session: Any = None) -> Changes:
-    """Push an edit unless it changes nothing (no empty undo steps)."""
-    command = SessionEdit(ctx, text, table, row_id, after, initiator, session)
-    if command.is_noop():
-        return Changes()
-    return push(ctx, AREA, command)
 
 
 def next_ids(ctx: "AppContext", table: str, count: int) -> list[int]:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, Mapping
 from consultdesk.bus import Changes
 from consultdesk.domain.diagnosis import PlanTerm, parse_deadline
 from consultdesk.ops.base import DeleteRow, InsertRow, push
-from consultdesk.ops.diagnosis_common import AREA, _tr, check_text, push_edit
+from consultdesk.ops.diagnosis_common import AREA, _tr, check_text
+from consultdesk.ops.edit_command import push_edit
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def update_phase(
         _check_term(changes["term"])
     if "title" in changes:
         check_text(changes["title"], _tr("phase"))
-    return push_edit(ctx, _tr("Edit phase"), "solution_phases", phase_id, changes, initiator, session)
+    return push_edit(ctx, AREA, _tr("Edit phase"), "solution_phases", phase_id, changes, initiator, session)
 
 
 def delete_phase(ctx: "AppContext", phase_id: int, initiator: Any = None) -> Changes:
@@ -90,7 +91,7 @@ def update_task(
     if task is None:
         raise OpError(_tr("This task no longer exists."))
     clean = _clean_task_fields(ctx, task.phase_id, changes)
-    return push_edit(ctx, _tr("Edit task"), "solution_tasks", task_id, clean, initiator, session)
+    return push_edit(ctx, AREA, _tr("Edit task"), "solution_tasks", task_id, clean, initiator, session)
 
 
 def delete_task(ctx: "AppContext", task_id: int, initiator: Any = None) -> Changes:

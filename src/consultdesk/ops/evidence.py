@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from consultdesk.bus import Changes
 from consultdesk.domain import evidence as rules
 from consultdesk.ops.base import push
+from consultdesk.ops.edit_command import push_edit
 from consultdesk.ops.errors import OpError
-from consultdesk.ops.evidence_history import RecordedDelete, RecordedInsert, recorded_update
+from consultdesk.ops.evidence_history import EVIDENCE, RecordedDelete, recorded_insert
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
@@ -52,7 +53,8 @@ def _clean(changes: Mapping[str, Any]) -> dict[str, Any]:
 
 def create_case(ctx: "AppContext", engagement_id: int, title: str, initiator: Any = None, **fields: Any) -> int:
     values = _clean({"title": title, **fields})
-    command = RecordedInsert(ctx, _tr("Add dispute case"), "dispute_cases", {"engagement_id": engagement_id, **values}, initiator)
+    values = {"engagement_id": engagement_id, **values}
+    command = recorded_insert(ctx, _tr("Add dispute case"), "dispute_cases", values, initiator)
     push(ctx, AREA, command)
     assert command.row_id is not None
     return command.row_id
@@ -62,8 +64,8 @@ def update_case(
     ctx: "AppContext", case_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
 ) -> Changes:
     values = _clean(changes)
-    command = recorded_update(ctx, _tr("Edit dispute case"), "dispute_cases", case_id, values, initiator, merge_session)
-    return Changes() if command is None else push(ctx, AREA, command)
+    return push_edit(ctx, AREA, _tr("Edit dispute case"), "dispute_cases", case_id, values, initiator, merge_session,
+                     EVIDENCE)
 
 
 def set_status(ctx: "AppContext", case_id: int, status: str, override_reason: str = "", initiator: Any = None) -> Changes:
@@ -82,8 +84,7 @@ def set_status(ctx: "AppContext", case_id: int, status: str, override_reason: st
     after: dict[str, Any] = {"status": status}
     if override_reason.strip():
         after["status_override_reason"] = override_reason.strip()
-    command = recorded_update(ctx, _tr("Change case status"), "dispute_cases", case_id, after, initiator)
-    return Changes() if command is None else push(ctx, AREA, command)
+    return push_edit(ctx, AREA, _tr("Change case status"), "dispute_cases", case_id, after, initiator, journal=EVIDENCE)
 
 
 def delete_case(ctx: "AppContext", case_id: int, initiator: Any = None) -> Changes:

@@ -18,9 +18,10 @@ from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.ops.base import CompositeCommand, StoreCommand, push
+from consultdesk.ops.edit_command import EditRow
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.evidence import AREA
-from consultdesk.ops.evidence_history import RecordedDelete, RecordedInsert
+from consultdesk.ops.evidence_history import RecordedDelete, recorded_insert
 from consultdesk.ops.evidence_items import item_insert, now_text
 from consultdesk.store.attachments import AttachError, CopyCancelled, StoredFile
 
@@ -89,7 +90,7 @@ def discard_created(ctx: "AppContext", stored: Iterable[StoredFile]) -> None:
 
 def _attachment_parts(
     ctx: "AppContext", item_id: int | None, stored: Sequence[StoredFile], initiator: Any
-) -> list[RecordedInsert]:
+) -> list[EditRow]:
     captured = now_text()
     seen: set[str] = set()
     parts = []
@@ -98,14 +99,14 @@ def _attachment_parts(
             continue  # the same content twice on one item is one attachment
         seen.add(file.sha256)
         values = {"item_id": item_id, "sha256": file.sha256, "name": file.name, "size": file.size, "captured_at": captured}
-        parts.append(RecordedInsert(ctx, _tr("Attach file"), "evidence_attachments", values, initiator))
+        parts.append(recorded_insert(ctx, _tr("Attach file"), "evidence_attachments", values, initiator))
     return parts
 
 
 class _ItemWithFiles(StoreCommand):
     """Create an item and attach files to it as one undo step (the item id is known only after insert)."""
 
-    def __init__(self, ctx: "AppContext", item: RecordedInsert, files: list[RecordedInsert], initiator: Any) -> None:
+    def __init__(self, ctx: "AppContext", item: EditRow, files: list[EditRow], initiator: Any) -> None:
         super().__init__(ctx, _tr("Add evidence with files"), initiator)
         self.item, self.files = item, files
 
@@ -124,7 +125,7 @@ class _ItemWithFiles(StoreCommand):
 
 
 class _Attach(CompositeCommand):
-    def __init__(self, ctx: "AppContext", parts: list[RecordedInsert], initiator: Any) -> None:
+    def __init__(self, ctx: "AppContext", parts: list[EditRow], initiator: Any) -> None:
         super().__init__(ctx, _tr("Attach file") if len(parts) == 1 else _tr("Attach files"), parts, initiator)
 
 

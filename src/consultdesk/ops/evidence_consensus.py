@@ -9,9 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from consultdesk.bus import Changes
 from consultdesk.domain import evidence as rules
 from consultdesk.ops.base import push
+from consultdesk.ops.edit_command import EditRow, NewRecord, push_edit
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.evidence import AREA
-from consultdesk.ops.evidence_history import RecordedDelete, RecordedInsert, recorded_update
+from consultdesk.ops.evidence_history import EVIDENCE, RecordedDelete
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
@@ -38,9 +39,12 @@ def _only(values: Mapping[str, Any], allowed: set[str]) -> dict[str, Any]:
 
 
 def _insert(ctx: "AppContext", text: str, table: str, values: dict[str, Any], initiator: Any, merge_session: Any = None) -> int:
-    if ctx.repos.evidence.get_case(values["case_id"]) is None:
+    """Add a record of a case; with a merge_session, the rest of that typing session merges into this step."""
+    fields = {name: value for name, value in values.items() if name != "case_id"}
+    case_id = values["case_id"]
+    if ctx.repos.evidence.get_case(case_id) is None:
         raise OpError(_tr("The dispute case no longer exists."))
-    command = RecordedInsert(ctx, text, table, values, initiator, merge_session)
+    command = EditRow(ctx, text, table, NewRecord({"case_id": case_id}), fields, initiator, merge_session, EVIDENCE)
     push(ctx, AREA, command)
     assert command.row_id is not None
     return command.row_id
@@ -49,8 +53,7 @@ def _insert(ctx: "AppContext", text: str, table: str, values: dict[str, Any], in
 def _update(
     ctx: "AppContext", text: str, table: str, row_id: int, values: dict[str, Any], initiator: Any, merge_session: Any = None
 ) -> Changes:
-    command = recorded_update(ctx, text, table, row_id, values, initiator, merge_session)
-    return Changes() if command is None else push(ctx, AREA, command)
+    return push_edit(ctx, AREA, text, table, row_id, values, initiator, merge_session, EVIDENCE)
 
 
 # -- reviewers -------------------------------------------------------------------------------------

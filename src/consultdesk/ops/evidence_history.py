@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, Mapping
 
 from consultdesk.bus import Changes
 from consultdesk.domain.history import canonical
-from consultdesk.ops.base import DeleteRow, InsertRow, StoreCommand, UpdateRow
+from consultdesk.ops.base import DeleteRow
+from consultdesk.ops.edit_command import EditRow, NewRecord
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
@@ -32,62 +33,30 @@ def _history(ctx: "AppContext", table: str, row_id: int | None, action: str, val
     )
 
 
-class RecordedInsert(InsertRow):
-    """With a merge_session, the edits that follow in the same typing session (e.g. the rest of the
-    meeting's confirmed facts, typed after the first pause created the meeting) fold into this one step."""
+class EvidenceJournal:
+    """The part of an EditRow that writes each stored change of an evidence record to the history: every
+    commit of a merged typing session has its own entry, and undoing the step records one entry back."""
 
-    def __init__(self, ctx: "AppContext", text: str, table: str, values: Mapping[str, Any], initiator: Any = None,
-                 merge_session: Any = None) -> None:
-        super().__init__(ctx, text, table, values, initiator)
-        self.merge_session = merge_session
+    def created(self, ctx: "AppContext", table: str, row_id: int, values: Mapping[str, Any], undone: bool) -> None:
+        if undone:
+            _history(ctx, table, row_id, "undo_create", values, old=canonical(dict(values)))
+        else:
+            _history(ctx, table, row_id, "create", values, new=canonical(dict(values)))
 
-    def id(self) -> int:
-        return UpdateRow.MERGE_ID if self.merge_session is not None else -1
-
-    def mergeWith(self, other: Any) -> bool:  # noqa: N802 - Qt override
-        if not (
-            isinstance(other, UpdateRow) and other.mergeable and other.merge_session == self.merge_session
-            and other.table == self.table and other.row_id == self.row_id
-        ):
-            return False
-        # Both already applied (and recorded in the history); undo now removes the row as it stands.
-        self.values.update(other.after)
-        return True
-
-    def apply(self) -> Changes:
-        changes = super().apply()
-        _history(self.ctx, self.table, self.row_id, "create", self.values, new=canonical(self.values))
-        return changes
-
-    def revert(self) -> Changes:
-        # Record first: the engagement is looked up through the row's parents, which still exist.
-        _history(self.ctx, self.table, self.row_id, "undo_create", self.values, old=canonical(self.values))
-        return super().revert()
-
-
-class RecordedUpdate(UpdateRow):
-    """Each apply records its own change, so when typing merges several commits into one undo step the
-    history still holds every stored value; undoing the merged step records one entry back to the start."""
-
-    def __init__(self, ctx: "AppContext", text: str, table: str, row_id: int, after: Mapping[str, Any],
-                 initiator: Any = None, merge_session: Any = None):
-        super().__init__(ctx, text, table, row_id, after, initiator, merge_session is not None, merge_session)
-        self.row = ctx.repos.rows.get(table, row_id) or {}
-
-    def _record(self, action: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
-        for name in self.after:
+    def changed(self, ctx: "AppContext", table: str, row_id: int, row: Mapping[str, Any],
+                old: Mapping[str, Any], new: Mapping[str, Any], undone: bool) -> None:
+        for name in new:
             if old[name] != new[name]:
-                _history(self.ctx, self.table, self.row_id, action, self.row, field=name, old=old[name], new=new[name])
+                _history(ctx, table, row_id, "undo_update" if undone else "update", row,
+                         field=name, old=old[name], new=new[name])
 
-    def apply(self) -> Changes:
-        changes = super().apply()
-        self._record("update", self.before, self.after)
-        return changes
 
-    def revert(self) -> Changes:
-        changes = super().revert()
-        self._record("undo_update", self.after, self.before)
-        return changes
+EVIDENCE = EvidenceJournal()
+
+
+def recorded_insert(ctx: "AppContext", text: str, table: str, values: Mapping[str, Any], initiator: Any = None) -> EditRow:
+    """The command that adds an evidence record, written to the history too (its undo appends "undo_create")."""
+    return EditRow(ctx, text, table, NewRecord(), values, initiator, journal=EVIDENCE)
 
 
 class RecordedDelete(DeleteRow):
@@ -103,14 +72,3 @@ class RecordedDelete(DeleteRow):
         changes = super().revert()
         _history(self.ctx, self.table, self.row_id, "undo_delete", self.row, new=canonical(self.row))
         return changes
-
-
-def recorded_update(
-    ctx: "AppContext", text: str, table: str, row_id: int, after: Mapping[str, Any], initiator: Any = None,
-    merge_session: Any = None,
-) -> StoreCommand | None:
-    """A RecordedUpdate, or None when it would change nothing (no empty undo steps, no empty history).
-
-    With a merge_session (one focus of a form field), consecutive edits of that field merge into one undo step."""
-    command = RecordedUpdate(ctx, text, table, row_id, after, initiator, merge_session)
-    return None if command.is_noop() else command

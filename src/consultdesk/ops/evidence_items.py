@@ -11,9 +11,10 @@ from consultdesk.bus import Changes
 from consultdesk.domain import evidence as rules
 from consultdesk.ops.base import CompositeCommand, push
 from consultdesk.ops.dates import need_moments
+from consultdesk.ops.edit_command import EditRow, push_edit
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.evidence import AREA
-from consultdesk.ops.evidence_history import RecordedDelete, RecordedInsert, recorded_update
+from consultdesk.ops.evidence_history import EVIDENCE, RecordedDelete, recorded_insert
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
@@ -47,14 +48,14 @@ def _clean_item(values: Mapping[str, Any]) -> dict[str, Any]:
 
 def item_insert(
     ctx: "AppContext", case_id: int, kind: str, title: str, fields: Mapping[str, Any], initiator: Any = None
-) -> RecordedInsert:
+) -> EditRow:
     """The command that adds an item (used alone or as the first part of 'add item with files')."""
     if ctx.repos.evidence.get_case(case_id) is None:
         raise OpError(_tr("The dispute case no longer exists."))
     values = _clean_item({"kind": kind, "title": title, **fields})
     values.setdefault("captured_at", now_text())
     values.setdefault("seq", ctx.repos.evidence.next_item_seq(case_id))
-    return RecordedInsert(ctx, _tr("Add evidence"), "evidence_items", {"case_id": case_id, **values}, initiator)
+    return recorded_insert(ctx, _tr("Add evidence"), "evidence_items", {"case_id": case_id, **values}, initiator)
 
 
 def add_item(ctx: "AppContext", case_id: int, kind: str, title: str, initiator: Any = None, **fields: Any) -> int:
@@ -68,8 +69,7 @@ def update_item(
     ctx: "AppContext", item_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
 ) -> Changes:
     values = _clean_item(changes)
-    command = recorded_update(ctx, _tr("Edit evidence"), "evidence_items", item_id, values, initiator, merge_session)
-    return Changes() if command is None else push(ctx, AREA, command)
+    return push_edit(ctx, AREA, _tr("Edit evidence"), "evidence_items", item_id, values, initiator, merge_session, EVIDENCE)
 
 
 def delete_item(ctx: "AppContext", item_id: int, initiator: Any = None) -> Changes:
@@ -90,7 +90,7 @@ def link_items(ctx: "AppContext", from_item_id: int, to_item_id: int, initiator:
     if (from_item_id, to_item_id) in existing or (to_item_id, from_item_id) in existing:
         raise OpError(_tr("These two items are already linked."))
     values = {"case_id": source.case_id, "from_item_id": from_item_id, "to_item_id": to_item_id}
-    command = RecordedInsert(ctx, _tr("Link evidence"), "evidence_links", values, initiator)
+    command = recorded_insert(ctx, _tr("Link evidence"), "evidence_links", values, initiator)
     push(ctx, AREA, command)
     assert command.row_id is not None
     return command.row_id

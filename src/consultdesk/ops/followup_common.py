@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.domain.followup import check_day
-from consultdesk.ops.base import DeleteRow, InsertRow, push, push_update
+from consultdesk.ops.base import DeleteRow, InsertRow, push
+from consultdesk.ops.edit_command import push_edit
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def insert(ctx: "AppContext", text: str, table: str, values: Mapping[str, Any], 
 def edit(ctx: "AppContext", text: str, table: str, row_id: int, values: Mapping[str, Any], initiator: Any = None,
          session: Any = None) -> Changes:
     """One undo step per edit, or per typing session when *session* is given; nothing for a no-op."""
-    return push_update(ctx, AREA, text, table, row_id, values, initiator, session)
+    return push_edit(ctx, AREA, text, table, row_id, values, initiator, session)
 
 
 def delete(ctx: "AppContext", text: str, table: str, row_id: int, initiator: Any = None) -> Changes:

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.domain.interview import VisitQuestionStatus
-from consultdesk.ops.base import DeleteRow, InsertRow, push, push_update
+from consultdesk.ops.base import DeleteRow, InsertRow, push
 from consultdesk.ops.dates import need_days
+from consultdesk.ops.edit_command import push_edit
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def update_interview(
     ctx: "AppContext", interview_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
 ) -> Changes:
     need_days(changes, "held_on")
-    return push_update(ctx, AREA, _tr("Edit interview"), "interviews", interview_id, changes, initiator, merge_session)
+    return push_edit(ctx, AREA, _tr("Edit interview"), "interviews", interview_id, changes, initiator, merge_session)
 
 
 def delete_interview(ctx: "AppContext", interview_id: int, initiator: Any = None) -> Changes:
@@ -52,7 +53,7 @@ def set_answer(
             return Changes()
         values = {"interview_id": interview_id, "question_key": key, "answer": answer}
         return push(ctx, AREA, InsertRow(ctx, text, "interview_answers", values, initiator))
-    return push_update(ctx, AREA, text, "interview_answers", row_id, {"answer": answer}, initiator, merge_session)
+    return push_edit(ctx, AREA, text, "interview_answers", row_id, {"answer": answer}, initiator, merge_session)
 
 
 def add_visit_question(ctx: "AppContext", engagement_id: int, question: str, initiator: Any = None) -> int:
@@ -74,7 +75,7 @@ def update_visit_question(
     if "status" in changes:
         VisitQuestionStatus(changes["status"])  # refuses unknown values
     text = _tr("Edit question")
-    return push_update(ctx, AREA, text, "visit_questions", question_id, changes, initiator, merge_session)
+    return push_edit(ctx, AREA, text, "visit_questions", question_id, changes, initiator, merge_session)
 
 
 def delete_visit_question(ctx: "AppContext", question_id: int, initiator: Any = None) -> Changes:

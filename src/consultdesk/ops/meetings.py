@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, Mapping
 from consultdesk.bus import Changes
 from consultdesk.domain.followup import MEETING_KINDS, PHASES, check_moment
 from consultdesk.domain.history import canonical
-from consultdesk.ops.base import UpdateRow, push
+from consultdesk.ops.base import push
+from consultdesk.ops.edit_command import EditRow
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.followup_common import AREA, delete, edit, insert, need_choice, need_days, need_row, need_text, only, tr
 
@@ -77,7 +78,7 @@ def delete_decision(ctx: "AppContext", decision_id: int, initiator: Any = None) 
 
 
 # -- confirmation of the minutes ---------------------------------------------------------------------
-class ConfirmMinutes(UpdateRow):
+class ConfirmMinutes(EditRow):
     """The client confirmed the minutes (who, when). Recorded in the history chain, and its undo too,
     so a confirmation can never disappear without trace."""
 

@@ -19,7 +19,8 @@ from consultdesk.domain.requirements import (
     RequirementStatus,
     RequirementType,
 )
-from consultdesk.ops.base import CompositeCommand, DeleteRow, InsertRow, StoreCommand, UpdateRow, push
+from consultdesk.ops.base import CompositeCommand, DeleteRow, InsertRow, StoreCommand, push
+from consultdesk.ops.edit_command import EditRow, push_edit
 from consultdesk.ops.errors import OpError
 
 if TYPE_CHECKING:
@@ -112,20 +113,15 @@ def update_requirement(
     requirement_id: int,
     changes: Mapping[str, Any],
     initiator: Any = None,
-    mergeable: bool = False,
     merge_session: Any = None,
 ) -> Changes:
-    """Edit some fields; consecutive edits of the same fields merge into one undo step with mergeable=True,
-    or, with a merge_session, only within that session (one focus of a field)."""
+    """Edit some fields; with a merge_session (one focus of a field), the edits of that session are one
+    undo step."""
     values = normalize_fields(changes)
     if not values:
         return Changes()
     text = QCoreApplication.translate("ops", "Edit requirement")
-    command = UpdateRow(ctx, text, TABLE, requirement_id, values, initiator,
-                        mergeable or merge_session is not None, merge_session)
-    if command.is_noop():
-        return Changes()
-    return push(ctx, AREA, command)
+    return push_edit(ctx, AREA, text, TABLE, requirement_id, values, initiator, merge_session)
 
 
 def move_requirements(
@@ -135,7 +131,7 @@ def move_requirements(
     parts: list[StoreCommand] = []
     for requirement_id, (value, urgency) in moves.items():
         after = normalize_fields({"value": value, "urgency": urgency})
-        part = UpdateRow(ctx, "", TABLE, requirement_id, after, initiator)
+        part = EditRow(ctx, "", TABLE, requirement_id, after, initiator)
         if not part.is_noop():
             parts.append(part)
     if not parts:
@@ -172,7 +168,7 @@ def set_status(
     after = normalize_fields({"status": status})
     parts: list[StoreCommand] = []
     for requirement_id in dict.fromkeys(ids):
-        part = UpdateRow(ctx, "", TABLE, requirement_id, after, initiator)
+        part = EditRow(ctx, "", TABLE, requirement_id, after, initiator)
         if not part.is_noop():
             parts.append(part)
     if not parts:

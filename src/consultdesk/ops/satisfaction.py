@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, Mapping
 from consultdesk.bus import Changes
 from consultdesk.domain.followup import LESSON_KINDS
 from consultdesk.domain.satisfaction import DIMENSIONS, THRESHOLD, WHY_STEPS, check_period
-from consultdesk.ops.base import CompositeCommand, InsertRow, UpdateRow, push
+from consultdesk.ops.base import CompositeCommand, InsertRow, push
+from consultdesk.ops.edit_command import EditRow
 from consultdesk.ops.errors import OpError
 from consultdesk.ops.followup_common import (
     AREA,
@@ -86,7 +87,7 @@ def update_review(ctx: "AppContext", review_id: int, changes: Mapping[str, Any],
     opens = _open_whys(ctx, review_id, cleaned)
     if not opens:
         return edit(ctx, tr("Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned, initiator, session)
-    update = UpdateRow(ctx, tr("Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned)
+    update = EditRow(ctx, tr("Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned)
     return push(ctx, AREA, CompositeCommand(ctx, tr("Edit satisfaction review"), [update, *opens], initiator))
 
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.domain.spec_sections import SectionKey
-from consultdesk.ops.base import InsertRow, UpdateRow, push
+from consultdesk.ops.base import InsertRow, push
+from consultdesk.ops.edit_command import EditRow, NewRecord, push_edit
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
@@ -20,38 +21,16 @@ def set_section_text(
     ctx: "AppContext", engagement_id: int, key: SectionKey, text: str, initiator: Any = None,
     merge_session: Any = None,
 ) -> Changes:
+    """Store a section's text; with a merge_session (one focus of the editor) the typing is one undo step,
+    the first text of a section (which creates its row) included."""
     label = QCoreApplication.translate("ops", "Edit specification section")
     row_id = ctx.repos.spec_sections.row_id(engagement_id, key)
-    if row_id is None:
-        values = {"engagement_id": engagement_id, "key": key.value, "text": text}
-        return push(ctx, AREA, _CreateSection(ctx, label, "spec_sections", values, initiator, merge_session))
-    # merge_session: one focus of the editor is one undo step (None merges all consecutive edits).
-    command = UpdateRow(ctx, label, "spec_sections", row_id, {"text": text}, initiator, mergeable=True,
-                        merge_session=merge_session)
-    if command.is_noop():
-        return Changes()
-    return push(ctx, AREA, command)
-
-
-class _CreateSection(InsertRow):
-    """The first text of a section creates its row; the rest of that typing session merges into it,
-    so one focus of the editor stays one undo step even for a section written for the first time."""
-
-    def __init__(self, ctx: "AppContext", label: str, table: str, values: dict[str, Any], initiator: Any,
-                 merge_session: Any) -> None:
-        super().__init__(ctx, label, table, values, initiator)
-        self.merge_session = merge_session
-
-    def id(self) -> int:
-        return UpdateRow.MERGE_ID if self.merge_session is not None else -1
-
-    def mergeWith(self, other: Any) -> bool:  # noqa: N802 - Qt override
-        if not (isinstance(other, UpdateRow) and other.mergeable and other.table == self.table
-                and other.row_id == self.row_id and set(other.after) == {"text"}
-                and other.merge_session == self.merge_session):
-            return False
-        self.values["text"] = other.after["text"]  # a redo re-creates the row with the latest text
-        return True
+    if row_id is not None:
+        return push_edit(ctx, AREA, label, "spec_sections", row_id, {"text": text}, initiator, merge_session)
+    if not text:
+        return Changes()  # a section without a row already reads as empty
+    where = NewRecord({"engagement_id": engagement_id, "key": key.value})
+    return push(ctx, AREA, EditRow(ctx, label, "spec_sections", where, {"text": text}, initiator, merge_session))
 
 
 # -- UI samples ------------------------------------------------------------------------------------
@@ -102,9 +81,8 @@ def add_sample(ctx: "AppContext", engagement_id: int, key: SectionKey, source: A
 
 
 def set_sample_caption(ctx: "AppContext", sample_id: int, caption: str, initiator: Any = None) -> Changes:
-    command = UpdateRow(ctx, QCoreApplication.translate("ops", "Edit caption"), "spec_samples", sample_id,
-                        {"caption": caption}, initiator)
-    return Changes() if command.is_noop() else push(ctx, AREA, command)
+    return push_edit(ctx, AREA, QCoreApplication.translate("ops", "Edit caption"), "spec_samples", sample_id,
+                     {"caption": caption}, initiator)
 
 
 def remove_sample(ctx: "AppContext", sample_id: int, initiator: Any = None) -> Changes:
