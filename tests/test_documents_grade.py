@@ -206,7 +206,7 @@ def test_traceability_appendix_and_change_request_register(workspace) -> None:
     doc = _spec(workspace, eid)
     trace = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][2:4] == ["Source", "Tests"])
     cells = {r.cells[0].text: [c.text for c in r.cells] for r in trace.rows[1:]}
-    assert cells["REQ-001"][2] == "Kick-off\n2026-03-02" and cells["REQ-001"][3] == ""
+    assert cells["REQ-001"][2] == "Kick-off\n2026-03-02" and cells["REQ-001"][3] == "—"
     assert cells["REQ-002"][4] == "CR-001\n(Approved)"
     register = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][2:4] == ["Size", "Status"])
     assert [c.text for c in register.rows[1].cells] == ["CR-001", "Faster", "Small", "Approved", "Approved at no cost",

@@ -137,7 +137,7 @@ def file_states(files: Any, attachments: list[Any]) -> dict[str, tuple[str, str]
 
 
 def _file_line(att: Any, state: tuple[str, str], L: Any) -> str:
-    line = f"{att.name}: {att.sha256}"
+    line = f"{att.name}\nSHA-256 {att.sha256}"  # the name whole on its line; the hash wraps below it
     if state[0] == "changed":
         line += "\n⚠ " + L("file_changed", sha=state[1])
     elif state[0] == "missing":
@@ -221,7 +221,7 @@ def build(request: DocumentRequest) -> Any:
             files = (files + "\n" if files else "") + f"{L('reference')}: {reference}"
         rows.append([L(f"kind.{item.kind}"), item.title, item.source, item.captured_at, files or "–"])
     if rows:
-        w.table([L("kind"), L("title"), L("source"), L("captured_at"), L("files")], rows, widths=(1.2, 2, 1.6, 1.5, 2.9))
+        w.table([L("kind"), L("title"), L("source"), L("captured_at"), L("files")], rows, widths=(1.1, 1.7, 1.4, 1.2, 3.6))
     else:
         w.paragraph(L("none"))
     if request.progress:
