@@ -3,7 +3,6 @@ no empty links, and each fault once more on the PDF text (when LibreOffice is in
 
 from __future__ import annotations
 
-import io
 import shutil
 import subprocess
 import sys
@@ -13,7 +12,14 @@ import docx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from documents_support import add_engagement, body_texts, seed_requirements  # noqa: E402
+from documents_support import (  # noqa: E402
+    add_engagement,
+    body_texts,
+    diagnosis_report_after,
+    engagement_with_interview,
+    reread,
+    seed_requirements,
+)
 from test_documents_spec import _Repos  # noqa: E402
 
 from consultdesk.domain.spec_status import DocStatus, FieldChange, Revision, SpecStatus
@@ -77,11 +83,9 @@ def test_draft_without_signatures_still_names_the_chain_head(demo_dir) -> None:
         draft = next(e for c in ws.repos.clients.list_clients() for e in ws.repos.clients.engagements(c.id)
                      if not ws.repos.baselines.for_engagement(e.id))
         head = ws.repos.history.head()
-        buffer = io.BytesIO()
-        spec_document.build(DocumentRequest(ws.repos, draft.id, "en")).save(buffer)
+        doc = reread(spec_document.build(DocumentRequest(ws.repos, draft.id, "en")))
     finally:
         ws.close()
-    doc = docx.Document(io.BytesIO(buffer.getvalue()))
     assert head is not None
     assert f"History chain head when this document was written: entry {head[0]}, SHA-256 {head[1]}" in body_texts(doc)
     assert all(r[-1] == "—" for r in _signoff(doc)[1:])
@@ -100,9 +104,7 @@ def _changed_draft(workspace):
 
 def test_change_request_status_is_in_the_document_language(workspace) -> None:
     eid, repos = _changed_draft(workspace)
-    buffer = io.BytesIO()
-    spec_document.build(DocumentRequest(repos, eid, "zh_CN")).save(buffer)
-    doc = docx.Document(io.BytesIO(buffer.getvalue()))
+    doc = reread(spec_document.build(DocumentRequest(repos, eid, "zh_CN")))
     changes = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][3:5] == ["变更前", "变更后"])
     column = [r.cells[-1].text for r in changes.rows[1:]]
     assert column == ["CR-006 (已批准)", "CR-007 (已实施)"]
@@ -115,27 +117,18 @@ def test_change_request_status_is_in_the_document_language(workspace) -> None:
 def test_traceability_matrix_has_no_empty_cells(workspace) -> None:
     eid = add_engagement(workspace)
     seed_requirements(workspace, eid, 2)
-    buffer = io.BytesIO()
-    spec_document.build(DocumentRequest(workspace.repos, eid, "en")).save(buffer)
-    doc = docx.Document(io.BytesIO(buffer.getvalue()))
+    doc = reread(spec_document.build(DocumentRequest(workspace.repos, eid, "en")))
     trace = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][2:4] == ["Source", "Tests"])
     assert [[c.text for c in r.cells][2:] for r in trace.rows[1:]] == [["—"] * 4] * 2
 
 
 def test_diagnosis_plan_has_no_empty_cells(demo_dir, qapp) -> None:
-    from consultdesk.export import diagnosis_document
-    from consultdesk.store.workspace import open_workspace
-
-    ws = open_workspace(demo_dir)
-    try:
-        diagnosis = next(d for c in ws.repos.clients.list_clients() for e in ws.repos.clients.engagements(c.id)
-                         for d in ws.repos.diagnoses.for_engagement(e.id))
+    def edit(ws, diagnosis):
         task = ws.repos.diagnoses.tasks(diagnosis.id)[0]
-        with ws.store.transaction():
-            ws.repos.rows.update("solution_tasks", task.id, {"owner": "", "deadline": None, "root_cause_id": None})
-        doc = diagnosis_document.build(DocumentRequest(ws.repos, diagnosis.engagement_id, diagnosis_id=diagnosis.id))
-    finally:
-        ws.close()
+        ws.repos.rows.update("solution_tasks", task.id, {"owner": "", "deadline": None, "root_cause_id": None})
+        return task
+
+    doc, task = diagnosis_report_after(demo_dir, edit)
     plans = [t for t in doc.tables if t.rows[0].cells[0].text == "Phase"]
     row = next(r for t in plans for r in t.rows[1:] if r.cells[1].text == task.title)
     assert [c.text for c in row.cells][2:5] == ["—", "—", "—"]
@@ -185,12 +178,7 @@ def test_pdf_of_the_summary_covers_only_its_meeting(workspace, tmp_path: Path) -
     from consultdesk.export import summary_document
     from consultdesk.export.save import save_document
 
-    eid = add_engagement(workspace)
-    seed_requirements(workspace, eid, 3)
-    rows = workspace.repos.rows
-    with workspace.store.transaction():
-        first = rows.insert("interviews", {"engagement_id": eid, "title": "Workshop", "held_on": "2026-03-02"})
-        rows.update("requirements", 2, {"source_interview_id": first})
+    eid, first = engagement_with_interview(workspace, 3, raised=2, title="Workshop")
     target = tmp_path / "summary.docx"
     save_document(summary_document.build(DocumentRequest(workspace.repos, eid, "en", interview_id=first)), target)
     text = _pdf_text(target)
