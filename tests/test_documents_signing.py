@@ -168,6 +168,7 @@ def test_pdf_of_the_diagnosis_report_and_the_summary(tmp_path: Path) -> None:
     _export(data, "diagnosis", "zh_CN", tmp_path / "dx.docx", client, engagement)
     zh = _pdf_text(tmp_path / "dx.docx")
     assert "原因类型" in zh and "直接原因" in zh and "根本原因" in zh and "\t" not in zh
+    assert "application.yml" in zh  # a file name inside Chinese text is not broken mid-way
     _export(data, "diagnosis", "en", tmp_path / "dx-en.docx", client, engagement)
     en = _pdf_text(tmp_path / "dx-en.docx")
     assert "Kind" in en and "Direct" in en and "Root" in en
@@ -219,3 +220,33 @@ def test_overdue_mark_stays_whole_under_its_date(demo_dir) -> None:
     table = next(t for t in doc.tables if t.rows[0].cells[0].text == "事项")
     due = [r.cells[2].text for r in table.rows[1:]]
     assert any(d.endswith("\n(已逾期)") for d in due) and not any(" (已逾期)" in d for d in due)
+
+
+def test_an_identifier_in_chinese_text_stays_whole_when_the_table_is_squeezed() -> None:
+    from consultdesk.export.docx_widths import TWIPS_PER_UNIT, column_twips, units
+
+    header = ["类别", "原因", "原因类型", "验证方式", "验证结果", "是否根因"]
+    rows = [["技术", "连接池上限仍为默认值 20", "直接原因", "配置审查", "已确认\napplication.yml 中 maxPoolSize=20", "否"],
+            ["流程", "变更未通知客服团队", "直接原因", "访谈客服主管", "未验证", "否"]]
+    widths = column_twips(header, rows, 9072, (1.1, 3, 0.8, 1.8, 2.6, 0.9))
+    assert widths[4] >= units("maxPoolSize=20") * TWIPS_PER_UNIT
+    assert widths[4] >= units("application.yml") * TWIPS_PER_UNIT
+
+
+def test_dispute_minutes_before_the_meeting_leave_no_cover_cell_empty(demo_dir) -> None:
+    from consultdesk.export import dispute_document
+    from consultdesk.store.workspace import open_workspace
+
+    ws = open_workspace(demo_dir)
+    try:
+        case = next(k for c in ws.repos.clients.list_clients() for e in ws.repos.clients.engagements(c.id)
+                    for k in ws.repos.evidence.cases(e.id) if c.name == "Northwind Logistics Ltd")
+        doc = reread(dispute_document.build(DocumentRequest(ws.repos, case.engagement_id, "en", case_id=case.id)))
+    finally:
+        ws.close()
+    cover = doc.tables[0]
+    assert [r.cells[0].text for r in cover.rows][:5] == ["Client", "Engagement", "Meeting date", "Consultant side",
+                                                         "Client side"]
+    assert all(r.cells[1].text.strip() for r in cover.rows)
+    reviewers = next(t for t in doc.tables if t.rows[0].cells[0].text == "Name")
+    assert all(c.text.strip() for r in reviewers.rows for c in r.cells)

@@ -108,7 +108,7 @@ def _consensus(w: DocWriter, L: Any, reviewers: list[Any]) -> None:
     w.paragraph(L("consensus_reached", agreed=len(agreed), total=len(reviewers)) if agreed
                 else L("consensus_open", total=len(reviewers)), bold=True)
     w.table([L("name"), L("role"), L("reviewed_on"), L("agreed"), L("remark")], [
-        [r.name, r.role, r.reviewed_on or "–", L("yes") if r.agreed else L("no"), r.remark] for r in reviewers
+        [r.name, r.role, r.reviewed_on or "–", L("yes") if r.agreed else L("no"), r.remark or "–"] for r in reviewers
     ], widths=(1.4, 1.4, 1.2, 0.8, 3))
 
 
@@ -167,8 +167,8 @@ def build(request: DocumentRequest) -> Any:
         (L("client"), client.name if client else ""),
         (L("engagement"), engagement.title if engagement else ""),
         (L("meeting_date"), (meeting.held_on if meeting else "") or "–"),
-        (L("our_side"), meeting.our_attendees if meeting else ""),
-        (L("client_side"), meeting.client_attendees if meeting else ""),
+        (L("our_side"), (meeting.our_attendees if meeting else "") or "–"),
+        (L("client_side"), (meeting.client_attendees if meeting else "") or "–"),
         (L("date"), datetime.date.today().isoformat()),
     ], widths=(1, 3))
     held = bool(meeting and meeting.held_on.strip())  # the form refuses "meeting held" without a date

@@ -22,6 +22,7 @@ SHORT_UNITS = 24  # a column whose every cell fits this stays on one line ("2025
 SHORT_CJK_UNITS = 12  # a column of Chinese cells is short up to six characters
 CJK_TEXT_MIN_UNITS = 10  # a column of Chinese text is never narrower than about five characters
 HEADER_NOWRAP_UNITS = 14  # a short (e.g. Chinese) header never breaks inside a word
+SHRINK_WORD_UNITS = 16  # a text column squeezed for room still fits words up to this
 LONGEST_WORD_CAP = 28  # a URL or hash may wrap anywhere rather than squeeze every other column
 _TOKEN = re.compile(r"[^\s\u3000]+")
 
@@ -111,7 +112,9 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
         else:
             floor = CJK_TEXT_MIN_UNITS if wide[index] else 4
             need[index] = _tw(max(min(word[index], LONGEST_WORD_CAP), head_min[index], 6, floor))
-            least[index] = _tw(max(min(word[index], 10), floor))
+            # Shrinking keeps a file name or an identifier whole ("application.yml" inside Chinese
+            # text); only longer pieces (hashes, URLs) may wrap inside.
+            least[index] = _tw(max(min(word[index], SHRINK_WORD_UNITS), floor))
             flexible.append(index)
     if weights and len(weights) >= columns:
         shares = [float(weights[i]) for i in flexible]
