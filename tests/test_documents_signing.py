@@ -13,6 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from documents_support import (  # noqa: E402
+    W,
     add_engagement,
     body_texts,
     diagnosis_report_after,
@@ -71,6 +72,9 @@ def test_signoff_names_the_chain_head_the_document_is_stamped_with(tmp_path: Pat
     assert all(r[-1].split("\n")[0].endswith("…") for r in signed)  # beside the baseline's SHA-256
     assert all(r[-1] == "—" for r in rows[1:] if r[3].startswith("____"))
     assert line.format(n=entry, h=head) in body_texts(doc)
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text in ("Role", "角色"))
+    rows = table._tbl.findall(W + "tr")  # kept on one page: every row but the last keeps with the next
+    assert all(r.find(f".//{W}keepNext") is not None for r in rows[:-1])
     footer = " ".join(p.text for s in doc.sections for p in s.footer.paragraphs)
     assert f"#{entry}·{head[:12]}" in footer  # the same head as the footer
 

@@ -168,7 +168,7 @@ def signoff(w: DocWriter, L: Labels, status: SpecStatus, people: list[Signatory]
     if chain_head:
         w.paragraph(L("chain_head_line", entry=chain_head[0], sha=chain_head[1]), keep_next=True)
     w.table([L("role"), L("name"), L("meaning"), L("time_signed"), L("sha_and_head") if head else L("sha256")], rows,
-            widths=(1.2, 1.5, 1, 1.3, 1.6))
+            widths=(1.2, 1.5, 1, 1.3, 1.6), keep_together=True)  # signatures never split over two pages
 
 
 def _line_diff(old: str, new: str) -> tuple[str, str]:
