@@ -57,3 +57,51 @@ def footer_instr(doc: Any) -> list[str]:
 def docx_member(path: Path, name: str) -> bytes:
     with zipfile.ZipFile(path) as archive:
         return archive.read(name)
+
+
+def first_diagnosis(ws: Any) -> Any:
+    """The first diagnosis of any engagement of an open (demo) workspace."""
+    repos = ws.repos
+    return next(d for c in repos.clients.list_clients() for e in repos.clients.engagements(c.id)
+                for d in repos.diagnoses.for_engagement(e.id))
+
+
+def reread(document: Any) -> Any:
+    """A built document saved and read back, as a client's Word would read it."""
+    import io
+
+    import docx
+
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return docx.Document(io.BytesIO(buffer.getvalue()))
+
+
+def diagnosis_report_after(demo_dir: Path, edit: Any, lang: str = "en") -> tuple[Any, Any]:
+    """The diagnosis report of the demo's first diagnosis after edit(workspace, diagnosis) (in one
+    transaction); returns the document and what edit returned."""
+    from consultdesk.export import diagnosis_document
+    from consultdesk.export.request import DocumentRequest
+    from consultdesk.store.workspace import open_workspace
+
+    ws = open_workspace(demo_dir)
+    try:
+        diagnosis = first_diagnosis(ws)
+        with ws.store.transaction():
+            edited = edit(ws, diagnosis)
+        request = DocumentRequest(ws.repos, diagnosis.engagement_id, lang, diagnosis_id=diagnosis.id)
+        return diagnosis_document.build(request), edited
+    finally:
+        ws.close()
+
+
+def engagement_with_interview(workspace: Any, count: int, raised: int, title: str = "Kick-off") -> tuple[int, int]:
+    """A new engagement of `count` requirements, requirement number `raised` raised in an interview
+    held 2026-03-02; returns (engagement id, interview id)."""
+    eid = add_engagement(workspace)
+    seed_requirements(workspace, eid, count)
+    rows = workspace.repos.rows
+    with workspace.store.transaction():
+        interview = rows.insert("interviews", {"engagement_id": eid, "title": title, "held_on": "2026-03-02"})
+        rows.update("requirements", raised, {"source_interview_id": interview})
+    return eid, interview

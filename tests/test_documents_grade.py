@@ -13,7 +13,14 @@ import docx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from documents_support import W, add_engagement, body_texts, seed_requirements  # noqa: E402
+from documents_support import (  # noqa: E402
+    W,
+    add_engagement,
+    body_texts,
+    diagnosis_report_after,
+    engagement_with_interview,
+    seed_requirements,
+)
 from test_documents_spec import _Repos, _set_section  # noqa: E402
 
 from consultdesk.domain.spec_sections import SectionKey
@@ -191,12 +198,9 @@ def test_ui_sample_pasted_into_a_section_is_placed_with_caption_and_undoable(ctx
 
 
 def test_traceability_appendix_and_change_request_register(workspace) -> None:
-    eid = add_engagement(workspace)
-    seed_requirements(workspace, eid, 2)
+    eid, _interview = engagement_with_interview(workspace, 2, raised=1)
     rows = workspace.repos.rows
     with workspace.store.transaction():
-        interview = rows.insert("interviews", {"engagement_id": eid, "title": "Kick-off", "held_on": "2026-03-02"})
-        rows.update("requirements", 1, {"source_interview_id": interview})
         cr = rows.insert("change_requests", {"engagement_id": eid, "code": "CR-001", "title": "Faster",
                                              "submitted_at": "2026-04-01T08:00:00Z", "status": "approved", "seq": 1,
                                              "decided_by": "王芳", "decided_at": "2026-04-01T10:00:00Z",
@@ -206,7 +210,7 @@ def test_traceability_appendix_and_change_request_register(workspace) -> None:
     doc = _spec(workspace, eid)
     trace = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][2:4] == ["Source", "Tests"])
     cells = {r.cells[0].text: [c.text for c in r.cells] for r in trace.rows[1:]}
-    assert cells["REQ-001"][2] == "Kick-off\n2026-03-02" and cells["REQ-001"][3] == ""
+    assert cells["REQ-001"][2] == "Kick-off\n2026-03-02" and cells["REQ-001"][3] == "—"
     assert cells["REQ-002"][4] == "CR-001\n(Approved)"
     register = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][2:4] == ["Size", "Status"])
     assert [c.text for c in register.rows[1].cells] == ["CR-001", "Faster", "Small", "Approved", "Approved at no cost",
@@ -244,20 +248,11 @@ def test_summary_covers_its_meeting_or_the_chosen_filter(workspace) -> None:
 
 
 def test_diagnosis_report_has_no_tab_characters(demo_dir, qapp) -> None:
-    from consultdesk.export import diagnosis_document
-    from consultdesk.store.workspace import open_workspace
-
-    ws = open_workspace(demo_dir)
-    try:
-        diagnosis = next(d for c in ws.repos.clients.list_clients() for e in ws.repos.clients.engagements(c.id)
-                         for d in ws.repos.diagnoses.for_engagement(e.id))
+    def edit(ws, diagnosis) -> None:
         cause = ws.repos.diagnoses.causes(diagnosis.id)[0]
-        with ws.store.transaction():
-            ws.repos.rows.update("diagnosis_causes", cause.id, {"verification_method": "look\tat\t\tlogs"})
-        doc = diagnosis_document.build(DocumentRequest(ws.repos, diagnosis.engagement_id, diagnosis_id=diagnosis.id))
-        xml = doc.element.xml
-    finally:
-        ws.close()
+        ws.repos.rows.update("diagnosis_causes", cause.id, {"verification_method": "look\tat\t\tlogs"})
+
+    xml = diagnosis_report_after(demo_dir, edit)[0].element.xml
     assert "<w:tab/>" not in xml and "look at logs" in xml
 
 

@@ -2,8 +2,11 @@
 
 For looking at what a client receives, page by page:
 
-    python tools/docs_to_png.py --out /tmp/docs            # all four documents, en and zh_CN
-    python tools/docs_to_png.py --out /tmp/docs --kinds spec --dpi 70
+    python tools/docs_to_png.py --out /tmp/docs            # every document of every engagement, en and zh_CN
+    python tools/docs_to_png.py --out /tmp/docs --kinds spec --dpi 70 --engagement "WMS architecture rework"
+
+Files are named <engagement number>-<kind>-<lang>[-<page>]; an engagement lacking what a document needs
+(no meeting, no diagnosis, no dispute case) is skipped for that document with a line saying so.
 
 Needs LibreOffice (soffice) and poppler (pdftoppm); uses the installed consultdesk-cli next to this
 interpreter. Prints one line per page image written.
@@ -18,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-KINDS = ("spec", "summary", "diagnosis", "dispute")
+KINDS = ("spec", "summary", "diagnosis", "dispute", "minutes", "status", "acceptance")
 LANGS = ("en", "zh_CN")
 
 
@@ -54,23 +57,30 @@ def main() -> int:
     if data_dir is None:
         data_dir = Path(tempfile.mkdtemp(prefix="consultdesk-docs-"))
         run([cli(), "--data-dir", str(data_dir), "demo"])
-    client = args.client or _first(data_dir, "client")
-    engagement = args.engagement or _first(data_dir, "engagement")
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
-    for kind in args.kinds:
-        for lang in args.langs:
-            docx = args.out / f"{kind}-{lang}.docx"
-            run([cli(), "--data-dir", str(data_dir), "export", kind, "--client", client, "--engagement", engagement,
-                 "--out", str(docx), "--lang", lang])
-            run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                 "--outdir", str(args.out), str(docx)])
-            pdf = docx.with_suffix(".pdf")
-            run(["pdftoppm", "-png", "-r", str(args.dpi), str(pdf), str(args.out / f"{kind}-{lang}")])
-            pages = sorted(args.out.glob(f"{kind}-{lang}-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
-            for png in pages:
-                print(png)
-            if args.sheet:
-                print(_sheet(pages, args.out / f"sheet-{kind}-{lang}.png", args.sheet))
+    for number, (client, engagement) in enumerate(_engagements(data_dir), start=1):
+        if (args.client and client != args.client) or (args.engagement and engagement != args.engagement):
+            continue
+        for kind in args.kinds:
+            for lang in args.langs:
+                stem = f"{number}-{kind}-{lang}"
+                docx = args.out / f"{stem}.docx"
+                done = subprocess.run([cli(), "--data-dir", str(data_dir), "export", kind, "--client", client,
+                                       "--engagement", engagement, "--out", str(docx), "--lang", lang],
+                                      capture_output=True, text=True, timeout=600)
+                if done.returncode == 1:  # the engagement lacks what this document is about
+                    print(f"skipped {stem}: {done.stderr.strip()}")
+                    continue
+                if done.returncode != 0 or done.stderr.strip():
+                    raise SystemExit(f"export {stem} failed ({done.returncode}): {done.stderr.strip()}")
+                run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                     "--outdir", str(args.out), str(docx)])
+                run(["pdftoppm", "-png", "-r", str(args.dpi), str(docx.with_suffix(".pdf")), str(args.out / stem)])
+                pages = sorted(args.out.glob(f"{stem}-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+                for png in pages:
+                    print(png)
+                if args.sheet:
+                    print(_sheet(pages, args.out / f"sheet-{stem}.png", args.sheet))
     return 0
 
 
@@ -88,16 +98,11 @@ def _sheet(pages: list[Path], target: Path, per_row: int) -> Path:
     return target
 
 
-def _first(data_dir: Path, what: str) -> str:
+def _engagements(data_dir: Path) -> list[tuple[str, str]]:
     import json
 
     done = subprocess.run([cli(), "--data-dir", str(data_dir), "list", "--json"], capture_output=True, text=True)
-    clients = json.loads(done.stdout)["clients"]
-    for c in clients:
-        for e in c["engagements"]:
-            if e["requirements"]:
-                return c["name"] if what == "client" else e["name"]
-    raise SystemExit("The workspace has no engagement with requirements.")
+    return [(c["name"], e["name"]) for c in json.loads(done.stdout)["clients"] for e in c["engagements"]]
 
 
 if __name__ == "__main__":

@@ -172,9 +172,10 @@ def _plan(w: DocWriter, L: Any, repos: Any, diagnosis_id: int, tree: Any) -> Non
             for task in (t for t in tasks if t.phase_id == phase.id):
                 cause = tree.by_id.get(task.root_cause_id)
                 state = L("dx_done") if task.done else (L("dx_overdue") if is_overdue(task, today) else L("dx_open"))
-                rows.append([phase.title, task.title, task.owner, task.deadline or "", cause.text if cause else "", state])
+                rows.append([phase.title, task.title, task.owner or "—", task.deadline or "—",
+                             cause.text if cause else "—", state])
             if not any(t.phase_id == phase.id for t in tasks):
-                rows.append([phase.title, L("none"), "", "", "", ""])
+                rows.append([phase.title, L("none"), "—", "—", "—", "—"])
         if rows:
             w.heading(L(f"dx_term.{term.value}"), 2)
             w.table([L("phase"), L("task"), L("owner"), L("deadline"), L("dx_addresses"), L("status")], rows,

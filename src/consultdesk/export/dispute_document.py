@@ -108,7 +108,7 @@ def _consensus(w: DocWriter, L: Any, reviewers: list[Any]) -> None:
     w.paragraph(L("consensus_reached", agreed=len(agreed), total=len(reviewers)) if agreed
                 else L("consensus_open", total=len(reviewers)), bold=True)
     w.table([L("name"), L("role"), L("reviewed_on"), L("agreed"), L("remark")], [
-        [r.name, r.role, r.reviewed_on or "–", L("yes") if r.agreed else L("no"), r.remark] for r in reviewers
+        [r.name, r.role, r.reviewed_on or "–", L("yes") if r.agreed else L("no"), r.remark or "–"] for r in reviewers
     ], widths=(1.4, 1.4, 1.2, 0.8, 3))
 
 
@@ -137,7 +137,7 @@ def file_states(files: Any, attachments: list[Any]) -> dict[str, tuple[str, str]
 
 
 def _file_line(att: Any, state: tuple[str, str], L: Any) -> str:
-    line = f"{att.name}: {att.sha256}"
+    line = f"{att.name}\nSHA-256 {att.sha256}"  # the name whole on its line; the hash wraps below it
     if state[0] == "changed":
         line += "\n⚠ " + L("file_changed", sha=state[1])
     elif state[0] == "missing":
@@ -167,8 +167,8 @@ def build(request: DocumentRequest) -> Any:
         (L("client"), client.name if client else ""),
         (L("engagement"), engagement.title if engagement else ""),
         (L("meeting_date"), (meeting.held_on if meeting else "") or "–"),
-        (L("our_side"), meeting.our_attendees if meeting else ""),
-        (L("client_side"), meeting.client_attendees if meeting else ""),
+        (L("our_side"), (meeting.our_attendees if meeting else "") or "–"),
+        (L("client_side"), (meeting.client_attendees if meeting else "") or "–"),
         (L("date"), datetime.date.today().isoformat()),
     ], widths=(1, 3))
     held = bool(meeting and meeting.held_on.strip())  # the form refuses "meeting held" without a date
@@ -221,7 +221,7 @@ def build(request: DocumentRequest) -> Any:
             files = (files + "\n" if files else "") + f"{L('reference')}: {reference}"
         rows.append([L(f"kind.{item.kind}"), item.title, item.source, item.captured_at, files or "–"])
     if rows:
-        w.table([L("kind"), L("title"), L("source"), L("captured_at"), L("files")], rows, widths=(1.2, 2, 1.6, 1.5, 2.9))
+        w.table([L("kind"), L("title"), L("source"), L("captured_at"), L("files")], rows, widths=(1.1, 1.7, 1.4, 1.2, 3.6))
     else:
         w.paragraph(L("none"))
     if request.progress:

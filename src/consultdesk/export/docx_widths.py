@@ -22,13 +22,17 @@ SHORT_UNITS = 24  # a column whose every cell fits this stays on one line ("2025
 SHORT_CJK_UNITS = 12  # a column of Chinese cells is short up to six characters
 CJK_TEXT_MIN_UNITS = 10  # a column of Chinese text is never narrower than about five characters
 HEADER_NOWRAP_UNITS = 14  # a short (e.g. Chinese) header never breaks inside a word
+SHRINK_WORD_UNITS = 16  # a text column squeezed for room still fits words up to this
 LONGEST_WORD_CAP = 28  # a URL or hash may wrap anywhere rather than squeeze every other column
 _TOKEN = re.compile(r"[^\s\u3000]+")
 
 
-# Wide (two-unit) characters: CJK, Hangul, full-width forms, most emoji.
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
-                   "\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd]")
+# Wide (two-unit) characters: CJK, Hangul, full-width forms, most emoji; and the East Asian
+# ambiguous "·" and "…", which a Chinese document sets in its CJK font at full width.
+_FULL_WIDTH = ("\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+               "\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd")
+_WIDE = re.compile(f"[\u00b7\u2026{_FULL_WIDTH}]")
+_CJK = re.compile(f"[{_FULL_WIDTH}]")  # text that wraps between any two characters
 _BROAD = re.compile("[A-Zmw@%]")
 _THIN = re.compile("[ilI.,:;'|!()\\[\\] ]")
 
@@ -53,7 +57,7 @@ def longest_word(text: str) -> float:
             best = max(best, units(token))
         else:
             # Han text breaks between any two characters; a Latin run inside it does not.
-            for piece in re.findall(r"[\x00-\x7f]+|.", token):
+            for piece in re.findall(r"[\x00-\x7f\u00b7\u2026]+|.", token):
                 best = max(best, units(piece))
     return best
 
@@ -74,7 +78,7 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
                 continue
             text = str(value)
             width = longest_line(text)
-            if not wide[index] and not text.isascii():
+            if not wide[index] and not text.isascii() and _CJK.search(text):
                 wide[index] = True
             if width > longest[index]:
                 longest[index] = width
@@ -108,7 +112,9 @@ def column_twips(header: Sequence[str] | None, rows: Sequence[Sequence[object]],
         else:
             floor = CJK_TEXT_MIN_UNITS if wide[index] else 4
             need[index] = _tw(max(min(word[index], LONGEST_WORD_CAP), head_min[index], 6, floor))
-            least[index] = _tw(max(min(word[index], 10), floor))
+            # Shrinking keeps a file name or an identifier whole ("application.yml" inside Chinese
+            # text); only longer pieces (hashes, URLs) may wrap inside.
+            least[index] = _tw(max(min(word[index], SHRINK_WORD_UNITS), floor))
             flexible.append(index)
     if weights and len(weights) >= columns:
         shares = [float(weights[i]) for i in flexible]

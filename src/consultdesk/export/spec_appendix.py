@@ -13,12 +13,14 @@ def traceability(w: DocWriter, L: Labels, rows: Sequence[Any]) -> None:
     w.heading(L("appendix_trace"), 1, numbered=False)
     w.paragraph(L("trace_intro"), keep_next=True)
     cause, task = L("trace_cause_prefix"), L("trace_task_prefix")
-    table = [[r.code, r.title, r.source, "\n".join(r.tests),
-              "\n".join(f"{code}\n({L(f'cr_status.{status}')})" for code, status in r.change_requests),
-              "\n".join([f"{cause}{c}" for c in r.causes] + [f"{task}{t}" for t in r.tasks])] for r in rows]
+    # An empty link reads "—" (nothing links there), not a cell left to fill in; columns are sized
+    # from what they hold, so a column with no links stays narrow.
+    table = [[r.code, r.title, r.source or "—", "\n".join(r.tests) or "—",
+              "\n".join(f"{code}\n({L(f'cr_status.{status}')})" for code, status in r.change_requests) or "—",
+              "\n".join([f"{cause}{c}" for c in r.causes] + [f"{task}{t}" for t in r.tasks]) or "—"] for r in rows]
     if table:
         w.table([L("code"), L("title"), L("trace_source"), L("trace_tests"), L("trace_crs"), L("trace_causes")],
-                table, widths=(1, 2, 1.5, 1.3, 1, 2))
+                table)
     else:
         w.paragraph(L("none"))
 

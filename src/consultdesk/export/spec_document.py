@@ -92,7 +92,7 @@ def build(request: DocumentRequest) -> Any:
     w.heading(L("acceptance"), 1)
     section(SectionKey.ACCEPTANCE_PROCEDURE, L("acceptance_procedure"))
     _acceptance_criteria(w, L, requirements)
-    parts.signoff(w, L, status, people)
+    parts.signoff(w, L, status, people, _chain_head(repos))
     w.heading(L("change_rules"), 1)
     w.paragraphs(sections[SectionKey.CHANGE_RULES], empty=L("not_written"))
     samples.place(w, L, SectionKey.CHANGE_RULES)
@@ -114,6 +114,14 @@ def build(request: DocumentRequest) -> Any:
     doc.core_properties.author = parts.consultant_name(author, status) or "ConsultDesk"
     progress.step()
     return doc
+
+
+def _chain_head(repos: Any) -> tuple[int, str] | None:
+    """The history head the saved document is stamped with (export/anchor.py): nothing is written between
+    building and stamping, so the sign-off table and the footer name the same entry."""
+    history = getattr(repos, "history", None)
+    head = history.head() if history is not None else None
+    return (int(head[0]), str(head[1])) if head else None
 
 
 def _last_consultant(repos: Any, engagement_id: int) -> str:

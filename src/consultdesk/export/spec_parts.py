@@ -142,22 +142,33 @@ def delivery_standards(w: DocWriter, L: Labels, text: str) -> None:
         w.paragraph(L("not_written"))
 
 
-def signoff(w: DocWriter, L: Labels, status: SpecStatus, people: list[Signatory]) -> None:
+def signoff(w: DocWriter, L: Labels, status: SpecStatus, people: list[Signatory],
+            chain_head: tuple[int, str] | None = None) -> None:
+    """The signatories' table; beside each signature the baseline's SHA-256 and the history chain head
+    this document is anchored to (export/anchor.py writes the same head into its properties and footer),
+    so a signed copy names both the content and the point of the history it was issued at."""
     w.heading(L("signoff"), 2)
     w.paragraph(L("signoff_intro"), keep_next=True)
     signed = status.status is DocStatus.SIGNED and bool(status.sha256)
     # Five columns fit a portrait page without breaking inside a word: a signature is its date and
-    # time (two lines) once signed, a line to sign on before; the hash is shortened in the rows (its
-    # full value is the line under the table).
+    # time (two lines) once signed, a line to sign on before; the hash and the head are shortened in the
+    # rows (their full values are the lines above the table).
     sha = status.sha256[:8] + "…" if signed else ""
+    head = f"#{chain_head[0]}·{chain_head[1][:12]}" if chain_head else ""  # as in the footer
+    stamp = "\n".join(x for x in (sha, head) if x) or "—"
     rows = []
     for person in people:
         record = person.record
         when = record.signed_at.replace("T", "\n")[:16] if record else "_" * 8 + "\n" + L("not_signed")
-        rows.append([L(person.role), person.name or "", L(f"meaning.{person.meaning}"), when, sha if record else ""])
-    w.table([L("role"), L("name"), L("meaning"), L("time_signed"), L("sha256")], rows, widths=(1.2, 1.5, 1, 1.3, 1.6))
+        rows.append([L(person.role), person.name, L(f"meaning.{person.meaning}"), when,
+                     stamp if record else "—"])
+    # The full values come before the table and stay on its page: what is signed is read first.
     if signed:
-        w.paragraph(L("content_hash", version=status.version, sha=status.sha256))
+        w.paragraph(L("content_hash", version=status.version, sha=status.sha256), keep_next=True)
+    if chain_head:
+        w.paragraph(L("chain_head_line", entry=chain_head[0], sha=chain_head[1]), keep_next=True)
+    w.table([L("role"), L("name"), L("meaning"), L("time_signed"), L("sha_and_head") if head else L("sha256")], rows,
+            widths=(1.2, 1.5, 1, 1.3, 1.6), keep_together=True)  # signatures never split over two pages
 
 
 def _line_diff(old: str, new: str) -> tuple[str, str]:

@@ -93,7 +93,7 @@ def build(request: DocumentRequest) -> Any:
     open_rows = [a for a in repos.actions.for_engagement(eid) if a.is_open()]
     if open_rows:
         w.table([L("what"), L("owner"), L("due"), L("source")],
-                [[a.what, a.owner, a.due_on + (f" ({L('overdue')})" if a.is_overdue(today) else ""),
+                [[a.what, a.owner, a.due_on + (f"\n({L('overdue')})" if a.is_overdue(today) else ""),
                   f"{L.enum('source', a.source)}: {_origin(a, L)}"] for a in open_rows], widths=(3, 1.2, 1.3, 2))
     else:
         w.paragraph(L("none"))

@@ -8,6 +8,7 @@ This repo is the one place that reads both, so the rest of the app sees one meet
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
@@ -77,8 +78,11 @@ class MeetingsRepo:
         if not meetings:
             return None
         if not key:
+            # A meeting dated in the future is planned, not held: its minutes would be empty.
+            today = datetime.date.today().isoformat()
             dated = [m for m in meetings if m.held_on]
-            return (dated or meetings)[-1]
+            held = [m for m in dated if m.held_on[:10] <= today]
+            return (held or dated or meetings)[-1]
         if key.isdigit() and 1 <= int(key) <= len(meetings):
             return meetings[int(key) - 1]
         return next((m for m in meetings if m.title == key), None)
