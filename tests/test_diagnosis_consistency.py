@@ -152,9 +152,9 @@ def test_root_cause_is_one_flag_in_form_sheet_diagram_report_and_cli(qtbot, ctx,
                              "--out", str(out)], capture_output=True, text=True, timeout=120)
     assert export.returncode == 0, export.stderr
     sheet = next(t for t in Document(str(out)).tables if t.rows[0].cells[0].text == "Category")
-    assert [c.text for c in sheet.rows[0].cells] == ["Category", "Cause", "Verification method", "Result", "Root cause"]
+    assert [c.text for c in sheet.rows[0].cells] == ["Category", "Cause", "Verification method", "Result", "Kind"]
     assert {r.cells[1].text.strip("\u3000\u21b3 "): r.cells[4].text for r in sheet.rows[1:]} == {
-        "Connection pool exhausted": "No", "Capacity never estimated": "Yes"}
+        "Connection pool exhausted": "Direct cause", "Capacity never estimated": "Root cause"}
     status = subprocess.run([*base, "status", "--client", "Huaxin", "--engagement", "Portal", "--json"],
                             capture_output=True, text=True, timeout=120)
     assert status.returncode == 0 and "Traceback" not in status.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 
 from consultdesk.ops import evidence as ops_case
 from consultdesk.ops import evidence_consensus as ops_cons
@@ -52,8 +52,8 @@ def _ready_to_resolve_but_the_root_cause(tab, ctx, asker) -> None:
     asker.queue("周婷")
     panel.add_reviewer_button.click()
     panel.reviewers.item(0, 3).setCheckState(Qt.CheckState.Checked)  # the user ticks "agreed"
-    panel.meeting.meetingDate.setText("2025-04-07")
-    panel.meeting.meetingDate.editingFinished.emit()
+    panel.meeting.meetingDate.edit.setDate(QDate(2025, 4, 7))
+    panel.meeting.meetingDate.edit.editingFinished.emit()
     _choose(tab.case_form.form.caseStatus, "meeting_held")
     assert ctx.repos.evidence.get_case(tab.case_id).status == "meeting_held"
 

@@ -175,7 +175,7 @@ def test_pdf_of_the_diagnosis_report_and_the_summary(tmp_path: Path) -> None:
     assert "application.yml" in zh  # a file name inside Chinese text is not broken mid-way
     _export(data, "diagnosis", "en", tmp_path / "dx-en.docx", client, engagement)
     en = _pdf_text(tmp_path / "dx-en.docx")
-    assert "Kind" in en and "Direct" in en and "Root" in en
+    assert "Kind" in en and "Direct cause" in en and "Root cause" in en
 
 
 @needs_soffice

@@ -34,7 +34,7 @@ def _text(doc):
 
 
 @pytest.mark.parametrize("lang, fragment, expected", [
-    ("zh_CN", "登录", ["问题诊断报告", "现象", "影响评估", "诊断表", "验证方式", "是否根因", "短期修复", "长期预防",
+    ("zh_CN", "登录", ["问题诊断报告", "现象", "影响评估", "诊断表", "验证方式", "原因类型", "短期修复", "长期预防",
                      "连接池容量未评估", "负责人"]),
     ("en", "Pick lists", ["Diagnosis Report", "Phenomenon", "Impact assessment", "Diagnosis sheet", "Verification method",
                           "Short-term fix", "Long-term prevention", "Owner"]),
@@ -52,11 +52,11 @@ def test_report_has_every_section(demo_ws, lang, fragment, expected):
     causes = demo_ws.repos.diagnoses.causes(diagnosis.id)
     sheet = next(t for t in doc.tables if len(t.columns) == 5)
     assert len(sheet.rows) == len(causes) + 1
-    # one root-cause column, read from the one flag: no second "kind" column that could disagree
+    # one kind column (direct / root), read from the one root-cause flag: nothing that could disagree
     assert [c.text for c in sheet.rows[0].cells] == (
-        ["类别", "原因", "验证方式", "验证结果", "是否根因"] if lang == "zh_CN"
-        else ["Category", "Cause", "Verification method", "Result", "Root cause"])
-    root_rows = [r for r in sheet.rows[1:] if r.cells[4].text in ("是", "Yes")]
+        ["类别", "原因", "验证方式", "验证结果", "原因类型"] if lang == "zh_CN"
+        else ["Category", "Cause", "Verification method", "Result", "Kind"])
+    root_rows = [r for r in sheet.rows[1:] if r.cells[4].text in ("根本原因", "Root cause")]
     assert len(root_rows) == sum(c.is_root for c in causes) == 1
 
 

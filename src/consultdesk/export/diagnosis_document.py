@@ -24,7 +24,8 @@ LABELS = {
         "dx_on_client": "On the client", "dx_on_us": "On us", "dx_fishbone": "Cause analysis (fishbone)",
         "dx_figure": "Figure 1  Fishbone diagram: {title}", "dx_sheet": "Diagnosis sheet",
         "dx_category": "Category", "dx_cause": "Cause", "dx_method": "Verification method",
-        "dx_result": "Result", "dx_root": "Root cause", "dx_roots": "Root causes",
+        "dx_result": "Result", "dx_kind": "Kind", "dx_kind.root": "Root cause",
+        "dx_kind.direct": "Direct cause", "dx_roots": "Root causes",
         "dx_plan": "Solution plan", "dx_term.short_term": "Short-term fix",
         "dx_term.long_term": "Long-term prevention", "dx_addresses": "Addresses",
         "dx_no_remedy": "Root cause without a remedy: {causes}", "dx_overdue": "Overdue", "dx_done": "Done",
@@ -39,7 +40,7 @@ LABELS = {
         "dx_scope": "范围", "dx_assessment": "影响评估", "dx_on_client": "对客户的影响", "dx_on_us": "对我方的影响",
         "dx_fishbone": "原因分析（鱼骨图）", "dx_figure": "图 1  鱼骨图：{title}", "dx_sheet": "诊断表",
         "dx_category": "类别", "dx_cause": "原因", "dx_method": "验证方式", "dx_result": "验证结果",
-        "dx_root": "是否根因", "dx_roots": "根本原因", "dx_plan": "解决方案落地计划",
+        "dx_kind": "原因类型", "dx_kind.root": "根本原因", "dx_kind.direct": "直接原因", "dx_roots": "根本原因", "dx_plan": "解决方案落地计划",
         "dx_term.short_term": "短期修复", "dx_term.long_term": "长期预防", "dx_addresses": "针对的原因",
         "dx_no_remedy": "尚无对策的根本原因：{causes}", "dx_overdue": "已逾期", "dx_done": "已完成",
         "dx_open": "进行中", "dx_status.unverified": "未验证", "dx_status.confirmed": "已确认",
@@ -137,11 +138,12 @@ def build(request: DocumentRequest) -> Any:
                 "\u3000" * r.depth + ("\u21b3 " if r.depth else "") + r.cause.text,
                 r.cause.verification_method,
                 "\n".join(x for x in (L(f"dx_status.{r.cause.status.value}"), r.cause.verification_result) if x),
-                L("yes") if r.cause.is_root else L("no"),
+                # The one root-cause flag, shown as the kind a reader of the report looks for.
+                L("dx_kind.root") if r.cause.is_root else L("dx_kind.direct"),
             ]
             for r in rows
         ]
-        w.table([L("dx_category"), L("dx_cause"), L("dx_method"), L("dx_result"), L("dx_root")], table,
+        w.table([L("dx_category"), L("dx_cause"), L("dx_method"), L("dx_result"), L("dx_kind")], table,
                 widths=(1.1, 3.8, 1.8, 2.6, 0.9))
     else:
         w.paragraph(L("dx_no_causes"))
