@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -38,7 +39,7 @@ class BoardActions:
         self.density_group = QActionGroup(tab)
         self.density: dict[Density, QAction] = {}
         for density in Density:
-            action = self._action(f"boardDensity-{density.value}", lambda d=density: self.set_density(d), None, board)
+            action = self._action(f"boardDensity-{density.value}", partial(self.set_density, density), None, board)
             action.setCheckable(True)
             self.density_group.addAction(action)
             self.density[density] = action

@@ -51,8 +51,7 @@ class _Colours:
 
 def _saturated(tint: QColor) -> QColor:
     """The hue of a pale tint at full strength (a dark page blends it in faintly)."""
-    hue, _sat, _light, _alpha = tint.getHslF()
-    return QColor.fromHslF(max(hue, 0.0), 0.6 if tint.hslSaturationF() > 0.05 else 0.0, 0.5)
+    return QColor.fromHslF(max(tint.hslHueF(), 0.0), 0.6 if tint.hslSaturationF() > 0.05 else 0.0, 0.5)
 
 
 def paint_board(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts: Counts, filtering: bool,

@@ -1,12 +1,14 @@
 """One requirement on the board: code, elided title, type stripe, status mark, "changed since sign-off" mark.
 
-Painting is deliberately cheap (a board may hold thousands of cards): no child text items, the elided title
-is cached until the title changes, and below ~45 % zoom only coloured blocks are drawn.
+Painting is deliberately cheap (a board may hold thousands of cards): no child text items, the wrapped title
+is cached until the title or the card width changes, and below ~45 % zoom only coloured blocks are drawn.
+Size, fonts and colours come from the CardLook every card of the board shares.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
@@ -26,7 +28,7 @@ class CardItem(QGraphicsObject):
         super().__init__()
         self.look = look  # shared by every card of the board: the scene resizes them all at once
         self.setFlags(_FLAGS)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setCursor(look.hand)
         self.setObjectName(f"card-{requirement.code}")
         self.req = requirement
         self.changed_since_signoff = False

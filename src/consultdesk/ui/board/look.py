@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPalette, QPen, QTextLayout
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPalette, QPen, QTextLayout
 
 SETTINGS_KEY = "board/density"
 READABLE_PX = 11.0  # the smallest title size the board shows (zoom included) before it scrolls instead
@@ -32,7 +32,11 @@ PAD_Y = 3.0
 
 def blend(colour: QColor, base: QColor, amount: float) -> QColor:
     """*amount* of *colour* over *base* (tints stay faint on light and dark palettes alike)."""
-    return QColor.fromRgbF(*(b + (c - b) * amount for c, b in zip(colour.getRgbF()[:3], base.getRgbF()[:3])))
+    def mix(c: float, b: float) -> float:
+        return b + (c - b) * amount
+
+    return QColor.fromRgbF(mix(colour.redF(), base.redF()), mix(colour.greenF(), base.greenF()),
+                           mix(colour.blueF(), base.blueF()))
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -57,6 +61,7 @@ class CardLook:
         self.line_height = self.title_metrics.lineSpacing()
         self.height = round(PAD_Y + self.code_height + self.title_lines * self.line_height + PAD_Y)
         self.rect = QRectF(0.0, 0.0, self.min_width, self.height)  # the scene sets the width to the window's
+        self.hand = QCursor(Qt.CursorShape.OpenHandCursor)  # one cursor object for thousands of cards
         self.set_palette(palette or QPalette())
 
     @property
@@ -101,7 +106,7 @@ class CardLook:
             line.setLineWidth(available)
             starts.append(line.textStart())
         layout.endLayout()
-        lines = [title[a:b].strip() for a, b in zip(starts, starts[1:])]
+        lines = [title[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
         rest = title[starts[-1]:].strip() if starts else title
         lines.append(self.title_metrics.elidedText(rest, Qt.TextElideMode.ElideRight, available))
         return lines

@@ -132,7 +132,8 @@ class BoardScene(QGraphicsScene):
             old = self.look
             self.look = CardLook(density, old.palette)
             self.look.rect.setWidth(old.width)
-            for item in [*self.cards.values(), *self.badges.values()]:
+            items: list[CardItem | BadgeItem] = [*self.cards.values(), *self.badges.values()]
+            for item in items:
                 item.look = self.look
                 item.reshape()
             self.invalidate(self.sceneRect())
@@ -149,7 +150,8 @@ class BoardScene(QGraphicsScene):
     def _resize_cards(self, width: float) -> None:
         if width != self.look.width:
             self.look.rect.setWidth(width)
-            for item in [*self.cards.values(), *self.badges.values()]:
+            items: list[CardItem | BadgeItem] = [*self.cards.values(), *self.badges.values()]
+            for item in items:
                 item.reshape()
 
     def toggle_expanded(self, cell: Cell) -> None:

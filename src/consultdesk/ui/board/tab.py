@@ -136,8 +136,7 @@ class BoardTab(TabPage):
         self.reload()
         self.view.setEnabled(engagement_id is not None)
         self.missing.refresh()
-        if self.view.auto_fit:
-            self.view.fit_to_window(auto=True)
+        self.view.refit()
 
     def reload(self) -> None:
         requirements = [] if self.engagement_id is None else self.ctx.repos.requirements.for_engagement(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QStyle, QWidget
 
 from consultdesk.domain.requirements import MAX_SCORE, MIN_SCORE
 from consultdesk.ui.board.card import BadgeItem, CardItem
@@ -66,6 +66,7 @@ class BoardView(QGraphicsView):
         self._press: _Press | None = None
         self.auto_fit = True  # follow the window size until the user zooms by hand
         self.density = Density.AUTOMATIC
+        self._roomy: CardLook | None = None  # the comfortable look's sizes, for the automatic choice
 
     # --- selection helpers -------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -203,6 +204,9 @@ class BoardView(QGraphicsView):
 
     def set_zoom(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.transform()
+        if current.m11() == factor and current.m22() == factor and not current.isRotating():
+            return  # the same transform again would repaint the whole view (after every drop)
         self.setTransform(QTransform.fromScale(factor, factor))
         self.zoom_changed.emit(factor)
 
@@ -227,21 +231,29 @@ class BoardView(QGraphicsView):
         """Automatic: comfortable cards while no cell overflows them, else compact ones (more per cell)."""
         if self.density is not Density.AUTOMATIC:
             return
-        roomy = CardLook(Density.COMFORTABLE)
-        slots = fit_slots(width, height, roomy.height, roomy.min_width)
+        if self._roomy is None:
+            self._roomy = CardLook(Density.COMFORTABLE)
+        slots = fit_slots(width, height, self._roomy.height, self._roomy.min_width)
         fits = self.board.largest_cell() <= slots.per_cell
         self.board.set_density(Density.COMFORTABLE if fits else Density.COMPACT)
 
     def refit(self) -> None:
-        """Follow the window again after the board changed size, unless the user zoomed by hand."""
-        if self.auto_fit:
+        """Follow the window again after the board changed size, unless the user zoomed by hand (a hidden
+        view waits for its first resize: no layout for a window size nobody sees)."""
+        if self.auto_fit and self.isVisible():
             self.fit_to_window(auto=True)
 
     def fit_to_window(self, auto: bool = False) -> None:
         """Cards sized to the window at 100 %. The automatic fit (on resize, on expanding a cell) shrinks a
         board that does not fit only down to a readable title size and scrolls beyond; Ctrl+0 shows it all."""
         self.auto_fit = auto or self.auto_fit
-        view = self.viewport().rect().adjusted(4, 4, -4, -4)
+        # The size without scroll bars: a board that fits shows none, so fitting never makes one come and go
+        # (and lay all cards out twice); only an open cell, taller than the view, leaves room for one.
+        space = self.maximumViewportSize()
+        width, height = space.width() - 8, space.height() - 8
+        if self.board.expanded:
+            width -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        view = QRect(0, 0, width, height)
         if view.width() <= 0 or view.height() <= 0:
             return
         self._auto_density(view.width(), view.height())
