@@ -78,10 +78,14 @@ def test_badge_click_shows_the_hidden_cards_readably_and_plus_minus_do_it_by_key
     badge = scene.badges[(5, 5)]
     assert badge.isVisible() and not all(scene.card(i).isVisible() for i in ids)
     view.ensureVisible(badge)
+    column_w = scene.geometry.cell_rect((5, 5)).width()
     QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier,
                      view.mapFromScene(badge.sceneBoundingRect().center()))
     assert all(scene.card(i).isVisible() for i in ids)
     assert view.effective_title_px() >= READABLE_PX  # the grown board scrolls rather than shrinks
+    # The open cell spreads sideways (the other columns lend their room), and never off to the right.
+    assert scene.geometry.cell_rect((5, 5)).width() > 1.5 * column_w
+    assert view.mapFromScene(scene.sceneRect()).boundingRect().width() <= view.viewport().width() + 2
     QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier,
                      view.mapFromScene(badge.sceneBoundingRect().center()))
     assert not all(scene.card(i).isVisible() for i in ids)

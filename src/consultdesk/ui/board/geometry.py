@@ -3,9 +3,9 @@
 Urgency runs left → right (1 … 5), value bottom → top (1 … 5). A band above value 5 and one between value 4
 and value 3 carry the quadrant titles, so the 3|4 split is visible on both axes. Every cell holds a grid of
 card slots. The slots are sized to the window (fit_slots): the board fills the view at 100 %, cards as
-wide as their column allows, as many rows as its height holds. An expanded cell ("+N" clicked) keeps its
-column's width and grows downwards with as many slots as it has cards, so cards never overlap other
-cells and the board only ever scrolls vertically.
+wide as their column allows, as many rows as its height holds. For an expanded cell ("+N" clicked) the
+other columns lend their room (fit_slots "wide"): it spreads sideways, then grows downwards, so cards
+never overlap other cells and the board only ever scrolls vertically.
 """
 
 from __future__ import annotations
@@ -38,22 +38,48 @@ class Slots:
     rows: int = 3
     col_w: float = 0.0
     row_h: float = 0.0
+    widths: tuple[float, ...] = ()  # per urgency column, when an open cell widened its column
+    counts: tuple[int, ...] = ()  # card columns per urgency column, likewise
 
     @property
     def per_cell(self) -> int:
         return self.cols * self.rows
 
+    def cols_in(self, urgency: int) -> int:
+        return self.counts[urgency - MIN_SCORE] if self.counts else self.cols
 
-def fit_slots(width: float, height: float, card_h: float, min_card_w: float) -> Slots:
+    def width_of(self, urgency: int) -> float:
+        return self.widths[urgency - MIN_SCORE] if self.widths else self.col_w
+
+
+def _columns(inner_w: float, card_w: float) -> int:
+    return max(1, int((inner_w + GAP) // (card_w + GAP)))
+
+
+def fit_slots(width: float, height: float, card_h: float, min_card_w: float,
+              wide: frozenset[int] = frozenset()) -> Slots:
     """Slots for a board that fills a width × height view at 100 %: the widest cards that keep at least
-    *min_card_w*, as many rows as a cell holds (at least one of each: a tiny view scrolls or zooms)."""
+    *min_card_w*, as many rows as a cell holds (at least one of each: a tiny view scrolls or zooms).
+
+    The urgency columns in *wide* (those of open cells) take the room the others can give: those keep one
+    narrow card per row, so an open cell spreads sideways instead of growing a long way down."""
     col_w = max(0.0, (width - AXIS_W - RIGHT) / len(SCORES))
     row_h = max(0.0, (height - 2 * BAND_H - AXIS_H - LEGEND_H) / len(SCORES))
     inner_w = col_w - 2 * PAD
-    cols = max(1, int((inner_w + GAP) // (min_card_w + GAP)))
-    card_w = max(min_card_w, (inner_w - (cols - 1) * GAP) / cols)
+    cols = _columns(inner_w, min_card_w)
+    card_w = math.floor(max(min_card_w, (inner_w - (cols - 1) * GAP) / cols))
     rows = max(1, int((row_h - 2 * PAD + GAP) // (card_h + GAP)))
-    return Slots(math.floor(card_w), card_h, cols, rows, col_w, row_h)
+    uniform = Slots(card_w, card_h, cols, rows, col_w, row_h)
+    if not wide or len(wide) == len(SCORES):
+        return uniform
+    narrow = 2 * PAD + min_card_w
+    share = (width - AXIS_W - RIGHT - (len(SCORES) - len(wide)) * narrow) / len(wide)
+    wide_cols = _columns(share - 2 * PAD, min_card_w)
+    if wide_cols <= cols:
+        return uniform  # the other columns have nothing to give
+    widths = tuple(share if u in wide else narrow for u in SCORES)
+    counts = tuple(wide_cols if u in wide else 1 for u in SCORES)
+    return Slots(min_card_w, card_h, cols, rows, col_w, row_h, widths, counts)
 
 
 def slot_grid(card_count: int, cols: int) -> tuple[int, int]:
@@ -68,14 +94,14 @@ class BoardGeometry:
         self.grids = dict(grids or {})
         self.slots = slots = slots or Slots()
         self.card_w, self.card_h = slots.card_w, slots.card_h
-        cols_of = {u: slots.cols for u in SCORES}
+        cols_of = {u: slots.cols_in(u) for u in SCORES}
         rows_of = {v: slots.rows for v in SCORES}
         for (v, u), (cols, rows) in self.grids.items():
             cols_of[u] = max(cols_of[u], cols)
             rows_of[v] = max(rows_of[v], rows)
         self.col_slots = cols_of
         self.row_slots = rows_of
-        self.col_w = {u: max(slots.col_w, self._span(cols_of[u], self.card_w)) for u in SCORES}
+        self.col_w = {u: max(slots.width_of(u), self._span(cols_of[u], self.card_w)) for u in SCORES}
         self.row_h = {v: max(slots.row_h, self._span(rows_of[v], self.card_h)) for v in SCORES}
         self.col_x: dict[int, float] = {}
         x = AXIS_W

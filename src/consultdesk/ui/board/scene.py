@@ -177,8 +177,9 @@ class BoardScene(QGraphicsScene):
             for cell in dirty:  # creation order: cards keep their places while the filter changes
                 self.members[cell].sort(key=lambda c: c.req.seq)
         slots = self.geometry.slots
-        self.expanded = {cell for cell in self.expanded if len(self._shown(cell)) > slots.per_cell}
-        grids = {cell: slot_grid(len(self._shown(cell)), slots.cols) for cell in self.expanded}
+        self.expanded = {cell for cell in self.expanded
+                         if len(self._shown(cell)) > slots.cols_in(cell[1]) * slots.rows}
+        grids = {cell: slot_grid(len(self._shown(cell)), slots.cols_in(cell[1])) for cell in self.expanded}
         if regrid or grids != self.geometry.grids:
             self.geometry = BoardGeometry(grids, slots)
             self._apply_geometry()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QStyle, QWidget
 
@@ -165,13 +165,17 @@ class BoardView(QGraphicsView):
             return False
         if not expanded and len(self.board.members[cell]) <= self.board.geometry.capacity(cell):
             return False  # nothing hidden there
-        self.board.toggle_expanded(cell)  # the scene's cell_toggled refits the view
-        self.ensureVisible(cards[0])
+        self.board.toggle_expanded(cell)  # the scene's cell_toggled refits the view and shows the cell
         return True
 
     def cell_toggled(self, cell: Cell) -> None:
-        """After a badge click: refit (the board grew or shrank) and show the cell's top."""
+        """After a badge click or +/−: refit (the board grew or shrank) and show the cell's top."""
         self.refit()
+        self._show_cell_top(cell)
+        # A scroll bar that came or went resizes the viewport, and its anchor moves the picture: again then.
+        QTimer.singleShot(0, self, lambda: self._show_cell_top(cell))
+
+    def _show_cell_top(self, cell: Cell) -> None:
         rect = self.board.geometry.cell_rect(cell)
         top = QRectF(rect.left(), rect.top(), rect.width(), min(rect.height(), self.viewport().height() / 2))
         self.ensureVisible(top)
@@ -258,7 +262,8 @@ class BoardView(QGraphicsView):
             return
         self._auto_density(view.width(), view.height())
         look = self.board.look
-        self.board.set_slots(fit_slots(view.width(), view.height(), look.height, look.min_width))
+        wide = frozenset(urgency for _value, urgency in self.board.expanded)
+        self.board.set_slots(fit_slots(view.width(), view.height(), look.height, look.min_width, wide))
         rect = self.board.sceneRect()
         factor = min(1.0, view.width() / rect.width(), view.height() / rect.height())
         if auto:
