@@ -2,11 +2,12 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py OUT_DIR
         [--lang en zh_CN] [--size 1366x768 1920x1080] [--palette light dark] [--tab boardTab …]
-        [--extra N]
+        [--extra N] [--inner]
 
 One file per language × palette × size × tab: OUT_DIR/<lang>-<palette>-<W>x<H>-<tab>.png. The style is
 Fusion, so the light and dark palettes look the same on every machine. --extra N adds N requirements to
-the demo engagement, spread over the board (a crowded board is worth looking at too).
+the demo engagement, spread over the board (a crowded board is worth looking at too). --inner also shows
+every further page of the tabs inside a tab (…-<tab>-<inner objectName>-<n>.png).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QStyleFactory, QTabWidget, QWidget  # noqa: E402
 
 SIZES = ("1366x768", "1920x1080")
 LANGS = ("en", "zh_CN")
@@ -63,8 +64,28 @@ def add_requirements(ctx, count: int) -> None:
                                value=1 + (i * 7) % 5, urgency=1 + (i * 3 + i // 5) % 5)
 
 
+def settle(app: QApplication) -> None:
+    for _ in range(3):  # deferred layouts and lazily built side panels
+        app.processEvents()
+
+
+def inner_pages(app: QApplication, window: QWidget, page: QWidget, stem: Path) -> list[Path]:
+    """Every page but the first of each tab widget inside *page* (the first is on the tab's own shot)."""
+    written = []
+    for tabs in page.findChildren(QTabWidget):
+        shown = tabs.currentIndex()
+        for index in range(1, tabs.count()):
+            tabs.setCurrentIndex(index)
+            settle(app)
+            path = stem.with_name(f"{stem.name}-{tabs.objectName() or 'tabs'}-{index}.png")
+            window.grab().save(str(path))
+            written.append(path)
+        tabs.setCurrentIndex(shown)
+    return written
+
+
 def render(out: Path, langs: list[str], sizes: list[str], palettes: list[str], tabs: list[str] | None,
-           extra: int) -> list[Path]:
+           extra: int, inner: bool = False) -> list[Path]:
     from consultdesk.app import open_main_window
     from consultdesk.demo import load_demo
     from consultdesk.store.workspace import open_workspace
@@ -96,11 +117,12 @@ def render(out: Path, langs: list[str], sizes: list[str], palettes: list[str], t
                     for name in names:
                         page = window.findChild(QWidget, name)
                         window.tabs.setCurrentWidget(page)
-                        for _ in range(3):  # deferred layouts and lazily built side panels
-                            app.processEvents()
+                        settle(app)
                         path = out / f"{lang}-{palette_name}-{size}-{name}.png"
                         window.grab().save(str(path))
                         written.append(path)
+                        if inner:
+                            written += inner_pages(app, window, page, path.with_suffix(""))
             window.close()  # closes the workspace too: the next language opens it again
             window.deleteLater()  # a closed window must not retranslate against a closed database
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -116,8 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--palette", nargs="+", default=list(PALETTES), choices=PALETTES)
     parser.add_argument("--tab", nargs="+", default=None, help="objectNames of the tabs (default: all)")
     parser.add_argument("--extra", type=int, default=0, help="requirements to add to the demo engagement")
+    parser.add_argument("--inner", action="store_true", help="also every page of the tabs inside a tab")
     args = parser.parse_args(argv)
-    written = render(args.out, args.lang, args.size, args.palette, args.tab, args.extra)
+    written = render(args.out, args.lang, args.size, args.palette, args.tab, args.extra, args.inner)
     print(f"{len(written)} screenshots in {args.out}")
     return 0
 
