@@ -203,3 +203,14 @@ def test_the_board_has_one_name_in_tab_and_menu(data_dir, asker, qtbot) -> None:
         window.close()
         window.deleteLater()  # a closed window must not retranslate against its closed workspace
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_revealing_a_card_behind_its_badge_opens_the_cell(window, qtbot) -> None:
+    engagement = make_engagement(window.ctx)
+    ids = [add(window.ctx, engagement, f"R{i}", 2, 4) for i in range(30)]
+    board = _shown_window(window, qtbot)
+    last = board.scene.card(ids[-1])
+    assert not last.isVisible()
+    assert board.reveal("requirements", ids[-1])
+    assert last.isVisible() and last.isSelected()
+    assert board.scene.geometry.cell_rect((2, 4)).contains(last.sceneBoundingRect())

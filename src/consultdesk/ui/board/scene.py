@@ -209,17 +209,21 @@ class BoardScene(QGraphicsScene):
         visible = len(shown) if expanded or len(shown) <= capacity else capacity - 1
         parked = geo.slot_pos(cell, visible)  # hidden cards wait under the badge
         for index, card in enumerate(shown):
-            slot = geo.slot_pos(cell, index) if index < visible else parked
+            if index >= visible:
+                # A hidden card is not moved (thousands of them, on every resize): it gets its place when
+                # it is shown again; until then its slot says where the badge is.
+                card.slot = parked
+                if card.isVisible():
+                    card.setVisible(False)
+                continue
+            slot = geo.slot_pos(cell, index)
             if card.pos() != slot:
                 card.setPos(slot)
             card.slot = slot
-            if index < visible:
-                if card.zValue() != 0.0:
-                    card.setZValue(0.0)
-                if not card.isVisible():
-                    card.setVisible(True)
-            elif card.isVisible():
-                card.setVisible(False)
+            if card.zValue() != 0.0:
+                card.setZValue(0.0)
+            if not card.isVisible():
+                card.setVisible(True)
         hidden = len(shown) - visible
         badge = self.badges.get(cell)
         if not expanded and hidden == 0:

@@ -270,6 +270,8 @@ class BoardTab(TabPage):
             card = self.scene.card(record_id)
         if card is None:
             return False
+        if not card.isVisible():  # waiting behind its cell's "+N": open the cell
+            self.scene.toggle_expanded(card.cell)
         self.ensure_panel()  # so the list beside the board selects the same row
         self.scene.clearSelection()
         card.setSelected(True)
