@@ -124,7 +124,7 @@ def test_density_is_a_menu_setting_kept_with_the_workspace(window, qtbot) -> Non
     assert board.board_actions.stored_density() is Density.COMPACT
 
 
-def _dark() -> QPalette:
+def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),
                          (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
@@ -137,7 +137,7 @@ def _dark() -> QPalette:
 @pytest.fixture
 def dark_app(qapp):
     before = qapp.palette()
-    qapp.setPalette(_dark())
+    qapp.setPalette(dark_palette())
     yield qapp
     qapp.setPalette(before)
 
