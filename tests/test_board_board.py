@@ -141,7 +141,7 @@ def test_crowded_cell_collapses_to_badge_and_expands_without_overlap(ctx, board)
     visible = [scene.card(i) for i in ids if scene.card(i).isVisible()]
     badge = scene.badges[(3, 3)]
     shown = scene.geometry.capacity((3, 3)) - 1  # the last slot holds the badge
-    assert 5 <= shown < 30
+    assert 1 <= shown < 30
     assert len(visible) == shown and badge.isVisible() and badge.text == f"+{30 - shown}"
     assert _no_overlaps(visible + [badge])
     QTest.mouseClick(board.view.viewport(), Qt.LeftButton, Qt.NoModifier,
@@ -250,17 +250,22 @@ def test_board_menu_only_while_the_board_is_shown(window) -> None:
     assert not menu.menuAction().isVisible()
 
 
-def test_a_tall_window_gets_roomier_cells(ctx, board) -> None:
+def test_cards_are_sized_to_the_window_not_zoomed(ctx, board) -> None:
     add(ctx, board.engagement, "A", 3, 3)
     board.splitter.setSizes([1400, 0])
     board.resize(1000, 1400)
     board.view.fit_to_window()
-    assert board.scene.geometry.base_rows > 3
-    board.resize(1600, 500)
+    tall = board.scene.geometry.slots
+    assert tall.rows > 1 and board.view.zoom() == pytest.approx(1.0)
+    board.resize(1900, 700)
     board.view.fit_to_window()
-    assert board.scene.geometry.base_rows == 3
+    wide = board.scene.geometry.slots
+    assert wide.rows < tall.rows and wide.cols * wide.card_w > tall.cols * tall.card_w
+    assert board.view.zoom() == pytest.approx(1.0)  # larger cards, never a magnified picture
     card = board.scene.card(ctx.repos.requirements.for_engagement(board.engagement)[0].id)
     assert board.scene.geometry.cell_rect((3, 3)).contains(card.sceneBoundingRect())
+    scene_rect = board.view.mapFromScene(board.scene.sceneRect()).boundingRect()
+    assert board.view.viewport().rect().adjusted(-2, -2, 2, 2).contains(scene_rect)
 
 
 def test_editing_scores_in_the_editor_moves_the_card(ctx, board, qtbot) -> None:

@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Saved the blank intake sheet to %1. Once filled in, import it with Board ▸ Import requirements….</source>
-        <translation>空白需求采集表已保存到 %1。填好后，用“看板 ▸ 导入需求…”导入。</translation>
+        <translation>空白需求采集表已保存到 %1。填好后，用“四象限 ▸ 导入需求…”导入。</translation>
     </message>
     <message>
         <source>&amp;Import requirements…</source>
@@ -760,7 +760,31 @@
     <name>BoardActions</name>
     <message>
         <source>&amp;Board</source>
-        <translation>看板(&amp;B)</translation>
+        <translation>四象限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Card Densit&amp;y</source>
+        <translation>卡片密度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>自动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Comfortable</source>
+        <translation>宽松(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact</source>
+        <translation>紧凑(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand or Fold the Cell (+ / −)</source>
+        <translation>展开或收起此格(&amp;E)（+ / −）</translation>
+    </message>
+    <message>
+        <source>Show every card of the selected card's cell, or fold it back to its "+N" badge</source>
+        <translation>显示所选卡片所在格的全部卡片，或收起为“+N”标记</translation>
     </message>
     <message>
         <source>&amp;Actual Size (100 %)</source>
@@ -800,7 +824,7 @@
     </message>
     <message>
         <source>Delete the selected cards (Delete key on the board; undoable)</source>
-        <translation>删除所选卡片（在看板上按 Delete 键；可撤销）</translation>
+        <translation>删除所选卡片（在四象限上按 Delete 键；可撤销）</translation>
     </message>
     <message>
         <source>Select A&amp;ll Cards</source>
@@ -873,15 +897,15 @@
     <name>BoardTab</name>
     <message>
         <source>Board</source>
-        <translation>看板</translation>
+        <translation>四象限</translation>
     </message>
     <message>
         <source>“{title}” was not added: requirements belong to an engagement, and none is chosen. Create an engagement now and add it there?</source>
         <translation>“{title}”未添加：需求属于项目，而当前未选择项目。现在新建一个项目并添加到其中吗？</translation>
     </message>
     <message>
-        <source>Drag cards to re-score them · double-click an empty spot (or Insert) to add · double-click a card to edit · Delete removes · Ctrl+arrows move one cell · Ctrl+wheel zooms</source>
-        <translation>拖动卡片即重新评分 · 双击空白处（或按 Insert）新增 · 双击卡片编辑 · Delete 删除 · Ctrl+方向键移动一格 · Ctrl+滚轮缩放</translation>
+        <source>Drag cards to re-score them · double-click an empty spot (or Insert) to add · double-click a card to edit · Delete removes · Ctrl+arrows move one cell · + shows every card of a cell · Ctrl+wheel zooms</source>
+        <translation>拖动卡片即重新评分 · 双击空白处（或按 Insert）新增 · 双击卡片编辑 · Delete 删除 · Ctrl+方向键移动一格 · + 展开一格的全部卡片 · Ctrl+滚轮缩放</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4151,25 @@ Take the workspace over on this computer?</source>
     <message>
         <source>done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDeletion</name>
+    <message>
+        <source>Delete requirements</source>
+        <translation>删除需求</translation>
+    </message>
+    <message>
+        <source>Delete %n requirement(s)? Ctrl+Z brings them back.</source>
+        <translation>删除 %n 条需求？按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Requirements not deleted</source>
+        <translation>需求未删除</translation>
+    </message>
+    <message>
+        <source>%n requirement(s) deleted — Ctrl+Z to undo</source>
+        <translation>已删除 %n 条需求 — 按 Ctrl+Z 撤销</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
+
+from consultdesk.ui.board.look import SETTINGS_KEY, Density
 
 if TYPE_CHECKING:
     from consultdesk.ui.board.tab import BoardTab
@@ -32,8 +35,31 @@ class BoardActions:
         self.open = self._action("boardOpenAction", tab.open_selected, None, board)
         self.delete = self._action("boardDeleteAction", tab.delete_selected, None, board)
         self.select_all = self._action("boardSelectAllAction", tab.select_all, QKeySequence.StandardKey.SelectAll, board)
+        self.expand_cell = self._action("boardExpandCellAction", lambda: view.toggle_cell_of_selection(), None, board)
+        self.density_group = QActionGroup(tab)
+        self.density: dict[Density, QAction] = {}
+        for density in Density:
+            action = self._action(f"boardDensity-{density.value}", partial(self.set_density, density), None, board)
+            action.setCheckable(True)
+            self.density_group.addAction(action)
+            self.density[density] = action
+        self.density_menu: QMenu | None = None
         self.menu: QMenu | None = None
+        self.set_density(self.stored_density(), store=False)
         self.retranslate()
+
+    def stored_density(self) -> Density:
+        settings = self.tab.ctx.settings
+        value = settings.value(SETTINGS_KEY) if settings is not None else None
+        return next((d for d in Density if d.value == value), Density.AUTOMATIC)
+
+    def set_density(self, density: Density, store: bool = True) -> None:
+        """Comfortable or compact cards, remembered with the workspace's window state."""
+        self.density[density].setChecked(True)
+        self.tab.view.set_density(density)
+        settings = self.tab.ctx.settings
+        if store and settings is not None:
+            settings.setValue(SETTINGS_KEY, density.value)
 
     def _action(self, name: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | None,
                 owner: QWidget) -> QAction:
@@ -55,6 +81,11 @@ class BoardActions:
         self.menu.addSeparator()
         for action in (self.zoom_in, self.zoom_out, self.actual_size, self.fit):
             self.menu.addAction(action)
+        self.menu.addAction(self.expand_cell)
+        self.density_menu = self.menu.addMenu("")
+        self.density_menu.setObjectName("boardDensityMenu")
+        for action in self.density.values():
+            self.density_menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.find)
         self.menu.addAction(self.clear_filter)
@@ -68,6 +99,14 @@ class BoardActions:
     def retranslate(self) -> None:
         if self.menu is not None:
             self.menu.setTitle(QCoreApplication.translate("BoardActions", "&Board"))
+        if self.density_menu is not None:
+            self.density_menu.setTitle(QCoreApplication.translate("BoardActions", "Card Densit&y"))
+        self.density[Density.AUTOMATIC].setText(QCoreApplication.translate("BoardActions", "&Automatic"))
+        self.density[Density.COMFORTABLE].setText(QCoreApplication.translate("BoardActions", "&Comfortable"))
+        self.density[Density.COMPACT].setText(QCoreApplication.translate("BoardActions", "Co&mpact"))
+        self.expand_cell.setText(QCoreApplication.translate("BoardActions", "&Expand or Fold the Cell (+ / −)"))
+        self.expand_cell.setToolTip(QCoreApplication.translate(
+            "BoardActions", "Show every card of the selected card's cell, or fold it back to its \"+N\" badge"))
         self.zoom_in.setText(QCoreApplication.translate("BoardActions", "&Zoom In"))
         self.zoom_out.setText(QCoreApplication.translate("BoardActions", "Zoo&m Out"))
         self.actual_size.setText(QCoreApplication.translate("BoardActions", "&Actual Size (100 %)"))

@@ -4,18 +4,16 @@ strong lines between 3 and 4, quadrant title bands with counts, axis numbers and
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 
 from consultdesk.domain.requirements import Quadrant, RequirementStatus, RequirementType, quadrant_for
 from consultdesk.ui.board import labels
 from consultdesk.ui.board.geometry import ALL_CELLS, AXIS_H, AXIS_W, SCORES, BoardGeometry
+from consultdesk.ui.board.look import blend, is_dark
 from consultdesk.ui.board.marks import CHANGED_COLOUR, paint_status
 
 Counts = dict[Quadrant, tuple[int, int]]  # quadrant -> (matching the filter, total)
 
-_GRID_PEN = QPen(QColor("#D5D5D5"), 1.0)
-_STRONG_PEN = QPen(QColor("#444444"), 3.0)
-_AXIS_PEN = QPen(QColor("#666666"))
 _QUADRANT_BY_BAND = {
     (True, True): Quadrant.DO_NOW,
     (True, False): Quadrant.PLAN,
@@ -30,24 +28,52 @@ def band_text(quadrant: Quadrant, counts: Counts, filtering: bool) -> str:
     return f"{labels.quadrant_name(quadrant)} · {number}"
 
 
-def paint_board(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts: Counts, filtering: bool) -> None:
+class _Colours:
+    """The board's colours for one palette: the view's base colour, its text blended in for lines, the
+    quadrant tints (defined for a light page) blended over the base so they stay faint when it is dark."""
+
+    def __init__(self, palette: QPalette) -> None:
+        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        self.base = base
+        self.grid = QPen(blend(text, base, 0.18), 1.0)
+        self.strong = QPen(blend(text, base, 0.75), 3.0)
+        self.frame = QPen(blend(text, base, 0.75), 1.5)
+        self.axis = QPen(blend(text, base, 0.7))
+        dark = is_dark(palette)
+        # The tints are pale colours made for a light page; on a dark one their hue is laid faintly over
+        # the base, and the title inks are lightened towards the text colour so they stay readable.
+        self.tints = {q: blend(_saturated(t), base, 0.14) if dark else QColor(t)
+                      for q, t in labels.QUADRANT_TINTS.items()}
+        self.bands = {q: blend(_saturated(t), base, 0.28) if dark else QColor(t).darker(112)
+                      for q, t in labels.QUADRANT_TINTS.items()}
+        self.inks = {q: blend(ink, text, 0.5) if dark else QColor(ink) for q, ink in labels.QUADRANT_INKS.items()}
+
+
+def _saturated(tint: QColor) -> QColor:
+    """The hue of a pale tint at full strength (a dark page blends it in faintly)."""
+    return QColor.fromHslF(max(tint.hslHueF(), 0.0), 0.6 if tint.hslSaturationF() > 0.05 else 0.0, 0.5)
+
+
+def paint_board(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts: Counts, filtering: bool,
+                palette: QPalette) -> None:
+    colours = _Colours(palette)
     # Every line here is axis-aligned: antialiasing would only make the wide quadrant lines slow to draw.
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.fillRect(exposed, QColor("#FFFFFF"))
+    painter.fillRect(exposed, colours.base)
     for cell in ALL_CELLS:
         rect = geo.cell_rect(cell)
         if rect.intersects(exposed):
-            painter.fillRect(rect, labels.QUADRANT_TINTS[quadrant_for(*cell)])
-    _paint_grid(painter, geo)
-    _paint_bands(painter, exposed, geo, counts, filtering)
-    _paint_axes(painter, geo)
+            painter.fillRect(rect, colours.tints[quadrant_for(*cell)])
+    _paint_grid(painter, geo, colours)
+    _paint_bands(painter, exposed, geo, counts, filtering, colours)
+    _paint_axes(painter, geo, colours)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if geo.legend_rect().intersects(exposed):
-        _paint_legend(painter, geo.legend_rect())
+        _paint_legend(painter, geo.legend_rect(), colours)
 
 
-def _paint_grid(painter: QPainter, geo: BoardGeometry) -> None:
-    painter.setPen(_GRID_PEN)
+def _paint_grid(painter: QPainter, geo: BoardGeometry, colours: _Colours) -> None:
+    painter.setPen(colours.grid)
     top, bottom = 0.0, geo.bottom
     for u in SCORES:
         x = geo.col_x[u]
@@ -58,16 +84,17 @@ def _paint_grid(painter: QPainter, geo: BoardGeometry) -> None:
         painter.drawLine(QPointF(AXIS_W, rect.top()), QPointF(geo.right, rect.top()))
         painter.drawLine(QPointF(AXIS_W, rect.bottom()), QPointF(geo.right, rect.bottom()))
     # The quadrant split (between 3 and 4 on both axes) is drawn strongly so the four quadrants stand out.
-    painter.setPen(_STRONG_PEN)
+    painter.setPen(colours.strong)
     painter.drawLine(QPointF(geo.split_x, top), QPointF(geo.split_x, bottom))
     low_band = geo.band_rect(False, False)
     painter.drawLine(QPointF(AXIS_W, low_band.top()), QPointF(geo.right, low_band.top()))
-    painter.setPen(QPen(QColor("#444444"), 1.5))
+    painter.setPen(colours.frame)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(geo.grid_rect())
 
 
-def _paint_bands(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts: Counts, filtering: bool) -> None:
+def _paint_bands(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts: Counts, filtering: bool,
+                 colours: _Colours) -> None:
     font = QFont()
     font.setPixelSize(13)
     font.setBold(True)
@@ -76,18 +103,17 @@ def _paint_bands(painter: QPainter, exposed: QRectF, geo: BoardGeometry, counts:
         rect = geo.band_rect(high_value, high_urgency)
         if not rect.intersects(exposed):
             continue
-        tint = QColor(labels.QUADRANT_TINTS[quadrant]).darker(112)
-        painter.fillRect(rect.adjusted(0, 1.5, 0, 0), tint)
-        painter.setPen(labels.QUADRANT_INKS[quadrant])
+        painter.fillRect(rect.adjusted(0, 1.5, 0, 0), colours.bands[quadrant])
+        painter.setPen(colours.inks[quadrant])
         painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          band_text(quadrant, counts, filtering))
 
 
-def _paint_axes(painter: QPainter, geo: BoardGeometry) -> None:
+def _paint_axes(painter: QPainter, geo: BoardGeometry, colours: _Colours) -> None:
     font = QFont()
     font.setPixelSize(13)
     painter.setFont(font)
-    painter.setPen(_AXIS_PEN)
+    painter.setPen(colours.axis)
     for v in SCORES:
         rect = geo.cell_rect((v, 1))
         painter.drawText(QRectF(AXIS_W - 18, rect.top(), 14, rect.height()), Qt.AlignmentFlag.AlignCenter, str(v))
@@ -106,7 +132,7 @@ def _paint_axes(painter: QPainter, geo: BoardGeometry) -> None:
     painter.restore()
 
 
-def _paint_legend(painter: QPainter, rect: QRectF) -> None:
+def _paint_legend(painter: QPainter, rect: QRectF, colours: _Colours) -> None:
     """What the stripe colours and status marks mean, so nobody has to hover to read the board."""
     font = QFont()
     font.setPixelSize(11)
@@ -115,21 +141,22 @@ def _paint_legend(painter: QPainter, rect: QRectF) -> None:
     x, mid = rect.left(), rect.center().y()
     for type_ in RequirementType:
         painter.fillRect(QRectF(x, mid - 6, 5, 12), labels.TYPE_COLOURS[type_])
-        x = _legend_text(painter, metrics, x + 8, rect, labels.type_name(type_)) + 12
+        x = _legend_text(painter, metrics, x + 8, rect, labels.type_name(type_), colours.axis) + 12
     x += 12
     for status in RequirementStatus:
         paint_status(painter, status, QRectF(x, mid - 4, 8, 8))
-        x = _legend_text(painter, metrics, x + 11, rect, labels.status_name(status)) + 12
+        x = _legend_text(painter, metrics, x + 11, rect, labels.status_name(status), colours.axis) + 12
     x += 12
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(CHANGED_COLOUR)
     painter.drawPolygon(QPolygonF([QPointF(x, mid - 4), QPointF(x + 9, mid - 4), QPointF(x + 4.5, mid + 3)]))
-    _legend_text(painter, metrics, x + 12, rect, QCoreApplication.translate("BoardScene", "Changed since sign-off"))
+    _legend_text(painter, metrics, x + 12, rect, QCoreApplication.translate("BoardScene", "Changed since sign-off"),
+                 colours.axis)
 
 
-def _legend_text(painter: QPainter, metrics: QFontMetrics, x: float, rect: QRectF, text: str) -> float:
+def _legend_text(painter: QPainter, metrics: QFontMetrics, x: float, rect: QRectF, text: str, pen: QPen) -> float:
     width = metrics.horizontalAdvance(text)
-    painter.setPen(_AXIS_PEN)
+    painter.setPen(pen)
     painter.drawText(QRectF(x, rect.top(), width + 2, rect.height()),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     return x + width

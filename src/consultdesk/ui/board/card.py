@@ -1,81 +1,41 @@
 """One requirement on the board: code, elided title, type stripe, status mark, "changed since sign-off" mark.
 
-Painting is deliberately cheap (a board may hold thousands of cards): no child text items, the elided title
-is cached until the title changes, and below ~45 % zoom only coloured blocks are drawn.
+Painting is deliberately cheap (a board may hold thousands of cards): no child text items, the wrapped title
+is cached until the title or the card width changes, and below ~45 % zoom only coloured blocks are drawn.
+Size, fonts and colours come from the CardLook every card of the board shares.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from consultdesk.domain.requirements import Requirement, RequirementStatus
 from consultdesk.ui.board import labels
-from consultdesk.ui.board.geometry import CARD_H, CARD_W
+from consultdesk.ui.board.look import PAD_Y, STRIPE, TEXT_X, CardLook
 from consultdesk.ui.board.marks import CHANGED_COLOUR, paint_status
 
-_RECT = QRectF(0.0, 0.0, CARD_W, CARD_H)
-_STRIPE = 5.0
-_TEXT_X = _STRIPE + 4.0
 _DOT = 8.0
 DIM_OPACITY = 0.22
 _FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 
 
-class _Ink:
-    """Fonts, pens and brushes shared by all cards (created once a QGuiApplication exists)."""
-
-    ready: ClassVar[bool] = False
-    code_font: ClassVar[QFont]
-    title_font: ClassVar[QFont]
-    title_metrics: ClassVar[QFontMetricsF]
-    card_brush: ClassVar[QBrush]
-    selected_brush: ClassVar[QBrush]
-    border_pen: ClassVar[QPen]
-    selected_pen: ClassVar[QPen]
-    code_pen: ClassVar[QPen]
-    title_pen: ClassVar[QPen]
-    muted_pen: ClassVar[QPen]
-    changed_brush: ClassVar[QBrush]
-    hand: ClassVar[QCursor]
-
-    @classmethod
-    def setup(cls) -> None:
-        cls.code_font = QFont()
-        cls.code_font.setPixelSize(10)
-        cls.code_font.setBold(True)
-        cls.title_font = QFont()
-        cls.title_font.setPixelSize(12)
-        cls.title_metrics = QFontMetricsF(cls.title_font)
-        cls.card_brush = QBrush(QColor("#FFFFFF"))
-        cls.selected_brush = QBrush(QColor("#DCEBFF"))
-        cls.border_pen = QPen(QColor("#B8B8B8"), 1.0)
-        cls.selected_pen = QPen(QColor("#1F5FA8"), 2.0)
-        cls.code_pen = QPen(QColor("#555555"))
-        cls.title_pen = QPen(QColor("#1A1A1A"))
-        cls.muted_pen = QPen(QColor("#8A8A8A"))
-        cls.changed_brush = QBrush(CHANGED_COLOUR)
-        cls.hand = QCursor(Qt.CursorShape.OpenHandCursor)
-        cls.ready = True
-
-
 class CardItem(QGraphicsObject):
-    def __init__(self, requirement: Requirement) -> None:
+    def __init__(self, requirement: Requirement, look: CardLook) -> None:
         super().__init__()
-        if not _Ink.ready:
-            _Ink.setup()
+        self.look = look  # shared by every card of the board: the scene resizes them all at once
         self.setFlags(_FLAGS)
-        self.setCursor(_Ink.hand)
+        self.setCursor(look.hand)
         self.setObjectName(f"card-{requirement.code}")
         self.req = requirement
         self.changed_since_signoff = False
         self.dimmed = False
         self.slot = QPointF()  # where the layout put it; a drag that changed nothing returns it here
-        self._elided: str | None = None
+        self._lines: list[str] | None = None
+        self._lines_width = 0.0
         self._haystack: str | None = None
         self._tooltip_ready = False  # built on first hover (scene.helpEvent): 5,000 cards open faster
 
@@ -94,7 +54,7 @@ class CardItem(QGraphicsObject):
         self.req = requirement
         if old.code != requirement.code:
             self.setObjectName(f"card-{requirement.code}")
-        self._elided = None
+        self._lines = None
         self._haystack = None
         self._tooltip_ready = False  # built on first hover (scene.helpEvent): 5,000 cards open faster
         self.update()
@@ -139,45 +99,60 @@ class CardItem(QGraphicsObject):
 
     # --- painting ----------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return _RECT
+        return self.look.rect
+
+    def reshape(self) -> None:
+        """The shared look changed size or fonts: tell the scene, and wrap the title again."""
+        self.prepareGeometryChange()
+        self._lines = None
+
+    def title_lines(self) -> list[str]:
+        width = self.look.width
+        if self._lines is None or self._lines_width != width:
+            self._lines = self.look.title_lines_for(self.req.title, width)
+            self._lines_width = width
+        return self._lines
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        look = self.look
+        rect, width = look.rect, look.width
         selected = self.isSelected()
-        painter.setPen(_Ink.selected_pen if selected else _Ink.border_pen)
-        painter.setBrush(_Ink.selected_brush if selected else _Ink.card_brush)
-        painter.drawRect(_RECT)
-        painter.fillRect(QRectF(0.0, 0.0, _STRIPE, CARD_H), labels.TYPE_COLOURS[self.req.type])
+        painter.setPen(look.selected_pen if selected else look.border_pen)
+        painter.setBrush(look.selected_brush if selected else look.card_brush)
+        painter.drawRect(rect)
+        painter.fillRect(QRectF(0.0, 0.0, STRIPE, rect.height()), labels.TYPE_COLOURS[self.req.type])
         if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.45:
             return  # zoomed far out: text would be unreadable anyway
-        painter.setFont(_Ink.code_font)
-        painter.setPen(_Ink.code_pen)
-        painter.drawText(QRectF(_TEXT_X, 2.0, CARD_W - _TEXT_X - 16.0, 12.0),
+        painter.setFont(look.code_font)
+        painter.setPen(look.code_pen)
+        painter.drawText(QRectF(TEXT_X, PAD_Y, width - TEXT_X - 16.0, look.code_height),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.req.code)
-        paint_status(painter, self.req.status, QRectF(CARD_W - _DOT - 5.0, 4.0, _DOT, _DOT))
-        if self._elided is None:
-            self._elided = _Ink.title_metrics.elidedText(self.req.title, Qt.TextElideMode.ElideRight, CARD_W - _TEXT_X - 4.0)
-        painter.setFont(_Ink.title_font)
+        paint_status(painter, self.req.status, QRectF(width - _DOT - 5.0, PAD_Y + (look.code_height - _DOT) / 2,
+                                                      _DOT, _DOT))
+        painter.setFont(look.title_font)
         rejected = self.req.status is RequirementStatus.REJECTED
-        painter.setPen(_Ink.muted_pen if rejected else _Ink.title_pen)
-        title_rect = QRectF(_TEXT_X, 14.0, CARD_W - _TEXT_X - 4.0, 16.0)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._elided)
-        if rejected:  # struck through: still visible, clearly not wanted
-            width = min(_Ink.title_metrics.horizontalAdvance(self._elided), title_rect.width())
-            painter.drawLine(QPointF(_TEXT_X, 22.5), QPointF(_TEXT_X + width, 22.5))
+        painter.setPen(look.muted_pen if rejected else look.title_pen)
+        box = look.title_rect(width)
+        for index, line in enumerate(self.title_lines()):
+            line_rect = QRectF(box.left(), box.top() + index * look.line_height, box.width(), look.line_height)
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            if rejected:  # struck through: still visible, clearly not wanted
+                advance = min(look.title_metrics.horizontalAdvance(line), box.width())
+                y = line_rect.center().y() + 0.5
+                painter.drawLine(QPointF(box.left(), y), QPointF(box.left() + advance, y))
         if self.changed_since_signoff:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_Ink.changed_brush)
-            painter.drawPolygon(QPolygonF([QPointF(CARD_W - 22.0, 0.0), QPointF(CARD_W - 13.0, 0.0),
-                                           QPointF(CARD_W - 17.5, 7.0)]))
+            painter.setBrush(CHANGED_COLOUR)
+            painter.drawPolygon(QPolygonF([QPointF(width - 22.0, 0.0), QPointF(width - 13.0, 0.0),
+                                           QPointF(width - 17.5, 7.0)]))
 
 
 class BadgeItem(QGraphicsObject):
     """The "+N" slot of a crowded cell; clicking it expands the cell (and "show less" collapses it)."""
 
-    def __init__(self, cell: tuple[int, int], on_click: Callable[[tuple[int, int]], None]) -> None:
+    def __init__(self, cell: tuple[int, int], on_click: Callable[[tuple[int, int]], None], look: CardLook) -> None:
         super().__init__()
-        if not _Ink.ready:
-            _Ink.setup()
+        self.look = look
         self.cell = cell
         self._on_click = on_click
         self.text = ""
@@ -192,15 +167,19 @@ class BadgeItem(QGraphicsObject):
         self.setToolTip(tooltip)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return _RECT
+        return self.look.rect
+
+    def reshape(self) -> None:
+        self.prepareGeometryChange()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setPen(QPen(QColor("#7A7A7A"), 1.0, Qt.PenStyle.DashLine))
-        painter.setBrush(QColor("#FAFAFA"))
-        painter.drawRect(_RECT.adjusted(0.5, 0.5, -0.5, -0.5))
-        painter.setFont(_Ink.title_font)
-        painter.setPen(_Ink.code_pen)
-        painter.drawText(_RECT, Qt.AlignmentFlag.AlignCenter, self.text)
+        look = self.look
+        painter.setPen(look.badge_pen)
+        painter.setBrush(look.badge_brush)
+        painter.drawRect(look.rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.setFont(look.title_font)
+        painter.setPen(look.title_pen)
+        painter.drawText(look.rect, Qt.AlignmentFlag.AlignCenter, self.text)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenu
 
 from consultdesk.domain.requirements import RequirementStatus
 from consultdesk.ops.errors import OpError
-from consultdesk.ops.requirements import delete_requirements, set_status
+from consultdesk.ops.requirements import set_status
+from consultdesk.ui.board.deletion import delete_with_notice
 from consultdesk.ui.board.labels import status_name
 
 if TYPE_CHECKING:
@@ -25,10 +26,8 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def delete_selected(panel: "RequirementsPanel") -> None:
-    """Delete the selected requirements: one undo step, no question (Ctrl+Z brings them back)."""
-    ids = panel.selected_ids()
-    if ids:
-        _guarded(panel, lambda: delete_requirements(panel.ctx, ids, initiator=panel))
+    """Delete the selected requirements: one undo step, said in the status bar (asked first if many)."""
+    delete_with_notice(panel.ctx, panel, panel.selected_ids(), initiator=panel)
 
 
 def set_selected_status(panel: "RequirementsPanel", status: RequirementStatus) -> None:

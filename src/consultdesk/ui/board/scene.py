@@ -7,18 +7,21 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent
 
 from consultdesk.domain.requirement_filter import RequirementFilter
 from consultdesk.domain.requirements import Quadrant, Requirement, quadrant_for
 from consultdesk.ui.board.background import Counts, paint_board
 from consultdesk.ui.board.card import BadgeItem, CardItem
-from consultdesk.ui.board.geometry import ALL_CELLS, BASE_COLS, BoardGeometry, Cell, slot_grid
+from consultdesk.ui.board.geometry import ALL_CELLS, BoardGeometry, Cell, Slots, slot_grid
+from consultdesk.ui.board.look import CardLook, Density
 
 
 class BoardScene(QGraphicsScene):
+    cell_toggled = Signal(object)  # (value, urgency) of a cell expanded or folded back
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardScene")
@@ -30,7 +33,8 @@ class BoardScene(QGraphicsScene):
         self.expanded: set[Cell] = set()
         self.filter = RequirementFilter()
         self.hide_unmatched = False
-        self.geometry = BoardGeometry()
+        self.look = CardLook(Density.COMFORTABLE, self.palette())
+        self.geometry = BoardGeometry(slots=Slots(self.look.width, self.look.height))
         self.counts: Counts = {}
         self._cell_counts: dict[Cell, tuple[int, int]] = {}  # (matching, total) per cell, kept per dirty cell
         self._marked: set[int] = set()  # ids whose card shows "changed since sign-off"
@@ -48,7 +52,7 @@ class BoardScene(QGraphicsScene):
         self.expanded.clear()
         for requirement in requirements:
             assert requirement.id is not None, "the board shows stored requirements only"
-            card = CardItem(requirement)
+            card = CardItem(requirement, self.look)
             card.set_dimmed(not self._matches(card))
             self.cards[requirement.id] = card
             self.members[card.cell].append(card)
@@ -62,7 +66,7 @@ class BoardScene(QGraphicsScene):
             assert requirement.id is not None, "the board shows stored requirements only"
             card = self.cards.get(requirement.id)
             if card is None:
-                card = CardItem(requirement)
+                card = CardItem(requirement, self.look)
                 self.cards[requirement.id] = card
                 self.addItem(card)
             else:
@@ -114,12 +118,41 @@ class BoardScene(QGraphicsScene):
             card.set_dimmed(not self._matches(card))
         self._relayout(set(ALL_CELLS), resort=True)
 
-    def set_base_rows(self, rows: int) -> None:
-        """Card rows per cell (the view picks them so the board fills the window)."""
-        if rows != self.geometry.base_rows:
-            self.geometry = BoardGeometry(self.geometry.grids, rows)
+    def set_slots(self, slots: Slots) -> None:
+        """Card size and slots per cell (the view picks them so the board fills the window)."""
+        if slots != self.geometry.slots:
+            self._resize_cards(slots.card_w)
+            self.geometry = BoardGeometry({}, slots)  # expanded cells get their grids in _relayout
             self._apply_geometry()
-            self._relayout(set(ALL_CELLS), resort=False)
+            self._relayout(set(ALL_CELLS), resort=False, regrid=True)
+
+    def set_density(self, density: Density) -> None:
+        """Comfortable (two title lines) or compact (one); the view fits the slots to the window again."""
+        if density is not Density.AUTOMATIC and density is not self.look.density:
+            old = self.look
+            self.look = CardLook(density, old.palette)
+            self.look.rect.setWidth(old.width)
+            items: list[CardItem | BadgeItem] = [*self.cards.values(), *self.badges.values()]
+            for item in items:
+                item.look = self.look
+                item.reshape()
+            self.invalidate(self.sceneRect())
+
+    def largest_cell(self) -> int:
+        """The most cards one cell shows (what decides between comfortable and compact cards)."""
+        return max(len(self._shown(cell)) for cell in ALL_CELLS)
+
+    def set_look_palette(self, palette: QPalette) -> None:
+        """The desktop switched light/dark (or the app set a palette): repaint with the view's colours."""
+        self.look.set_palette(palette)
+        self.invalidate(self.sceneRect())
+
+    def _resize_cards(self, width: float) -> None:
+        if width != self.look.width:
+            self.look.rect.setWidth(width)
+            items: list[CardItem | BadgeItem] = [*self.cards.values(), *self.badges.values()]
+            for item in items:
+                item.reshape()
 
     def toggle_expanded(self, cell: Cell) -> None:
         if cell in self.expanded:
@@ -127,6 +160,7 @@ class BoardScene(QGraphicsScene):
         else:
             self.expanded.add(cell)
         self._relayout({cell}, resort=False)
+        self.cell_toggled.emit(cell)
 
     def _matches(self, card: CardItem) -> bool:
         return not self.filter.active or self.filter.matches(card.req, card.haystack())
@@ -136,17 +170,18 @@ class BoardScene(QGraphicsScene):
         cards = self.members[cell]
         return [c for c in cards if not c.dimmed] if self.hide_unmatched else cards
 
-    def _relayout(self, dirty: set[Cell], resort: bool) -> None:
+    def _relayout(self, dirty: set[Cell], resort: bool, regrid: bool = False) -> None:
         if not dirty:
             return
         if resort:
             for cell in dirty:  # creation order: cards keep their places while the filter changes
                 self.members[cell].sort(key=lambda c: c.req.seq)
-        base = BASE_COLS * self.geometry.base_rows
-        self.expanded = {cell for cell in self.expanded if len(self._shown(cell)) > base}
-        grids = {cell: slot_grid(len(self._shown(cell))) for cell in self.expanded}
-        if grids != self.geometry.grids:
-            self.geometry = BoardGeometry(grids, self.geometry.base_rows)
+        slots = self.geometry.slots
+        self.expanded = {cell for cell in self.expanded
+                         if len(self._shown(cell)) > slots.cols_in(cell[1]) * slots.rows}
+        grids = {cell: slot_grid(len(self._shown(cell)), slots.cols_in(cell[1])) for cell in self.expanded}
+        if regrid or grids != self.geometry.grids:
+            self.geometry = BoardGeometry(grids, slots)
             self._apply_geometry()
             dirty = set(ALL_CELLS)
         for cell in dirty:
@@ -174,17 +209,21 @@ class BoardScene(QGraphicsScene):
         visible = len(shown) if expanded or len(shown) <= capacity else capacity - 1
         parked = geo.slot_pos(cell, visible)  # hidden cards wait under the badge
         for index, card in enumerate(shown):
-            slot = geo.slot_pos(cell, index) if index < visible else parked
+            if index >= visible:
+                # A hidden card is not moved (thousands of them, on every resize): it gets its place when
+                # it is shown again; until then its slot says where the badge is.
+                card.slot = parked
+                if card.isVisible():
+                    card.setVisible(False)
+                continue
+            slot = geo.slot_pos(cell, index)
             if card.pos() != slot:
                 card.setPos(slot)
             card.slot = slot
-            if index < visible:
-                if card.zValue() != 0.0:
-                    card.setZValue(0.0)
-                if not card.isVisible():
-                    card.setVisible(True)
-            elif card.isVisible():
-                card.setVisible(False)
+            if card.zValue() != 0.0:
+                card.setZValue(0.0)
+            if not card.isVisible():
+                card.setVisible(True)
         hidden = len(shown) - visible
         badge = self.badges.get(cell)
         if not expanded and hidden == 0:
@@ -192,7 +231,7 @@ class BoardScene(QGraphicsScene):
                 badge.setVisible(False)
             return
         if badge is None:
-            badge = self.badges[cell] = BadgeItem(cell, self.toggle_expanded)
+            badge = self.badges[cell] = BadgeItem(cell, self.toggle_expanded, self.look)
             self.addItem(badge)
         if expanded:
             badge.set_text(QCoreApplication.translate("BoardScene", "Show less"),
@@ -225,7 +264,7 @@ class BoardScene(QGraphicsScene):
         super().helpEvent(event)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt override
-        paint_board(painter, QRectF(rect), self.geometry, self.counts, self.filter.active)
+        paint_board(painter, QRectF(rect), self.geometry, self.counts, self.filter.active, self.look.palette)
 
     def retranslate(self) -> None:
         for card in self.cards.values():

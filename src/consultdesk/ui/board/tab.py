@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from consultdesk.bus import Changes
@@ -19,6 +19,7 @@ from consultdesk.domain.requirement_filter import RequirementFilter, tags_of
 from consultdesk.ops import requirements as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.board.actions import BoardActions
+from consultdesk.ui.board.deletion import delete_with_notice
 from consultdesk.ui.board.filter_bar import BoardFilterBar
 from consultdesk.ui.board.geometry import Cell
 from consultdesk.ui.board.missing_engagement import MissingEngagementBar
@@ -52,7 +53,7 @@ class BoardTab(TabPage):
         self.view = BoardView(self.scene, self)
         self.hint = QLabel(self)
         self.hint.setObjectName("boardHint")
-        self.hint.setStyleSheet("color: #666;")
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, and readable when dark
         self.hint.setWordWrap(True)  # a long hint must not set the window's minimum width
         self.missing = MissingEngagementBar(ctx, self)
         self.board_box = board_box = QWidget(self)
@@ -136,13 +137,13 @@ class BoardTab(TabPage):
         self.reload()
         self.view.setEnabled(engagement_id is not None)
         self.missing.refresh()
-        if self.view.auto_fit:
-            self.view.fit_to_window(auto=True)
+        self.view.refit()
 
     def reload(self) -> None:
         requirements = [] if self.engagement_id is None else self.ctx.repos.requirements.for_engagement(
             self.engagement_id)
         self.scene.load(requirements)
+        self.view.refit()
         self._refresh_tags()
         self._mark_changed_since_signoff()
 
@@ -177,6 +178,7 @@ class BoardTab(TabPage):
             updated.append(requirement)
         self.scene.remove(removed)
         self.scene.upsert(sorted(updated, key=lambda r: r.seq))
+        self.view.refit()  # a cell that overflows now may want compact cards
         self._mark_changed_since_signoff()
         if tags_moved:
             self._refresh_tags()
@@ -218,7 +220,7 @@ class BoardTab(TabPage):
         return created
 
     def delete_requirements(self, ids: list[int]) -> None:
-        self._run(lambda: ops.delete_requirements(self.ctx, ids, initiator=self))
+        delete_with_notice(self.ctx, self, ids, initiator=self)
 
     def open_requirement(self, requirement_id: int) -> None:
         from consultdesk.ui.board.editor import open_requirement_editor  # a window of its own, on demand
@@ -272,6 +274,8 @@ class BoardTab(TabPage):
             card = self.scene.card(record_id)
         if card is None:
             return False
+        if not card.isVisible():  # waiting behind its cell's "+N": open the cell
+            self.scene.toggle_expanded(card.cell)
         self.ensure_panel()  # so the list beside the board selects the same row
         self.scene.clearSelection()
         card.setSelected(True)
@@ -289,7 +293,7 @@ class BoardTab(TabPage):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.requirements_panel is None and self._with_list:
-            QTimer.singleShot(0, self.ensure_panel)
+            QTimer.singleShot(0, self, self.ensure_panel)  # with self as context: dropped if the tab goes first
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -299,6 +303,7 @@ class BoardTab(TabPage):
     def retranslate(self) -> None:
         self.hint.setText(self.tr(
             "Drag cards to re-score them · double-click an empty spot (or Insert) to add · "
-            "double-click a card to edit · Delete removes · Ctrl+arrows move one cell · Ctrl+wheel zooms"))
+            "double-click a card to edit · Delete removes · Ctrl+arrows move one cell · + shows every card of a "
+            "cell · Ctrl+wheel zooms"))
         self.board_actions.retranslate()
         self.scene.retranslate()

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QStyle, QWidget
 
 from consultdesk.domain.requirements import MAX_SCORE, MIN_SCORE
 from consultdesk.ui.board.card import BadgeItem, CardItem
-from consultdesk.ui.board.geometry import Cell, rows_to_fill
+from consultdesk.ui.board.geometry import Cell, fit_slots
 from consultdesk.ui.board.inline_editor import InlineTitleEditor
+from consultdesk.ui.board.look import READABLE_PX, CardLook, Density
 from consultdesk.ui.board.scene import BoardScene
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.15, 4.0, 1.2
@@ -55,11 +56,17 @@ class BoardView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Only an expanded cell makes the board taller than the view; it never gets wider (fit_slots).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scene.set_look_palette(self.palette())
+        scene.cell_toggled.connect(self.cell_toggled)
         self.editor = InlineTitleEditor(self.viewport())
         self.editor.committed.connect(self.create_requested)
         self.editor.finished.connect(lambda: self.setFocus(Qt.FocusReason.OtherFocusReason))
         self._press: _Press | None = None
         self.auto_fit = True  # follow the window size until the user zooms by hand
+        self.density = Density.AUTOMATIC
+        self._roomy: CardLook | None = None  # the comfortable look's sizes, for the automatic choice
 
     # --- selection helpers -------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -140,10 +147,38 @@ class BoardView(QGraphicsView):
             self.open_requested.emit(ids[0])
         elif key == Qt.Key.Key_Escape and ids:
             self.board.clearSelection()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Equal) and ids:
+            self.toggle_cell_of_selection(expand=key != Qt.Key.Key_Minus)
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def toggle_cell_of_selection(self, expand: bool | None = None) -> bool:
+        """Show every card of the selected card's cell (+), or fold it back (−): the keyboard's "+N" badge."""
+        cards = self.board.selected_cards()
+        if not cards:
+            return False
+        cell = cards[0].cell
+        expanded = cell in self.board.expanded
+        if expand is not None and expand == expanded:
+            return False
+        if not expanded and len(self.board.members[cell]) <= self.board.geometry.capacity(cell):
+            return False  # nothing hidden there
+        self.board.toggle_expanded(cell)  # the scene's cell_toggled refits the view and shows the cell
+        return True
+
+    def cell_toggled(self, cell: Cell) -> None:
+        """After a badge click or +/−: refit (the board grew or shrank) and show the cell's top."""
+        self.refit()
+        self._show_cell_top(cell)
+        # A scroll bar that came or went resizes the viewport, and its anchor moves the picture: again then.
+        QTimer.singleShot(0, self, lambda: self._show_cell_top(cell))
+
+    def _show_cell_top(self, cell: Cell) -> None:
+        rect = self.board.geometry.cell_rect(cell)
+        top = QRectF(rect.left(), rect.top(), rect.width(), min(rect.height(), self.viewport().height() / 2))
+        self.ensureVisible(top)
 
     def _select_neighbour(self, card: CardItem | None, direction: tuple[int, int]) -> None:
         """Plain arrows walk from card to card (keyboard users can reach every visible card)."""
@@ -173,6 +208,9 @@ class BoardView(QGraphicsView):
 
     def set_zoom(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.transform()
+        if current.m11() == factor and current.m22() == factor and not current.isRotating():
+            return  # the same transform again would repaint the whole view (after every drop)
         self.setTransform(QTransform.fromScale(factor, factor))
         self.zoom_changed.emit(factor)
 
@@ -188,18 +226,60 @@ class BoardView(QGraphicsView):
         self.auto_fit = False
         self.set_zoom(1.0)
 
+    def set_density(self, density: Density) -> None:
+        self.density = density
+        self.board.set_density(density)
+        self.refit()
+
+    def _auto_density(self, width: float, height: float) -> None:
+        """Automatic: comfortable cards while no cell overflows them, else compact ones (more per cell)."""
+        if self.density is not Density.AUTOMATIC:
+            return
+        if self._roomy is None:
+            self._roomy = CardLook(Density.COMFORTABLE)
+        slots = fit_slots(width, height, self._roomy.height, self._roomy.min_width)
+        fits = self.board.largest_cell() <= slots.per_cell
+        self.board.set_density(Density.COMFORTABLE if fits else Density.COMPACT)
+
+    def refit(self) -> None:
+        """Follow the window again after the board changed size, unless the user zoomed by hand (a hidden
+        view waits for its first resize: no layout for a window size nobody sees)."""
+        if self.auto_fit and self.isVisible():
+            self.fit_to_window(auto=True)
+
     def fit_to_window(self, auto: bool = False) -> None:
-        """Show the whole board; the automatic fit on resize never enlarges beyond 100 %."""
+        """Cards sized to the window at 100 %. The automatic fit (on resize, on expanding a cell) shrinks a
+        board that does not fit only down to a readable title size and scrolls beyond; Ctrl+0 shows it all."""
         self.auto_fit = auto or self.auto_fit
-        view = self.viewport().rect().adjusted(4, 4, -4, -4)
+        # The size without scroll bars: a board that fits shows none, so fitting never makes one come and go
+        # (and lay all cards out twice); only an open cell, taller than the view, leaves room for one.
+        space = self.maximumViewportSize()
+        width, height = space.width() - 8, space.height() - 8
+        if self.board.expanded:
+            width -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        view = QRect(0, 0, width, height)
         if view.width() <= 0 or view.height() <= 0:
             return
-        self.board.set_base_rows(rows_to_fill(self.board.geometry.grids, view.width(), view.height()))
+        self._auto_density(view.width(), view.height())
+        look = self.board.look
+        wide = frozenset(urgency for _value, urgency in self.board.expanded)
+        self.board.set_slots(fit_slots(view.width(), view.height(), look.height, look.min_width, wide))
         rect = self.board.sceneRect()
-        factor = min(view.width() / rect.width(), view.height() / rect.height())
-        self.set_zoom(min(factor, 1.0) if auto else factor)
+        factor = min(1.0, view.width() / rect.width(), view.height() / rect.height())
+        if auto:
+            factor = max(factor, min(1.0, READABLE_PX / look.title_px))
+        self.set_zoom(factor)
         if not auto:
             self.auto_fit = True
+
+    def effective_title_px(self) -> float:
+        """The title size on screen (the measure of "readable")."""
+        return self.board.look.title_px * self.zoom()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.board.set_look_palette(self.palette())
+        super().changeEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -126,7 +126,8 @@ class Tile(QPushButton):
             self.alarm = alarm
             colour = "#c62828" if alarm else "#9e9e9e"
             self.setStyleSheet(f"Tile {{ text-align: left; border: 2px solid {colour}; border-radius: 6px; }}")
-            self.value.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {'#c62828' if alarm else '#1f3864'};")
+            # No colour unless alarmed: the palette's text colour then, readable on light and dark desktops.
+            self.value.setStyleSheet("font-size: 22pt; font-weight: bold;" + (" color: #c62828;" if alarm else ""))
 
     def retranslate(self) -> None:
         self.title.setText(tr(TITLES[self.key]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,7 +60,7 @@ class SearchResults(QFrame):
         self.engagement_only.setObjectName("searchCurrentEngagement")
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
-        self.status.setStyleSheet("color: #666;")
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted on light and dark palettes
         self.list = QListWidget(self)
         self.list.setObjectName("searchHits")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box keeps the focus; arrows are forwarded to the list
