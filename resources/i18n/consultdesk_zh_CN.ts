@@ -425,9 +425,9 @@
         <source>Collapse this cell</source>
         <translation>收起此格</translation>
     </message>
-    <message>
-        <source>%1 more cards: click to show all</source>
-        <translation>还有 %1 张卡片：点击展开全部</translation>
+    <message numerus="yes">
+        <source>%n more card(s): click to show all</source>
+        <translation><numerusform>还有 %n 张卡片：点击展开全部</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1332,9 +1332,11 @@
 </context>
 <context>
     <name>DiagramController</name>
-    <message>
-        <source>The category “{title}” holds {n} causes. Delete it with all its causes?</source>
-        <translation>类别“{title}”下有 {n} 个原因。连同所有原因一起删除？</translation>
+    <message numerus="yes">
+        <source>The category “%1” holds %n cause(s). Delete it with all its causes?</source>
+        <translation>
+            <numerusform>类别“%1”下有 %n 个原因。连同所有原因一起删除？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete category</source>
@@ -2717,9 +2719,9 @@
         <source>Import history key</source>
         <translation>导入历史密钥</translation>
     </message>
-    <message>
-        <source>{count} new history key(s) imported: the history written with them can now be verified here.</source>
-        <translation>已导入 {count} 个新的历史密钥：用它们写入的历史记录现在可以在本机校验。</translation>
+    <message numerus="yes">
+        <source>%n new history key(s) imported: the history written with them can now be verified here.</source>
+        <translation><numerusform>已导入 %n 个新的历史密钥：用它们写入的历史记录现在可以在本机校验。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4685,10 +4687,6 @@ Take the workspace over on this computer?</source>
         <translation>&lt;b&gt;已签署&lt;/b&gt; v%1 · SHA-256 &lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Draft of v%1&lt;/b&gt;: %2 change(s) since the signed v%3.</source>
-        <translation>&lt;b&gt;v%1 草稿&lt;/b&gt;：自已签署的 v%3 以来有 %2 处修改。</translation>
-    </message>
-    <message>
         <source>Add sign-off to v%1…</source>
         <translation>为 v%1 追加签署…</translation>
     </message>
@@ -4699,10 +4697,6 @@ Take the workspace over on this computer?</source>
     <message>
         <source>Sign-offs</source>
         <translation>签署记录</translation>
-    </message>
-    <message>
-        <source>%1 change(s) not covered by an approved change request</source>
-        <translation>%1 处修改没有已批准的变更申请</translation>
     </message>
     <message>
         <source>No baseline yet: nothing to compare.</source>
@@ -4724,9 +4718,23 @@ Take the workspace over on this computer?</source>
         <source>This engagement has no requirements yet; there is nothing to sign off.</source>
         <translation>该项目还没有需求，无可签署的内容。</translation>
     </message>
-    <message>
-        <source>Freeze the current specification as baseline v%1: %2 requirement(s), SHA-256 %3.</source>
-        <translation>将当前规格说明书冻结为基线 v%1：共 %2 条需求，SHA-256 %3。</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Draft of v%1&lt;/b&gt;: %n change(s) since the signed v%2.</source>
+        <translation>
+            <numerusform>&lt;b&gt;v%1 草稿&lt;/b&gt;：自已签署的 v%2 以来有 %n 处修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not covered by an approved change request</source>
+        <translation>
+            <numerusform>%n 处修改没有已批准的变更申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze the current specification as baseline v%1: %n requirement(s), SHA-256 %2.</source>
+        <translation>
+            <numerusform>将当前规格说明书冻结为基线 v%1：共 %n 条需求，SHA-256 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contains the approved change requests: %1</source>
@@ -5988,6 +5996,10 @@ Take the workspace over on this computer?</source>
     <message>
         <source>The minutes have not been sent yet; mark them sent first.</source>
         <translation>纪要尚未发送，请先标记为已发送。</translation>
+    </message>
+    <message>
+        <source>Import requirement</source>
+        <translation>导入需求</translation>
     </message>
     <message numerus="yes">
         <source>Import %n requirements</source>

@@ -32,7 +32,10 @@ class ImportRequirements(StoreCommand):
         """creates: a new client and/or engagement inserted first (engagement last); engagement_id None
         then means "the engagement created here"."""
         count = len(rows)  # a plain name: lupdate drops a translate call whose count is an expression
-        super().__init__(ctx, QCoreApplication.translate("ops", "Import %n requirements", "", count), initiator)
+        # English has no translation file for plural forms: the singular is its own text.
+        text = (QCoreApplication.translate("ops", "Import requirement") if count == 1
+                else QCoreApplication.translate("ops", "Import %n requirements", "", count))
+        super().__init__(ctx, text, initiator)
         self.engagement_id = engagement_id
         self.rows = list(rows)  # complete rows: seq and code assigned
         self.creates = list(creates)
