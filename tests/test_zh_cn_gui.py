@@ -79,8 +79,14 @@ def _english_messages(asker: WalkingAsker) -> list[tuple[str, str]]:
 def test_every_tab_and_page_of_the_demo_is_chinese(zh_window) -> None:
     win, asker = zh_window
     found = []
-    for where in every_page(win.tabs):
-        found += [(where, w, text) for w, text in english(win, asker.allowed)]
+    engagements = win.ctx.workspace.store.query("select id, client_id from engagements order by id")
+    assert len(engagements) >= 3  # Chinese and English demo clients, with and without baselines
+    for engagement in engagements:
+        win.ctx.selection.set_client(engagement["client_id"])
+        win.ctx.selection.set_engagement(engagement["id"])
+        QApplication.processEvents()
+        for where in every_page(win.tabs):
+            found += [(engagement["id"], where, w, text) for w, text in english(win, asker.allowed)]
     assert found == []
 
 
@@ -249,5 +255,8 @@ def test_refusals_from_ops_and_domain_are_chinese(ctx) -> None:
     with pytest.raises(OpError) as refused:
         baselines.sign_off(ctx, engagement, "张三")
     said["unchanged specification"] = str(refused.value)
+    from consultdesk.ui.baselines.models import cover_text
+
+    said["change request covering a change"] = cover_text("CR-006 (approved)")
     english_ones = {name: text for name, text in said.items() if not _chinese(text) or words_of(text) - {"v"}}
     assert english_ones == {}

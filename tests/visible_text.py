@@ -50,6 +50,15 @@ ALLOWED_PATTERNS = (
 _ALLOWED = re.compile("|".join(f"(?:{p})" for p in ALLOWED_PATTERNS))
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _TAGS = re.compile(r"<[^>]+>|&\w+;")
+# Columns that store a choice as an English identifier; the UI must show its translated name instead.
+CHOICE_COLUMNS = {
+    "contacts": {"kind"}, "engagements": {"classification", "status"}, "visit_questions": {"status"},
+    "requirements": {"type", "status"}, "spec_sections": {"key"}, "diagnosis_causes": {"kind", "status"},
+    "solution_phases": {"term"}, "dispute_cases": {"status", "root_cause"}, "evidence_items": {"kind"},
+    "evidence_meetings": {"agreed_root_cause"}, "evidence_actions": {"side", "status"},
+    "signoffs": {"side", "meaning"}, "change_requests": {"scope", "status"}, "meetings": {"kind", "phase"},
+    "five_whys": {"dimension"}, "action_items": {"source", "status"}, "test_runs": {"result"}, "lessons": {"kind"},
+}
 
 
 def words_of(text: str) -> set[str]:
@@ -57,14 +66,18 @@ def words_of(text: str) -> set[str]:
 
 
 def user_words(ctx: Any) -> set[str]:
-    """Every Latin word stored in the workspace (names, titles, notes typed by the user or the demo)."""
+    """Every Latin word of the text the user (or the demo) typed into the workspace: names, titles, notes.
+
+    Stored choice values ("approved", "meeting_held") are not the user's words: the columns holding them
+    are left out, and so are tables the app writes itself (history, search index)."""
     store = ctx.workspace.store
     found: set[str] = set()
-    tables = [r["name"] for r in store.query("select name from sqlite_master where type = 'table'")]
+    tables = [r["name"] for r in store.query("select name from sqlite_master where type = 'table'")
+              if not r["name"].startswith(("history", "search_", "sqlite_", "chain_"))]
     for table in tables:
-        columns = [r["name"] for r in store.query(f'pragma table_info("{table}")') if "TEXT" in (r["type"] or "").upper()
-                   or not r["type"]]
-        for column in columns:
+        for column in (r["name"] for r in store.query(f'pragma table_info("{table}")')):
+            if column in CHOICE_COLUMNS.get(table, ()):
+                continue
             for row in store.query(f'select "{column}" as v from "{table}" where typeof("{column}") = \'text\''):
                 found |= set(_WORD.findall(row["v"]))
     return found
@@ -166,6 +179,8 @@ def english(top: QWidget, allowed: set[str]) -> list[tuple[str, str]]:
     out = []
     for where, text in visible_texts(top):
         words = words_of(text.replace("&", "")) - ALLOWED_WORDS - allowed
+        # a long text cut for its cell ends in part of a word
+        words = {w for w in words if not (text.rstrip().endswith(w) and any(a.startswith(w) for a in allowed))}
         if words:
             out.append((where, text))
     return sorted(set(out))

@@ -110,8 +110,10 @@ def change_text(entity: str, field: str, old: str | None, new: str | None) -> st
     record = _json_or_text(new or old)
     if not isinstance(record, dict):
         return str(record or "")
-    return " · ".join(f"{field_text(name)}: {value_text(entity, name, value)}" for name, value in record.items()
-                      if name not in _HIDDEN and value not in (None, ""))
+    order = {name: index for index, name in enumerate(FIELDS)}  # the title first, as a form shows it
+    names = sorted(record, key=lambda name: order.get(name, len(order)))
+    return " · ".join(f"{field_text(name)}: {value_text(entity, name, record[name])}" for name in names
+                      if name not in _HIDDEN and record[name] not in (None, ""))
 
 
 def _json_or_text(value: str | None) -> Any:
