@@ -16,7 +16,14 @@ from consultdesk.ui.asker import ScriptedAsker
 from consultdesk.ui.tab_page import TabPage
 
 sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib does not add tests/ itself
-from visible_text import ALLOWED_WORDS, english, every_page, user_words, words_of  # noqa: E402
+from visible_text import (  # noqa: E402
+    ALLOWED_WORDS,
+    discard_leftover_windows,
+    english,
+    every_page,
+    user_words,
+    words_of,
+)
 
 CJK = ("\u4e00", "\u9fff")
 
@@ -57,6 +64,7 @@ def zh_window(qtbot, demo_dir: Path):
     from consultdesk.app import open_main_window
 
     asker = WalkingAsker()
+    discard_leftover_windows()
     before = set(QApplication.topLevelWidgets())
     win = open_main_window(demo_dir, lang="zh_CN", asker=asker)
     qtbot.addWidget(win)
@@ -156,9 +164,16 @@ def test_main_flows_in_chinese_show_no_english(zh_window, qtbot, tmp_path: Path)
 
     board = win.findChild(QWidget, "boardTab")
     win.tabs.setCurrentWidget(board)
-    assert board.create_in_cell(4, 4, "在线下单") is not None
+    created = board.create_in_cell(4, 4, "在线下单")
+    assert created is not None
     assert _chinese(undo_name()[2:]), undo_name()
     look("add requirement")
+    from consultdesk.ui.board.editor import open_requirement_editor
+
+    editor = open_requirement_editor(win.ctx, created, board)  # a window of its own
+    QApplication.processEvents()
+    found.extend(("requirement editor", where, text) for where, text in english(editor, asker.allowed))
+    editor.close()
     asker.queue(str(_requirements_csv(tmp_path / "需求.csv", 5)), True)
     win.findChild(object, "importRequirementsAction").trigger()
     assert any(kind == "inform" and "5" in text for kind, _title, text in asker.asked), asker.asked
@@ -221,6 +236,7 @@ def test_refusals_from_ops_and_domain_are_chinese(ctx) -> None:
     from consultdesk.ops.errors import OpError
     from consultdesk.ui.i18n import Translations
 
+    discard_leftover_windows()
     Translations().install("zh_CN")
     ws = ctx.workspace
     load_demo(ws)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -201,3 +201,12 @@ def every_page(tabs: QTabWidget, path: str = "") -> Iterator[str]:
         yield where
         for nested in outer:
             yield from every_page(nested, where)
+
+
+def discard_leftover_windows() -> None:
+    """Delete the windows earlier tests left behind: switching the language retranslates every live
+    widget, and theirs would read a workspace that is closed."""
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
