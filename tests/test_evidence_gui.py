@@ -243,7 +243,7 @@ def test_history_page_shows_changes_and_tampering(tab, ctx) -> None:
     tab.pages.setCurrentWidget(tab.history_panel)
     table = tab.history_panel.table
     rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
-    assert rows[0][2:4] == ["update", "conclusion"] and "口径不同" in rows[0][4]
+    assert rows[0][1:4] == [f"Dispute case #{tab.case_id}", "Changed", "Conclusion"] and "口径不同" in rows[0][4]
     assert tab.history_panel.problems == []
     db = ctx.store.db
     db.execute("drop trigger history_no_update")

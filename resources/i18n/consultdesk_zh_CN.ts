@@ -1,445 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Next tab</source>
-        <translation>下一个标签页(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous tab</source>
-        <translation>上一个标签页(&amp;P)</translation>
-    </message>
-    <message>
-        <source>ConsultDesk — {path}</source>
-        <translation>ConsultDesk — {path}</translation>
-    </message>
-    <message>
-        <source>Workspace: {path} · every change is saved as you make it</source>
-        <translation>工作区：{path} · 每次修改都会立即保存</translation>
-    </message>
-    <message>
-        <source>Workspace: {path} · NOT SAVED: {reason}</source>
-        <translation>工作区：{path} · 未保存：{reason}</translation>
-    </message>
-    <message>
-        <source>{what}; expected {expected}</source>
-        <translation>{what}；应为{expected}</translation>
-    </message>
-    <message>
-        <source>{source}: {what}.</source>
-        <translation>{source}：{what}。</translation>
-    </message>
-    <message>
-        <source>{source}: row {row}: {what}.</source>
-        <translation>{source}：第 {row} 行：{what}。</translation>
-    </message>
-    <message>
-        <source>{source}: row {row}, column "{column}": {what}.</source>
-        <translation>{source}：第 {row} 行，“{column}”列：{what}。</translation>
-    </message>
-    <message>
-        <source>A test case needs a title.</source>
-        <translation>测试用例需要标题。</translation>
-    </message>
-    <message>
-        <source>Unknown test result: %s</source>
-        <translation>未知的测试结果：%s</translation>
-    </message>
-    <message>
-        <source>The requirement no longer exists.</source>
-        <translation>该需求已不存在。</translation>
-    </message>
-    <message>
-        <source>Add test case</source>
-        <translation>添加测试用例</translation>
-    </message>
-    <message>
-        <source>The test case no longer exists.</source>
-        <translation>该测试用例已不存在。</translation>
-    </message>
-    <message>
-        <source>Edit test case</source>
-        <translation>编辑测试用例</translation>
-    </message>
-    <message>
-        <source>Delete test case</source>
-        <translation>删除测试用例</translation>
-    </message>
-    <message>
-        <source>Record test run</source>
-        <translation>记录测试执行</translation>
-    </message>
-    <message>
-        <source>The test run no longer exists.</source>
-        <translation>该测试执行记录已不存在。</translation>
-    </message>
-    <message>
-        <source>Edit test run</source>
-        <translation>编辑测试执行</translation>
-    </message>
-    <message>
-        <source>Delete test run</source>
-        <translation>删除测试执行</translation>
-    </message>
-    <message>
-        <source>An action item needs to say what is to be done.</source>
-        <translation>待办事项需要写明要做什么。</translation>
-    </message>
-    <message>
-        <source>Unknown action item status: %s</source>
-        <translation>未知的待办状态：%s</translation>
-    </message>
-    <message>
-        <source>The meeting no longer exists.</source>
-        <translation>该会议已不存在。</translation>
-    </message>
-    <message>
-        <source>Add action item</source>
-        <translation>添加待办事项</translation>
-    </message>
-    <message>
-        <source>The 5-Why review no longer exists.</source>
-        <translation>该 5-Why 分析已不存在。</translation>
-    </message>
-    <message>
-        <source>Add improvement task</source>
-        <translation>添加改进任务</translation>
-    </message>
-    <message>
-        <source>The action item no longer exists.</source>
-        <translation>该待办事项已不存在。</translation>
-    </message>
-    <message>
-        <source>Edit action item</source>
-        <translation>编辑待办事项</translation>
-    </message>
-    <message>
-        <source>Delete action item</source>
-        <translation>删除待办事项</translation>
-    </message>
-    <message>
-        <source>Unknown field: %s</source>
-        <translation>未知字段：%s</translation>
-    </message>
-    <message>
-        <source>A solution-plan task is either open or done.</source>
-        <translation>解决方案任务只能是进行中或已完成。</translation>
-    </message>
-    <message>
-        <source>A date must look like 2026-03-31.</source>
-        <translation>日期格式应为 2026-03-31。</translation>
-    </message>
-    <message>
-        <source>A meeting needs a title.</source>
-        <translation>会议需要标题。</translation>
-    </message>
-    <message>
-        <source>Unknown kind of meeting: %s</source>
-        <translation>未知的会议类型：%s</translation>
-    </message>
-    <message>
-        <source>Unknown phase: %s</source>
-        <translation>未知的阶段：%s</translation>
-    </message>
-    <message>
-        <source>A meeting time must look like 2026-03-31 or 2026-03-31T14:00.</source>
-        <translation>会议时间格式应为 2026-03-31 或 2026-03-31T14:00。</translation>
-    </message>
-    <message>
-        <source>The engagement no longer exists.</source>
-        <translation>该咨询项目已不存在。</translation>
-    </message>
-    <message>
-        <source>Add meeting</source>
-        <translation>添加会议</translation>
-    </message>
-    <message>
-        <source>Edit meeting</source>
-        <translation>编辑会议</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>删除会议</translation>
-    </message>
-    <message>
-        <source>A decision needs a text.</source>
-        <translation>决议需要内容。</translation>
-    </message>
-    <message>
-        <source>Add decision</source>
-        <translation>添加决议</translation>
-    </message>
-    <message>
-        <source>The decision no longer exists.</source>
-        <translation>该决议已不存在。</translation>
-    </message>
-    <message>
-        <source>Edit decision</source>
-        <translation>编辑决议</translation>
-    </message>
-    <message>
-        <source>Delete decision</source>
-        <translation>删除决议</translation>
-    </message>
-    <message>
-        <source>Confirm minutes</source>
-        <translation>确认会议纪要</translation>
-    </message>
-    <message>
-        <source>Say who confirmed the minutes.</source>
-        <translation>请填写确认纪要的人。</translation>
-    </message>
-    <message>
-        <source>The minutes have not been sent yet; mark them sent first.</source>
-        <translation>纪要尚未发送，请先标记为已发送。</translation>
-    </message>
-    <message>
-        <source>A score is a whole number from 1 to 5.</source>
-        <translation>评分为 1 到 5 的整数。</translation>
-    </message>
-    <message>
-        <source>Open 5-Why review</source>
-        <translation>开启 5-Why 分析</translation>
-    </message>
-    <message>
-        <source>A quarter looks like 2026-Q3.</source>
-        <translation>季度格式应为 2026-Q3。</translation>
-    </message>
-    <message>
-        <source>There is already a review for %s.</source>
-        <translation>%s 已有满意度评估。</translation>
-    </message>
-    <message>
-        <source>Add satisfaction review</source>
-        <translation>添加满意度评估</translation>
-    </message>
-    <message>
-        <source>The satisfaction review no longer exists.</source>
-        <translation>该满意度评估已不存在。</translation>
-    </message>
-    <message>
-        <source>Edit satisfaction review</source>
-        <translation>编辑满意度评估</translation>
-    </message>
-    <message>
-        <source>Delete satisfaction review</source>
-        <translation>删除满意度评估</translation>
-    </message>
-    <message>
-        <source>Unknown dimension: %s</source>
-        <translation>未知的评估维度：%s</translation>
-    </message>
-    <message>
-        <source>Edit 5-Why review</source>
-        <translation>编辑 5-Why 分析</translation>
-    </message>
-    <message>
-        <source>Delete 5-Why review</source>
-        <translation>删除 5-Why 分析</translation>
-    </message>
-    <message>
-        <source>A lesson needs a text.</source>
-        <translation>经验需要内容。</translation>
-    </message>
-    <message>
-        <source>Unknown kind of lesson: %s</source>
-        <translation>未知的经验类型：%s</translation>
-    </message>
-    <message>
-        <source>Add lesson</source>
-        <translation>添加经验</translation>
-    </message>
-    <message>
-        <source>The lesson no longer exists.</source>
-        <translation>该经验已不存在。</translation>
-    </message>
-    <message>
-        <source>Edit lesson</source>
-        <translation>编辑经验</translation>
-    </message>
-    <message>
-        <source>Delete lesson</source>
-        <translation>删除经验</translation>
-    </message>
-    <message>
-        <source>Pick a client and an engagement first.</source>
-        <translation>请先选择客户和咨询项目。</translation>
-    </message>
-    <message>
-        <source>Import requirements</source>
-        <translation>导入需求</translation>
-    </message>
-    <message>
-        <source>Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>需求文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>未导入任何内容：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n requirement(s).</source>
-        <translation>
-            <numerusform>已导入 %n 条需求。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export requirements</source>
-        <translation>导出需求</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n requirement(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条需求导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export blank intake sheet</source>
-        <translation>导出空白需求采集表</translation>
-    </message>
-    <message>
-        <source>requirement intake sheet.xlsx</source>
-        <translation>需求采集表.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Saved the blank intake sheet to %1. Once filled in, import it with Board ▸ Import requirements….</source>
-        <translation>空白需求采集表已保存到 %1。填好后，用“四象限 ▸ 导入需求…”导入。</translation>
-    </message>
-    <message>
-        <source>&amp;Import requirements…</source>
-        <translation>导入需求(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import requirements from a .csv or .xlsx file into this engagement</source>
-        <translation>从 .csv 或 .xlsx 文件导入需求到当前项目</translation>
-    </message>
-    <message>
-        <source>&amp;Export requirements…</source>
-        <translation>导出需求(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save this engagement's requirements as .xlsx or .csv</source>
-        <translation>将当前项目的需求保存为 .xlsx 或 .csv</translation>
-    </message>
-    <message>
-        <source>Export &amp;blank intake sheet…</source>
-        <translation>导出空白需求采集表(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Save the standard priority sheet (.xlsx, drop-down lists, instructions) for a client to fill in</source>
-        <translation>保存标准需求优先级评估表（.xlsx，含下拉列表和填写说明），供客户填写</translation>
-    </message>
-    <message>
-        <source>Meeting minutes</source>
-        <translation>会议纪要</translation>
-    </message>
-    <message>
-        <source>Acceptance record</source>
-        <translation>验收记录</translation>
-    </message>
-    <message>
-        <source>Status report</source>
-        <translation>项目进展报告</translation>
-    </message>
-    <message>
-        <source>Choose a client and an engagement first.</source>
-        <translation>请先选择客户和咨询项目。</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>the oldest is %1 late</source>
-        <translation>最早的一项已超时 %1</translation>
-    </message>
-    <message>
-        <source>next deadline in %1</source>
-        <translation>最近一项还剩 %1</translation>
-    </message>
-    <message>
-        <source>trend: %1</source>
-        <translation>趋势（平均分）：%1</translation>
-    </message>
-    <message>
-        <source>do now %1 · plan %2 · quick %3 · park %4</source>
-        <translation>立即处理 %1 · 计划 %2 · 快速处理 %3 · 暂缓 %4</translation>
-    </message>
-    <message>
-        <source>v%1</source>
-        <translation>第 %1 版</translation>
-    </message>
-    <message>
-        <source>%1 changed since sign-off</source>
-        <translation>签署后变更 %1 项</translation>
-    </message>
-    <message>
-        <source>not signed yet</source>
-        <translation>尚未签署</translation>
-    </message>
-    <message>
-        <source>not signed</source>
-        <translation>未签署</translation>
-    </message>
-    <message>
-        <source>open · %1 past the 24 h assessment</source>
-        <translation>未关闭 · %1 项超过 24 小时未评估</translation>
-    </message>
-    <message>
-        <source>open · %1 overdue</source>
-        <translation>未完成 · %1 项已逾期</translation>
-    </message>
-    <message>
-        <source>%1 unverified · %2 root causes · %3 without remedy</source>
-        <translation>%1 项未验证 · %2 项根本原因 · %3 项无对策</translation>
-    </message>
-    <message>
-        <source>last meeting · %1 held · minutes due %2</source>
-        <translation>最近一次会议 · 已开 %1 次 · 待发纪要 %2 份</translation>
-    </message>
-    <message>
-        <source>no review yet</source>
-        <translation>尚无评估</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About ConsultDesk</source>
@@ -760,7 +321,15 @@
     <name>BoardActions</name>
     <message>
         <source>&amp;Board</source>
-        <translation>四象限(&amp;B)</translation>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>实际大小 (100 %)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>Card Densit&amp;y</source>
@@ -785,14 +354,6 @@
     <message>
         <source>Show every card of the selected card's cell, or fold it back to its "+N" badge</source>
         <translation>显示所选卡片所在格的全部卡片，或收起为“+N”标记</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size (100 %)</source>
-        <translation>实际大小 (100 %)(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to Window</source>
-        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Zoom In</source>
@@ -824,7 +385,7 @@
     </message>
     <message>
         <source>Delete the selected cards (Delete key on the board; undoable)</source>
-        <translation>删除所选卡片（在四象限上按 Delete 键；可撤销）</translation>
+        <translation>删除所选卡片（在看板上按 Delete 键；可撤销）</translation>
     </message>
     <message>
         <source>Select A&amp;ll Cards</source>
@@ -888,16 +449,16 @@
         <source>Collapse this cell</source>
         <translation>收起此格</translation>
     </message>
-    <message>
-        <source>%1 more cards: click to show all</source>
-        <translation>还有 %1 张卡片：点击展开全部</translation>
+    <message numerus="yes">
+        <source>%n more card(s): click to show all</source>
+        <translation><numerusform>还有 %n 张卡片：点击展开全部</numerusform></translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>Board</source>
-        <translation>四象限</translation>
+        <translation>看板</translation>
     </message>
     <message>
         <source>“{title}” was not added: requirements belong to an engagement, and none is chosen. Create an engagement now and add it there?</source>
@@ -1806,9 +1367,11 @@
 </context>
 <context>
     <name>DiagramController</name>
-    <message>
-        <source>The category “{title}” holds {n} causes. Delete it with all its causes?</source>
-        <translation>类别“{title}”下有 {n} 个原因。连同所有原因一起删除？</translation>
+    <message numerus="yes">
+        <source>The category “%1” holds %n cause(s). Delete it with all its causes?</source>
+        <translation>
+            <numerusform>类别“%1”下有 %n 个原因。连同所有原因一起删除？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete category</source>
@@ -2051,6 +1614,213 @@
     <message>
         <source>C&amp;onclusion</source>
         <translation>结论(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceHistory</name>
+    <message>
+        <source>Dispute case</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Evidence item</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Creation undone</source>
+        <translation>撤销新建</translation>
+    </message>
+    <message>
+        <source>Change undone</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Deletion undone</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Client's expected value</source>
+        <translation>客户期望值</translation>
+    </message>
+    <message>
+        <source>Computed value</source>
+        <translation>计算值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason to move on without agreement</source>
+        <translation>未达成一致而推进的理由</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>差异原因</translation>
+    </message>
+    <message>
+        <source>Root cause explained</source>
+        <translation>差异原因说明</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Captured at</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>摘录</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation>链接地址</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>是否同意</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Our attendees</source>
+        <translation>我方参会人</translation>
+    </message>
+    <message>
+        <source>Client attendees</source>
+        <translation>客户参会人</translation>
+    </message>
+    <message>
+        <source>Confirmed facts</source>
+        <translation>确认的事实</translation>
+    </message>
+    <message>
+        <source>Agreed root cause</source>
+        <translation>认定的差异原因</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2548,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpExport</name>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Acceptance record</source>
+        <translation>验收记录</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>项目进展报告</translation>
+    </message>
+    <message>
+        <source>Choose a client and an engagement first.</source>
+        <translation>请先选择客户和咨询项目。</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpLabels</name>
     <message>
         <source>Kick-off</source>
@@ -2976,9 +2769,9 @@
         <source>Import history key</source>
         <translation>导入历史密钥</translation>
     </message>
-    <message>
-        <source>{count} new history key(s) imported: the history written with them can now be verified here.</source>
-        <translation>已导入 {count} 个新的历史密钥：用它们写入的历史记录现在可以在本机校验。</translation>
+    <message numerus="yes">
+        <source>%n new history key(s) imported: the history written with them can now be verified here.</source>
+        <translation><numerusform>已导入 %n 个新的历史密钥：用它们写入的历史记录现在可以在本机校验。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3590,46 @@ Take the workspace over on this computer?</source>
         <source>Specifications</source>
         <translation>需求规格</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>上一个标签页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>ConsultDesk — {path}</source>
+        <translation>ConsultDesk — {path}</translation>
+    </message>
+    <message>
+        <source>Workspace: {path} · every change is saved as you make it</source>
+        <translation>工作区：{path} · 每次修改都会立即保存</translation>
+    </message>
+    <message>
+        <source>Workspace: {path} · NOT SAVED: {reason}</source>
+        <translation>工作区：{path} · 未保存：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPanel</name>
@@ -4152,6 +3985,62 @@ Take the workspace over on this computer?</source>
         <source>done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>the oldest is %1 late</source>
+        <translation>最早的一项已超时 %1</translation>
+    </message>
+    <message>
+        <source>next deadline in %1</source>
+        <translation>最近一项还剩 %1</translation>
+    </message>
+    <message>
+        <source>trend: %1</source>
+        <translation>趋势（平均分）：%1</translation>
+    </message>
+    <message>
+        <source>do now %1 · plan %2 · quick %3 · park %4</source>
+        <translation>立即处理 %1 · 计划 %2 · 快速处理 %3 · 暂缓 %4</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>尚未签署</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1 changed since sign-off</source>
+        <translation>签署后变更 %1 项</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签署</translation>
+    </message>
+    <message>
+        <source>open · %1 past the 24 h assessment</source>
+        <translation>未关闭 · %1 项超过 24 小时未评估</translation>
+    </message>
+    <message>
+        <source>open · %1 overdue</source>
+        <translation>未完成 · %1 项已逾期</translation>
+    </message>
+    <message>
+        <source>%1 unverified · %2 root causes · %3 without remedy</source>
+        <translation>%1 项未验证 · %2 项根本原因 · %3 项无对策</translation>
+    </message>
+    <message>
+        <source>last meeting · %1 held · minutes due %2</source>
+        <translation>最近一次会议 · 已开 %1 次 · 待发纪要 %2 份</translation>
+    </message>
+    <message>
+        <source>no review yet</source>
+        <translation>尚无评估</translation>
+    </message>
 </context>
 <context>
     <name>RequirementDeletion</name>
@@ -4159,17 +4048,17 @@ Take the workspace over on this computer?</source>
         <source>Delete requirements</source>
         <translation>删除需求</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n requirement(s)? Ctrl+Z brings them back.</source>
-        <translation>删除 %n 条需求？按 Ctrl+Z 可恢复。</translation>
+        <translation><numerusform>删除 %n 条需求？按 Ctrl+Z 可恢复。</numerusform></translation>
     </message>
     <message>
         <source>Requirements not deleted</source>
         <translation>需求未删除</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n requirement(s) deleted — Ctrl+Z to undo</source>
-        <translation>已删除 %n 条需求 — 按 Ctrl+Z 撤销</translation>
+        <translation><numerusform>已删除 %n 条需求 — 按 Ctrl+Z 撤销</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4426,25 @@ Take the workspace over on this computer?</source>
     </message>
 </context>
 <context>
+    <name>RequirementsMenu</name>
+    <message>
+        <source>Requirements not changed</source>
+        <translation>需求未更改</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>设置状态(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n requirement(s)</source>
+        <translation><numerusform>删除 %n 条需求(&amp;D)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RequirementsPanel</name>
     <message numerus="yes">
         <source>%n requirement(s)</source>
@@ -4852,10 +4760,6 @@ Take the workspace over on this computer?</source>
         <translation>&lt;b&gt;已签署&lt;/b&gt; v%1 · SHA-256 &lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Draft of v%1&lt;/b&gt;: %2 change(s) since the signed v%3.</source>
-        <translation>&lt;b&gt;v%1 草稿&lt;/b&gt;：自已签署的 v%3 以来有 %2 处修改。</translation>
-    </message>
-    <message>
         <source>Add sign-off to v%1…</source>
         <translation>为 v%1 追加签署…</translation>
     </message>
@@ -4866,10 +4770,6 @@ Take the workspace over on this computer?</source>
     <message>
         <source>Sign-offs</source>
         <translation>签署记录</translation>
-    </message>
-    <message>
-        <source>%1 change(s) not covered by an approved change request</source>
-        <translation>%1 处修改没有已批准的变更申请</translation>
     </message>
     <message>
         <source>No baseline yet: nothing to compare.</source>
@@ -4891,9 +4791,23 @@ Take the workspace over on this computer?</source>
         <source>This engagement has no requirements yet; there is nothing to sign off.</source>
         <translation>该项目还没有需求，无可签署的内容。</translation>
     </message>
-    <message>
-        <source>Freeze the current specification as baseline v%1: %2 requirement(s), SHA-256 %3.</source>
-        <translation>将当前规格说明书冻结为基线 v%1：共 %2 条需求，SHA-256 %3。</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Draft of v%1&lt;/b&gt;: %n change(s) since the signed v%2.</source>
+        <translation>
+            <numerusform>&lt;b&gt;v%1 草稿&lt;/b&gt;：自已签署的 v%2 以来有 %n 处修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not covered by an approved change request</source>
+        <translation>
+            <numerusform>%n 处修改没有已批准的变更申请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze the current specification as baseline v%1: %n requirement(s), SHA-256 %2.</source>
+        <translation>
+            <numerusform>将当前规格说明书冻结为基线 v%1：共 %n 条需求，SHA-256 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contains the approved change requests: %1</source>
@@ -5117,6 +5031,85 @@ Take the workspace over on this computer?</source>
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <source>Pick a client and an engagement first.</source>
+        <translation>请先选择客户和咨询项目。</translation>
+    </message>
+    <message>
+        <source>Import requirements</source>
+        <translation>导入需求</translation>
+    </message>
+    <message>
+        <source>Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>需求文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n requirement(s).</source>
+        <translation><numerusform>已导入 %n 条需求。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export requirements</source>
+        <translation>导出需求</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n requirement(s) to %1.</source>
+        <translation><numerusform>已将 %n 条需求导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export blank intake sheet</source>
+        <translation>导出空白需求采集表</translation>
+    </message>
+    <message>
+        <source>requirement intake sheet.xlsx</source>
+        <translation>需求采集表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the blank intake sheet to %1. Once filled in, import it with Board ▸ Import requirements….</source>
+        <translation>空白需求采集表已保存到 %1。填好后，用“看板 ▸ 导入需求…”导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import requirements…</source>
+        <translation>导入需求(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import requirements from a .csv or .xlsx file into this engagement</source>
+        <translation>从 .csv 或 .xlsx 文件导入需求到当前项目</translation>
+    </message>
+    <message>
+        <source>&amp;Export requirements…</source>
+        <translation>导出需求(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save this engagement's requirements as .xlsx or .csv</source>
+        <translation>将当前项目的需求保存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>Export &amp;blank intake sheet…</source>
+        <translation>导出空白需求采集表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save the standard priority sheet (.xlsx, drop-down lists, instructions) for a client to fill in</source>
+        <translation>保存标准需求优先级评估表（.xlsx，含下拉列表和填写说明），供客户填写</translation>
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
         <source>Could not undo “{step}”: {reason} Nothing was changed.</source>
@@ -5220,6 +5213,33 @@ Take the workspace over on this computer?</source>
     </message>
 </context>
 <context>
+    <name>domain</name>
+    <message>
+        <source>Unknown case status.</source>
+        <translation>未知的事项状态。</translation>
+    </message>
+    <message>
+        <source>The case cannot be marked “meeting held” before at least one reviewer agreed; give a reason to override.</source>
+        <translation>至少一位评审人同意之前，事项不能标记为“已与客户开会”；如需强制变更请说明理由。</translation>
+    </message>
+    <message>
+        <source>Enter the date the meeting was held before marking the case “meeting held”.</source>
+        <translation>请先填写会议日期，再将事项标记为“已与客户开会”。</translation>
+    </message>
+    <message>
+        <source>The meeting has been held: its date cannot be cleared (change the case status first).</source>
+        <translation>会议已召开，其日期不能清空（请先更改事项状态）。</translation>
+    </message>
+    <message>
+        <source>A dispute without evidence items cannot be marked resolved.</source>
+        <translation>没有任何证据的争议事项不能标记为已解决。</translation>
+    </message>
+    <message>
+        <source>Choose the agreed root cause before marking the dispute resolved.</source>
+        <translation>标记为已解决之前，请先选择认定的差异原因。</translation>
+    </message>
+</context>
+<context>
     <name>ops</name>
     <message>
         <source>%1 must be a whole number from 1 to 5.</source>
@@ -5277,17 +5297,17 @@ Take the workspace over on this computer?</source>
         <source>Restore client</source>
         <translation>恢复客户</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n signed baseline(s)</source>
-        <translation>%n 个已签署基线</translation>
+        <translation><numerusform>%n 个已签署基线</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n dispute case(s) with evidence</source>
-        <translation>%n 个含证据的争议事项</translation>
+        <translation><numerusform>%n 个含证据的争议事项</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n decided change request(s)</source>
-        <translation>%n 个已决定的变更请求</translation>
+        <translation><numerusform>%n 个已决定的变更请求</numerusform></translation>
     </message>
     <message>
         <source>The engagement no longer exists.</source>
@@ -5325,21 +5345,61 @@ Take the workspace over on this computer?</source>
         <source>Move card</source>
         <translation>移动卡片</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Move %n cards</source>
-        <translation>移动 %n 张卡片</translation>
+        <translation><numerusform>移动 %n 张卡片</numerusform></translation>
+    </message>
+    <message>
+        <source>A test case needs a title.</source>
+        <translation>测试用例需要标题。</translation>
+    </message>
+    <message>
+        <source>Unknown test result: %s</source>
+        <translation>未知的测试结果：%s</translation>
     </message>
     <message>
         <source>The requirement no longer exists.</source>
         <translation>该需求已不存在。</translation>
     </message>
     <message>
+        <source>Add test case</source>
+        <translation>添加测试用例</translation>
+    </message>
+    <message>
+        <source>The test case no longer exists.</source>
+        <translation>该测试用例已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit test case</source>
+        <translation>编辑测试用例</translation>
+    </message>
+    <message>
+        <source>Delete test case</source>
+        <translation>删除测试用例</translation>
+    </message>
+    <message>
+        <source>Record test run</source>
+        <translation>记录测试执行</translation>
+    </message>
+    <message>
+        <source>The test run no longer exists.</source>
+        <translation>该测试执行记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit test run</source>
+        <translation>编辑测试执行</translation>
+    </message>
+    <message>
+        <source>Delete test run</source>
+        <translation>删除测试执行</translation>
+    </message>
+    <message>
         <source>Delete requirement</source>
         <translation>删除需求</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Delete %n requirements</source>
-        <translation>删除 %n 条需求</translation>
+        <translation><numerusform>删除 %n 条需求</numerusform></translation>
     </message>
     <message>
         <source>Change status</source>
@@ -5370,14 +5430,6 @@ Take the workspace over on this computer?</source>
         <translation>删除界面样例</translation>
     </message>
     <message>
-        <source>Enter the date the meeting was held before marking the case “meeting held”.</source>
-        <translation>请先填写会议日期，再将事项标记为“已与客户开会”。</translation>
-    </message>
-    <message>
-        <source>The meeting has been held: its date cannot be cleared (change the case status first).</source>
-        <translation>会议已召开，其日期不能清空（请先更改事项状态）。</translation>
-    </message>
-    <message>
         <source>The engagement “%1” is archived and read-only; restore it to change it.</source>
         <translation>项目“%1”已归档，只读；如需修改请先恢复。</translation>
     </message>
@@ -5398,8 +5450,736 @@ Take the workspace over on this computer?</source>
         <translation>%1 不是可读取的 ConsultDesk 历史密钥文件；未导入任何内容。</translation>
     </message>
     <message>
-        <source>The record being edited no longer exists.</source>
-        <translation>要编辑的记录已不存在。</translation>
+        <source>An action item needs to say what is to be done.</source>
+        <translation>待办事项需要写明要做什么。</translation>
+    </message>
+    <message>
+        <source>Unknown action item status: %s</source>
+        <translation>未知的待办状态：%s</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>该会议已不存在。</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>添加待办事项</translation>
+    </message>
+    <message>
+        <source>The 5-Why review no longer exists.</source>
+        <translation>该 5-Why 分析已不存在。</translation>
+    </message>
+    <message>
+        <source>Add improvement task</source>
+        <translation>添加改进任务</translation>
+    </message>
+    <message>
+        <source>The action item no longer exists.</source>
+        <translation>该待办事项已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>编辑待办事项</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>删除待办事项</translation>
+    </message>
+    <message>
+        <source>Unknown field: %s</source>
+        <translation>未知字段：%s</translation>
+    </message>
+    <message>
+        <source>A solution-plan task is either open or done.</source>
+        <translation>解决方案任务只能是进行中或已完成。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person signing.</source>
+        <translation>请输入签署人姓名。</translation>
+    </message>
+    <message>
+        <source>The signer's side must be client or us.</source>
+        <translation>签署人身份必须是客户方或我方。</translation>
+    </message>
+    <message>
+        <source>The meaning of a sign-off must be approved, reviewed or authored.</source>
+        <translation>签署含义必须是批准、审阅或编写。</translation>
+    </message>
+    <message>
+        <source>A baseline and its sign-offs cannot be undone.</source>
+        <translation>基线及其签署记录不能撤销。</translation>
+    </message>
+    <message>
+        <source>Sign off specification</source>
+        <translation>签署需求规格说明书</translation>
+    </message>
+    <message>
+        <source>This engagement has no requirements yet; there is nothing to sign off.</source>
+        <translation>该项目还没有需求，无可签署的内容。</translation>
+    </message>
+    <message>
+        <source>The specification has not changed since v%1; add a sign-off to that baseline instead.</source>
+        <translation>规格说明书自 v%1 以来没有修改；请改为给该基线追加签署。</translation>
+    </message>
+    <message>
+        <source>Add sign-off</source>
+        <translation>追加签署</translation>
+    </message>
+    <message>
+        <source>The baseline no longer exists.</source>
+        <translation>该基线已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the latest baseline can receive further sign-offs.</source>
+        <translation>只有最新的基线可以追加签署。</translation>
+    </message>
+    <message>
+        <source>Unknown change-request field: %1</source>
+        <translation>未知的变更申请字段：%1</translation>
+    </message>
+    <message>
+        <source>The scope of a change must be small or large.</source>
+        <translation>变更规模必须是小或大。</translation>
+    </message>
+    <message>
+        <source>A change request needs a title.</source>
+        <translation>变更申请需要标题。</translation>
+    </message>
+    <message>
+        <source>A linked requirement no longer exists.</source>
+        <translation>所关联的需求已不存在。</translation>
+    </message>
+    <message>
+        <source>Add change request</source>
+        <translation>新建变更申请</translation>
+    </message>
+    <message>
+        <source>Edit change request</source>
+        <translation>编辑变更申请</translation>
+    </message>
+    <message>
+        <source>The change request no longer exists.</source>
+        <translation>该变更申请已不存在。</translation>
+    </message>
+    <message>
+        <source>Change linked requirements</source>
+        <translation>更改关联需求</translation>
+    </message>
+    <message>
+        <source>A change request that is %1 cannot become %2.</source>
+        <translation>状态为 %1 的变更申请不能改为 %2。</translation>
+    </message>
+    <message>
+        <source>Say who decided the change request.</source>
+        <translation>请注明变更申请的决定人。</translation>
+    </message>
+    <message>
+        <source>A large change needs a change-board meeting before it is approved.</source>
+        <translation>大变更需先召开变更评审会才能批准。</translation>
+    </message>
+    <message>
+        <source>A large change needs the client's written confirmation before it is approved.</source>
+        <translation>大变更需有客户的书面确认才能批准。</translation>
+    </message>
+    <message>
+        <source>Unknown change-request status.</source>
+        <translation>未知的变更申请状态。</translation>
+    </message>
+    <message>
+        <source>Approve change request</source>
+        <translation>批准变更申请</translation>
+    </message>
+    <message>
+        <source>Reject change request</source>
+        <translation>拒绝变更申请</translation>
+    </message>
+    <message>
+        <source>Change change-request status</source>
+        <translation>更改变更申请状态</translation>
+    </message>
+    <message>
+        <source>This change request is part of a signed baseline and cannot be deleted.</source>
+        <translation>该变更申请已包含在已签署的基线中，不能删除。</translation>
+    </message>
+    <message>
+        <source>Delete change request</source>
+        <translation>删除变更申请</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which has been deleted.</source>
+        <translation>%1 涉及的 %2 已被删除。</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>客户必须有名称。</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Rename client</source>
+        <translation>重命名客户</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>对接人必须有姓名。</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加对接人</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑对接人</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除对接人</translation>
+    </message>
+    <message>
+        <source>An engagement needs a title.</source>
+        <translation>项目必须有标题。</translation>
+    </message>
+    <message>
+        <source>Add engagement</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Rename engagement</source>
+        <translation>重命名项目</translation>
+    </message>
+    <message>
+        <source>Edit engagement</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <source>Delete engagement</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>diagnosis title</source>
+        <translation>诊断标题</translation>
+    </message>
+    <message>
+        <source>Choose an engagement first.</source>
+        <translation>请先选择咨询项目。</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Add diagnosis</source>
+        <translation>添加诊断</translation>
+    </message>
+    <message>
+        <source>Edit diagnosis</source>
+        <translation>编辑诊断</translation>
+    </message>
+    <message>
+        <source>Delete diagnosis</source>
+        <translation>删除诊断</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名类别</translation>
+    </message>
+    <message>
+        <source>This category no longer exists.</source>
+        <translation>此类别已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>删除类别</translation>
+    </message>
+    <message>
+        <source>Reorder categories</source>
+        <translation>调整类别顺序</translation>
+    </message>
+    <message>
+        <source>Apply category preset</source>
+        <translation>应用类别预设</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Unknown verification status.</source>
+        <translation>未知的验证状态。</translation>
+    </message>
+    <message>
+        <source>A ruled-out cause cannot be the root cause.</source>
+        <translation>已排除的原因不能是根本原因。</translation>
+    </message>
+    <message>
+        <source>The parent cause no longer exists.</source>
+        <translation>上级原因已不存在。</translation>
+    </message>
+    <message>
+        <source>Add cause</source>
+        <translation>添加原因</translation>
+    </message>
+    <message>
+        <source>This cause no longer exists.</source>
+        <translation>此原因已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit cause text</source>
+        <translation>编辑原因文字</translation>
+    </message>
+    <message>
+        <source>Edit cause</source>
+        <translation>编辑原因</translation>
+    </message>
+    <message>
+        <source>Delete cause</source>
+        <translation>删除原因</translation>
+    </message>
+    <message>
+        <source>A cause cannot move under one of its own sub-causes.</source>
+        <translation>原因不能移动到它自己的子原因下。</translation>
+    </message>
+    <message>
+        <source>A cause can only move within its own diagnosis.</source>
+        <translation>原因只能在所属诊断内移动。</translation>
+    </message>
+    <message>
+        <source>Move cause</source>
+        <translation>移动原因</translation>
+    </message>
+    <message>
+        <source>The text of a {what} cannot be empty.</source>
+        <translation>{what}的内容不能为空。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>文字太长。</translation>
+    </message>
+    <message>
+        <source>A phase is either a short-term fix or long-term prevention.</source>
+        <translation>阶段只能是短期修复或长期预防。</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>This diagnosis no longer exists.</source>
+        <translation>此诊断已不存在。</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Edit phase</source>
+        <translation>编辑阶段</translation>
+    </message>
+    <message>
+        <source>Delete phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>A deadline is a date such as 2026-03-31.</source>
+        <translation>时间节点须为日期，如 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>A task can only address a cause of its own diagnosis.</source>
+        <translation>任务只能针对所属诊断中的原因。</translation>
+    </message>
+    <message>
+        <source>This phase no longer exists.</source>
+        <translation>此阶段已不存在。</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation>此任务已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Unknown case field: %s</source>
+        <translation>未知的事项字段：%s</translation>
+    </message>
+    <message>
+        <source>A dispute case needs a title (what is disputed).</source>
+        <translation>争议事项需要标题（哪个数据存在争议）。</translation>
+    </message>
+    <message>
+        <source>The client's expected value</source>
+        <translation>客户预期值</translation>
+    </message>
+    <message>
+        <source>The computed value</source>
+        <translation>计算值</translation>
+    </message>
+    <message>
+        <source>%s must be a number (for example 1250 or 1,250.5), not “%s”.</source>
+        <translation>%s必须是数字（例如 1250 或 1,250.5），而不是“%s”。</translation>
+    </message>
+    <message>
+        <source>Unknown root cause: %s</source>
+        <translation>未知的差异原因：%s</translation>
+    </message>
+    <message>
+        <source>Add dispute case</source>
+        <translation>添加争议事项</translation>
+    </message>
+    <message>
+        <source>Edit dispute case</source>
+        <translation>编辑争议事项</translation>
+    </message>
+    <message>
+        <source>The dispute case no longer exists.</source>
+        <translation>该争议事项已不存在。</translation>
+    </message>
+    <message>
+        <source>Change case status</source>
+        <translation>更改事项状态</translation>
+    </message>
+    <message>
+        <source>Delete dispute case</source>
+        <translation>删除争议事项</translation>
+    </message>
+    <message>
+        <source>The file “%s” does not exist (it may have been moved or deleted).</source>
+        <translation>文件“%s”不存在（可能已被移动或删除）。</translation>
+    </message>
+    <message>
+        <source>“%s” is a folder; drop or choose the files inside it instead.</source>
+        <translation>“%s”是文件夹，请拖入或选择其中的文件。</translation>
+    </message>
+    <message>
+        <source>“%s” is not a regular file.</source>
+        <translation>“%s”不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The file “%s” cannot be read; check its permissions.</source>
+        <translation>无法读取文件“%s”，请检查权限。</translation>
+    </message>
+    <message>
+        <source>The file “%s” could not be copied into the workspace; nothing was attached.</source>
+        <translation>文件“%s”无法复制到工作区，未附加任何内容。</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Add evidence with files</source>
+        <translation>由文件添加证据</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>The evidence item no longer exists.</source>
+        <translation>该证据已不存在。</translation>
+    </message>
+    <message>
+        <source>This file is already attached to the item.</source>
+        <translation>此文件已附加到此证据。</translation>
+    </message>
+    <message>
+        <source>These files are already attached to the item.</source>
+        <translation>这些文件已附加到此证据。</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>A reviewer needs a name.</source>
+        <translation>评审人需要姓名。</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>添加评审人</translation>
+    </message>
+    <message>
+        <source>Edit reviewer</source>
+        <translation>编辑评审人</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>移除评审人</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>编辑会议</translation>
+    </message>
+    <message>
+        <source>Record meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <source>The meeting date must look like 2025-03-31.</source>
+        <translation>会议日期格式应为 2025-03-31。</translation>
+    </message>
+    <message>
+        <source>An action item is either ours or the client's.</source>
+        <translation>待办事项只能属于我方或客户方。</translation>
+    </message>
+    <message>
+        <source>The due date must look like 2025-03-31.</source>
+        <translation>完成时间的格式应为 2025-03-31。</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>移除待办事项</translation>
+    </message>
+    <message>
+        <source>Unknown evidence field: %s</source>
+        <translation>未知的证据字段：%s</translation>
+    </message>
+    <message>
+        <source>An evidence item needs a title.</source>
+        <translation>证据需要标题。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of evidence: %s</source>
+        <translation>未知的证据类别：%s</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>编辑证据</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>删除证据</translation>
+    </message>
+    <message>
+        <source>An item cannot be linked to itself.</source>
+        <translation>证据不能与自身关联。</translation>
+    </message>
+    <message>
+        <source>Only items of the same case can be linked.</source>
+        <translation>只能关联同一事项中的证据。</translation>
+    </message>
+    <message>
+        <source>These two items are already linked.</source>
+        <translation>这两项证据已关联。</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>删除关联</translation>
+    </message>
+    <message>
+        <source>Remove links</source>
+        <translation>删除关联</translation>
+    </message>
+    <message>
+        <source>A date must look like 2026-03-31.</source>
+        <translation>日期格式应为 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>Add interview</source>
+        <translation>添加访谈</translation>
+    </message>
+    <message>
+        <source>Edit interview</source>
+        <translation>编辑访谈</translation>
+    </message>
+    <message>
+        <source>Delete interview</source>
+        <translation>删除访谈</translation>
+    </message>
+    <message>
+        <source>Edit interview answer</source>
+        <translation>编辑访谈回答</translation>
+    </message>
+    <message>
+        <source>A question needs some text.</source>
+        <translation>问题不能为空。</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>编辑问题</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>会议需要标题。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of meeting: %s</source>
+        <translation>未知的会议类型：%s</translation>
+    </message>
+    <message>
+        <source>Unknown phase: %s</source>
+        <translation>未知的阶段：%s</translation>
+    </message>
+    <message>
+        <source>A meeting time must look like 2026-03-31 or 2026-03-31T14:00.</source>
+        <translation>会议时间格式应为 2026-03-31 或 2026-03-31T14:00。</translation>
+    </message>
+    <message>
+        <source>Add meeting</source>
+        <translation>添加会议</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>A decision needs a text.</source>
+        <translation>决议需要内容。</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>添加决议</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists.</source>
+        <translation>该决议已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>编辑决议</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>删除决议</translation>
+    </message>
+    <message>
+        <source>Confirm minutes</source>
+        <translation>确认会议纪要</translation>
+    </message>
+    <message>
+        <source>Say who confirmed the minutes.</source>
+        <translation>请填写确认纪要的人。</translation>
+    </message>
+    <message>
+        <source>The minutes have not been sent yet; mark them sent first.</source>
+        <translation>纪要尚未发送，请先标记为已发送。</translation>
+    </message>
+    <message>
+        <source>Import requirement</source>
+        <translation>导入需求</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n requirements</source>
+        <translation><numerusform>导入 %n 条需求</numerusform></translation>
+    </message>
+    <message>
+        <source>These codes already exist in the engagement: %1.</source>
+        <translation>这些编号在该项目中已存在：%1。</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5.</source>
+        <translation>评分为 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>Open 5-Why review</source>
+        <translation>开启 5-Why 分析</translation>
+    </message>
+    <message>
+        <source>A quarter looks like 2026-Q3.</source>
+        <translation>季度格式应为 2026-Q3。</translation>
+    </message>
+    <message>
+        <source>There is already a review for %s.</source>
+        <translation>%s 已有满意度评估。</translation>
+    </message>
+    <message>
+        <source>Add satisfaction review</source>
+        <translation>添加满意度评估</translation>
+    </message>
+    <message>
+        <source>The satisfaction review no longer exists.</source>
+        <translation>该满意度评估已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit satisfaction review</source>
+        <translation>编辑满意度评估</translation>
+    </message>
+    <message>
+        <source>Delete satisfaction review</source>
+        <translation>删除满意度评估</translation>
+    </message>
+    <message>
+        <source>Unknown dimension: %s</source>
+        <translation>未知的评估维度：%s</translation>
+    </message>
+    <message>
+        <source>Edit 5-Why review</source>
+        <translation>编辑 5-Why 分析</translation>
+    </message>
+    <message>
+        <source>Delete 5-Why review</source>
+        <translation>删除 5-Why 分析</translation>
+    </message>
+    <message>
+        <source>A lesson needs a text.</source>
+        <translation>经验需要内容。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of lesson: %s</source>
+        <translation>未知的经验类型：%s</translation>
+    </message>
+    <message>
+        <source>Add lesson</source>
+        <translation>添加经验</translation>
+    </message>
+    <message>
+        <source>The lesson no longer exists.</source>
+        <translation>该经验已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit lesson</source>
+        <translation>编辑经验</translation>
+    </message>
+    <message>
+        <source>Delete lesson</source>
+        <translation>删除经验</translation>
     </message>
     <message>
         <source>A date is written like 2026-03-31 (year-month-day).</source>
@@ -5414,8 +6194,8 @@ Take the workspace over on this computer?</source>
         <translation>结束日期不能早于开始日期。</translation>
     </message>
     <message>
-        <source>Apply category preset</source>
-        <translation>应用类别预设</translation>
+        <source>The record being edited no longer exists.</source>
+        <translation>要编辑的记录已不存在。</translation>
     </message>
 </context>
 <context>

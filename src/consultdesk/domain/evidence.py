@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Sequence
 
+from consultdesk.domain.texts import QT_TRANSLATE_NOOP
+
 STATUSES = ("investigating", "consensus", "meeting_held", "resolved")
 ROOT_CAUSES = ("", "client_data_error", "rule_misunderstanding", "rule_update", "business_change", "other")
 # The five kinds of a complete chain, in chain order; "other" is allowed but never required.
@@ -194,16 +196,22 @@ def completeness(items: Sequence[EvidenceItem], links: Iterable[Link]) -> Comple
 
 
 class RuleViolation(ValueError):
-    """A status change the evidence rules refuse; str() is an English sentence (ops translates)."""
+    """A status change the evidence rules refuse; str() is an English sentence marked for translation
+    (shown through ops.errors.domain_message)."""
 
 
-MEETING_NEEDS_CONSENSUS = (
-    "The case cannot be marked “meeting held” before at least one reviewer agreed; give a reason to override."
+UNKNOWN_STATUS = QT_TRANSLATE_NOOP("domain", "Unknown case status.")
+MEETING_NEEDS_CONSENSUS = QT_TRANSLATE_NOOP(
+    "domain",
+    "The case cannot be marked “meeting held” before at least one reviewer agreed; give a reason to override.",
 )
-MEETING_NEEDS_DATE = "Enter the date the meeting was held before marking the case “meeting held”."
-HELD_MEETING_KEEPS_DATE = "The meeting has been held: its date cannot be cleared (change the case status first)."
-RESOLVED_NEEDS_ITEMS = "A dispute without evidence items cannot be marked resolved."
-RESOLVED_NEEDS_ROOT_CAUSE = "Choose the agreed root cause before marking the dispute resolved."
+MEETING_NEEDS_DATE = QT_TRANSLATE_NOOP(
+    "domain", "Enter the date the meeting was held before marking the case “meeting held”.")
+HELD_MEETING_KEEPS_DATE = QT_TRANSLATE_NOOP(
+    "domain", "The meeting has been held: its date cannot be cleared (change the case status first).")
+RESOLVED_NEEDS_ITEMS = QT_TRANSLATE_NOOP("domain", "A dispute without evidence items cannot be marked resolved.")
+RESOLVED_NEEDS_ROOT_CAUSE = QT_TRANSLATE_NOOP(
+    "domain", "Choose the agreed root cause before marking the dispute resolved.")
 
 
 def check_status_change(
@@ -217,7 +225,7 @@ def check_status_change(
     """Raise RuleViolation when the case may not move to *new_status*. meeting_date: the held_on of the
     case's meeting ("" when it has none); None skips that rule (callers that do not know it)."""
     if new_status not in STATUSES:
-        raise RuleViolation(f"Unknown status {new_status!r}.")
+        raise RuleViolation(UNKNOWN_STATUS)
     if new_status in ("meeting_held", "resolved") and not any(r.agreed for r in reviewers):
         if not override_reason.strip():
             raise RuleViolation(MEETING_NEEDS_CONSENSUS)

@@ -32,18 +32,18 @@ class Problem:
     expected: str = ""
     params: tuple[tuple[str, Any], ...] = ()
 
-    def text(self, tr: Translate = _same) -> str:
+    def text(self, localise: Translate = _same) -> str:
         # row/column are placeholders too (a reader's message may name its row); a placeholder no param
         # fills stays visible as {name} rather than failing the whole report.
         params = _Params({"row": self.row, "column": self.column, **dict(self.params)})
-        what = tr(self.message).format_map(params)
+        what = localise(self.message).format_map(params)
         if self.expected:
-            what = tr("{what}; expected {expected}").format(what=what, expected=tr(self.expected).format_map(params))
+            what = localise("{what}; expected {expected}").format(what=what, expected=localise(self.expected).format_map(params))
         if self.row is None or "{row}" in self.message:
-            return tr("{source}: {what}.").format(source=self.source, what=what)
+            return localise("{source}: {what}.").format(source=self.source, what=what)
         if self.column is None:
-            return tr("{source}: row {row}: {what}.").format(source=self.source, row=self.row, what=what)
-        return tr('{source}: row {row}, column "{column}": {what}.').format(
+            return localise("{source}: row {row}: {what}.").format(source=self.source, row=self.row, what=what)
+        return localise('{source}: row {row}, column "{column}": {what}.').format(
             source=self.source, row=self.row, column=self.column, what=what
         )
 

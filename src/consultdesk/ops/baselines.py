@@ -25,9 +25,6 @@ if TYPE_CHECKING:
 AREA = "specs"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -36,11 +33,11 @@ def utc_now() -> str:
 def _record(signer: str, side: str, meaning: str, comment: str) -> SignOffRecord:
     signer = (signer or "").strip()
     if not signer:
-        raise OpError(_tr("Enter the name of the person signing."))
+        raise OpError(QCoreApplication.translate("ops", "Enter the name of the person signing."))
     if side not in SIDES:
-        raise OpError(_tr("The signer's side must be client or us."))
+        raise OpError(QCoreApplication.translate("ops", "The signer's side must be client or us."))
     if meaning not in MEANINGS:
-        raise OpError(_tr("The meaning of a sign-off must be approved, reviewed or authored."))
+        raise OpError(QCoreApplication.translate("ops", "The meaning of a sign-off must be approved, reviewed or authored."))
     return SignOffRecord(signer, side, meaning, utc_now(), (comment or "").strip())
 
 
@@ -48,12 +45,12 @@ class _AppendOnly(StoreCommand):
     """Runs once; there is nothing to undo because the rows it writes can never be removed."""
 
     def revert(self) -> Changes:
-        raise OpError(_tr("A baseline and its sign-offs cannot be undone."))
+        raise OpError(QCoreApplication.translate("ops", "A baseline and its sign-offs cannot be undone."))
 
 
 class CreateBaseline(_AppendOnly):
     def __init__(self, ctx: "AppContext", engagement_id: int, record: SignOffRecord, initiator: Any = None):
-        super().__init__(ctx, _tr("Sign off specification"), initiator)
+        super().__init__(ctx, QCoreApplication.translate("ops", "Sign off specification"), initiator)
         self.engagement_id = engagement_id
         self.record = record
         self.baseline_id: int | None = None
@@ -62,11 +59,13 @@ class CreateBaseline(_AppendOnly):
         repo, history = self.ctx.repos.baselines, self.ctx.repos.history
         content, sha, count = repo.freeze_current(self.engagement_id)
         if count == 0:
-            raise OpError(_tr("This engagement has no requirements yet; there is nothing to sign off."))
+            raise OpError(QCoreApplication.translate(
+                    "ops", "This engagement has no requirements yet; there is nothing to sign off."))
         latest = repo.latest(self.engagement_id)
         if latest is not None and latest.sha256 == sha:
             raise OpError(
-                _tr("The specification has not changed since v%1; add a sign-off to that baseline instead.")
+                QCoreApplication.translate(
+                        "ops", "The specification has not changed since v%1; add a sign-off to that baseline instead.")
                 .replace("%1", str(latest.version))
             )
         included = included_in_next_version(self.ctx, self.engagement_id)
@@ -85,7 +84,7 @@ class CreateBaseline(_AppendOnly):
 
 class AddSignOff(_AppendOnly):
     def __init__(self, ctx: "AppContext", baseline: Baseline, record: SignOffRecord, initiator: Any = None):
-        super().__init__(ctx, _tr("Add sign-off"), initiator)
+        super().__init__(ctx, QCoreApplication.translate("ops", "Add sign-off"), initiator)
         self.baseline = baseline
         self.record = record
 
@@ -129,7 +128,7 @@ def sign_off(
 ) -> Baseline:
     """Freeze the current specification as the next baseline with a first sign-off record (not undoable)."""
     if ctx.repos.rows.get("engagements", engagement_id) is None:
-        raise OpError(_tr("The engagement no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The engagement no longer exists."))
     _refuse_archived(ctx, engagement_id)
     command = CreateBaseline(ctx, engagement_id, _record(signer, side, meaning, comment), initiator)
     command.run_first()
@@ -150,9 +149,9 @@ def add_signoff(
     record = _record(signer, side, meaning, comment)
     baseline = ctx.repos.baselines.get(baseline_id)
     if baseline is None:
-        raise OpError(_tr("The baseline no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The baseline no longer exists."))
     _refuse_archived(ctx, baseline.engagement_id)
     latest = ctx.repos.baselines.latest(baseline.engagement_id)
     if latest is not None and latest.id != baseline.id:
-        raise OpError(_tr("Only the latest baseline can receive further sign-offs."))
+        raise OpError(QCoreApplication.translate("ops", "Only the latest baseline can receive further sign-offs."))
     return AddSignOff(ctx, baseline, record, initiator).run_first()

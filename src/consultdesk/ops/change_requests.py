@@ -28,9 +28,6 @@ TEXT_FIELDS = ("title", "description", "reason", "requested_by", "impact_schedul
 EDITABLE_FIELDS = frozenset(TEXT_FIELDS) | {"scope", "meeting_held"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -39,20 +36,21 @@ def _now() -> str:
 def _normalize(fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - EDITABLE_FIELDS - {"submitted_at"}
     if unknown:
-        raise OpError(_tr("Unknown change-request field: %1").replace("%1", ", ".join(sorted(unknown))))
+        raise OpError(QCoreApplication.translate(
+                "ops", "Unknown change-request field: %1").replace("%1", ", ".join(sorted(unknown))))
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if name == "scope":
             try:
                 out[name] = Scope(value).value
             except ValueError:
-                raise OpError(_tr("The scope of a change must be small or large.")) from None
+                raise OpError(QCoreApplication.translate("ops", "The scope of a change must be small or large.")) from None
         elif name == "meeting_held":
             out[name] = 1 if value else 0
         else:
             out[name] = "" if value is None else str(value).strip() if name == "title" else str(value)
     if "title" in out and not out["title"]:
-        raise OpError(_tr("A change request needs a title."))
+        raise OpError(QCoreApplication.translate("ops", "A change request needs a title."))
     return out
 
 
@@ -65,7 +63,7 @@ def _link_values(ctx: "AppContext", engagement_id: int, requirement_id: Any) -> 
                 "requirement_title": requirement_id.title}
     req = ctx.repos.requirements.get(requirement_id)
     if req is None or req.engagement_id != engagement_id:
-        raise OpError(_tr("A linked requirement no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "A linked requirement no longer exists."))
     return {"requirement_id": req.id, "requirement_code": req.code, "requirement_title": req.title}
 
 
@@ -76,13 +74,13 @@ def create_change_request(
     """File a change request linked to requirements (None = "new requirement"); returns its id."""
     values = _normalize({"title": title, **fields})
     if ctx.repos.rows.get("engagements", engagement_id) is None:
-        raise OpError(_tr("The engagement no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The engagement no longer exists."))
     links = [_link_values(ctx, engagement_id, rid) for rid in dict.fromkeys(requirement_ids)]
     seq, code = ctx.repos.change_requests.next_code(engagement_id)
     values.setdefault("submitted_at", _now())
     head = InsertRow(ctx, "", TABLE, {"engagement_id": engagement_id, "seq": seq, "code": code, **values}, initiator)
     parts: list[StoreCommand] = [head, _InsertLinks(ctx, head, links, initiator)]
-    push(ctx, AREA, CompositeCommand(ctx, _tr("Add change request"), parts, initiator))
+    push(ctx, AREA, CompositeCommand(ctx, QCoreApplication.translate("ops", "Add change request"), parts, initiator))
     assert head.row_id is not None
     return head.row_id
 
@@ -117,7 +115,8 @@ def update_change_request(
 ) -> Changes:
     values = _normalize(changes)
     values.pop("submitted_at", None)
-    return push_edit(ctx, AREA, _tr("Edit change request"), TABLE, change_request_id, values, initiator, merge_session)
+    return push_edit(ctx, AREA, QCoreApplication.translate(
+            "ops", "Edit change request"), TABLE, change_request_id, values, initiator, merge_session)
 
 
 def _relink_parts(ctx: "AppContext", cr: Any, requirement_ids: Iterable[int | None], initiator: Any) -> list[StoreCommand]:
@@ -148,12 +147,13 @@ def set_links(
     """Replace the requirements a change request touches (one undo step)."""
     cr = ctx.repos.change_requests.get(change_request_id)
     if cr is None:
-        raise OpError(_tr("The change request no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The change request no longer exists."))
     requirement_ids = list(requirement_ids)
     if _same_links(cr, requirement_ids):
         return Changes()
     parts = _relink_parts(ctx, cr, requirement_ids, initiator)
-    return push(ctx, AREA, CompositeCommand(ctx, _tr("Change linked requirements"), parts, initiator))
+    return push(ctx, AREA, CompositeCommand(ctx, QCoreApplication.translate(
+            "ops", "Change linked requirements"), parts, initiator))
 
 
 def edit_change_request(
@@ -163,7 +163,7 @@ def edit_change_request(
     """Save the change-request form: fields and (optionally) links as one undo step."""
     cr = ctx.repos.change_requests.get(change_request_id)
     if cr is None:
-        raise OpError(_tr("The change request no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The change request no longer exists."))
     values = _normalize(changes)
     values.pop("submitted_at", None)
     parts: list[StoreCommand] = []
@@ -176,7 +176,7 @@ def edit_change_request(
             parts.extend(_relink_parts(ctx, cr, requirement_ids, initiator))
     if not parts:
         return Changes()
-    return push(ctx, AREA, CompositeCommand(ctx, _tr("Edit change request"), parts, initiator))
+    return push(ctx, AREA, CompositeCommand(ctx, QCoreApplication.translate("ops", "Edit change request"), parts, initiator))
 
 
 class _Decide(StoreCommand):
@@ -208,10 +208,12 @@ class _Decide(StoreCommand):
 
 def _problem_text(key: str, current: str, target: str) -> str:
     return {
-        "transition": _tr("A change request that is %1 cannot become %2.").replace("%1", current).replace("%2", target),
-        "decider": _tr("Say who decided the change request."),
-        "meeting": _tr("A large change needs a change-board meeting before it is approved."),
-        "confirmation": _tr("A large change needs the client's written confirmation before it is approved."),
+        "transition": QCoreApplication.translate(
+                "ops", "A change request that is %1 cannot become %2.").replace("%1", current).replace("%2", target),
+        "decider": QCoreApplication.translate("ops", "Say who decided the change request."),
+        "meeting": QCoreApplication.translate("ops", "A large change needs a change-board meeting before it is approved."),
+        "confirmation": QCoreApplication.translate(
+                "ops", "A large change needs the client's written confirmation before it is approved."),
     }[key]
 
 
@@ -222,11 +224,11 @@ def set_status(
     """Move a change request along submitted → assessing → approved/rejected → implemented."""
     cr = ctx.repos.change_requests.get(change_request_id)
     if cr is None:
-        raise OpError(_tr("The change request no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The change request no longer exists."))
     try:
         target = CRStatus(status)
     except ValueError:
-        raise OpError(_tr("Unknown change-request status.")) from None
+        raise OpError(QCoreApplication.translate("ops", "Unknown change-request status.")) from None
     problem = transition_problem(cr, target, decided_by)
     if problem:
         raise OpError(_problem_text(problem, cr.status.value, target.value))
@@ -234,19 +236,22 @@ def set_status(
     if target in DECISIONS:
         after.update(decided_by=decided_by.strip(), decided_at=_now(), decision_note=note or cr.decision_note)
     update = EditRow(ctx, "", TABLE, change_request_id, after, initiator)
-    text = {CRStatus.APPROVED: _tr("Approve change request"), CRStatus.REJECTED: _tr("Reject change request")}.get(
-        target, _tr("Change change-request status"))
+    text = {CRStatus.APPROVED: QCoreApplication.translate(
+            "ops", "Approve change request"), CRStatus.REJECTED: QCoreApplication.translate("ops", "Reject change request")}.get(
+        target, QCoreApplication.translate("ops", "Change change-request status"))
     return push(ctx, AREA, _Decide(ctx, text, update, cr.engagement_id, initiator))
 
 
 def delete_change_request(ctx: "AppContext", change_request_id: int, initiator: Any = None) -> Changes:
     cr = ctx.repos.change_requests.get(change_request_id)
     if cr is None:
-        raise OpError(_tr("The change request no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The change request no longer exists."))
     for baseline in ctx.repos.baselines.for_engagement(cr.engagement_id):
         if any(c.change_request_id == cr.id for c in baseline.change_requests):
-            raise OpError(_tr("This change request is part of a signed baseline and cannot be deleted."))
-    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete change request"), TABLE, change_request_id, initiator))
+            raise OpError(QCoreApplication.translate(
+                    "ops", "This change request is part of a signed baseline and cannot be deleted."))
+    return push(ctx, AREA, DeleteRow(ctx, QCoreApplication.translate(
+            "ops", "Delete change request"), TABLE, change_request_id, initiator))
 
 
 def approval_warnings(ctx: "AppContext", change_request_id: int) -> list[str]:
@@ -255,6 +260,7 @@ def approval_warnings(ctx: "AppContext", change_request_id: int) -> list[str]:
     if cr is None:
         return []
     return [
-        _tr("%1 refers to %2, which has been deleted.").replace("%1", cr.code).replace("%2", link.code)
+        QCoreApplication.translate(
+                "ops", "%1 refers to %2, which has been deleted.").replace("%1", cr.code).replace("%2", link.code)
         for link in cr.links if link.is_deleted
     ]

@@ -19,9 +19,6 @@ if TYPE_CHECKING:
 AREA = "clients"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
 
 def _insert(ctx: "AppContext", text: str, table: str, values: Mapping[str, Any], initiator: Any) -> int:
     command = InsertRow(ctx, text, table, values, initiator)
@@ -32,16 +29,17 @@ def _insert(ctx: "AppContext", text: str, table: str, values: Mapping[str, Any],
 
 def create_client(ctx: "AppContext", name: str, initiator: Any = None, **fields: Any) -> int:
     if validate_name(name):
-        raise OpError(_tr("A client needs a name."))
-    return _insert(ctx, _tr("Add client"), "clients", {"name": name, **fields}, initiator)
+        raise OpError(QCoreApplication.translate("ops", "A client needs a name."))
+    return _insert(ctx, QCoreApplication.translate("ops", "Add client"), "clients", {"name": name, **fields}, initiator)
 
 
 def update_client(
     ctx: "AppContext", client_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
 ) -> Changes:
     if "name" in changes and validate_name(changes["name"]):
-        raise OpError(_tr("A client needs a name."))
-    text = _tr("Rename client") if set(changes) == {"name"} else _tr("Edit client")
+        raise OpError(QCoreApplication.translate("ops", "A client needs a name."))
+    text = QCoreApplication.translate("ops", "Rename client") if set(changes) == {"name"} else QCoreApplication.translate(
+            "ops", "Edit client")
     return push_edit(ctx, AREA, text, "clients", client_id, changes, initiator, merge_session)
 
 
@@ -50,34 +48,36 @@ def delete_client(ctx: "AppContext", client_id: int, initiator: Any = None) -> C
     from consultdesk.ops.archive import refuse_client_delete
 
     refuse_client_delete(ctx, client_id)
-    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete client"), "clients", client_id, initiator))
+    return push(ctx, AREA, DeleteRow(ctx, QCoreApplication.translate("ops", "Delete client"), "clients", client_id, initiator))
 
 
 def create_contact(ctx: "AppContext", client_id: int, name: str, initiator: Any = None, **fields: Any) -> int:
     if validate_name(name):
-        raise OpError(_tr("A contact needs a name."))
-    return _insert(ctx, _tr("Add contact"), "contacts", {"client_id": client_id, "name": name, **fields}, initiator)
+        raise OpError(QCoreApplication.translate("ops", "A contact needs a name."))
+    return _insert(ctx, QCoreApplication.translate(
+            "ops", "Add contact"), "contacts", {"client_id": client_id, "name": name, **fields}, initiator)
 
 
 def update_contact(
     ctx: "AppContext", contact_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
 ) -> Changes:
     if "name" in changes and validate_name(changes["name"]):
-        raise OpError(_tr("A contact needs a name."))
-    return push_edit(ctx, AREA, _tr("Edit contact"), "contacts", contact_id, changes, initiator, merge_session)
+        raise OpError(QCoreApplication.translate("ops", "A contact needs a name."))
+    return push_edit(ctx, AREA, QCoreApplication.translate(
+            "ops", "Edit contact"), "contacts", contact_id, changes, initiator, merge_session)
 
 
 def delete_contact(ctx: "AppContext", contact_id: int, initiator: Any = None) -> Changes:
-    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete contact"), "contacts", contact_id, initiator))
+    return push(ctx, AREA, DeleteRow(ctx, QCoreApplication.translate("ops", "Delete contact"), "contacts", contact_id, initiator))
 
 
 def create_engagement(ctx: "AppContext", client_id: int, title: str, initiator: Any = None, **fields: Any) -> int:
     if validate_name(title):
-        raise OpError(_tr("An engagement needs a title."))
+        raise OpError(QCoreApplication.translate("ops", "An engagement needs a title."))
     need_days(fields, "start_date", "end_date")
     need_period(fields.get("start_date"), fields.get("end_date"))
     values = {"client_id": client_id, "title": title, **fields}
-    return _insert(ctx, _tr("Add engagement"), "engagements", values, initiator)
+    return _insert(ctx, QCoreApplication.translate("ops", "Add engagement"), "engagements", values, initiator)
 
 
 def update_engagement(
@@ -88,12 +88,13 @@ def update_engagement(
     merge_session: Any = None,
 ) -> Changes:
     if "title" in changes and validate_name(changes["title"]):
-        raise OpError(_tr("An engagement needs a title."))
+        raise OpError(QCoreApplication.translate("ops", "An engagement needs a title."))
     if {"start_date", "end_date"} & set(changes):
         need_days(changes, "start_date", "end_date")
         stored = ctx.repos.rows.get("engagements", engagement_id) or {}
         need_period(changes.get("start_date", stored.get("start_date")), changes.get("end_date", stored.get("end_date")))
-    text = _tr("Rename engagement") if set(changes) == {"title"} else _tr("Edit engagement")
+    text = QCoreApplication.translate(
+            "ops", "Rename engagement") if set(changes) == {"title"} else QCoreApplication.translate("ops", "Edit engagement")
     return push_edit(ctx, AREA, text, "engagements", engagement_id, changes, initiator, merge_session)
 
 
@@ -102,4 +103,5 @@ def delete_engagement(ctx: "AppContext", engagement_id: int, initiator: Any = No
     from consultdesk.ops.archive import refuse_engagement_delete
 
     refuse_engagement_delete(ctx, engagement_id)
-    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete engagement"), "engagements", engagement_id, initiator))
+    return push(ctx, AREA, DeleteRow(ctx, QCoreApplication.translate(
+            "ops", "Delete engagement"), "engagements", engagement_id, initiator))

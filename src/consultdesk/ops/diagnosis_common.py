@@ -15,16 +15,13 @@ if TYPE_CHECKING:
 AREA = "diagnosis"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
 
 def check_text(text: Any, what: str) -> None:
     problem = validate_text(text if isinstance(text, str) else None)
     if problem == "empty":
-        raise OpError(_tr("The text of a {what} cannot be empty.").replace("{what}", what))
+        raise OpError(QCoreApplication.translate("ops", "The text of a {what} cannot be empty.").replace("{what}", what))
     if problem == "too_long":
-        raise OpError(_tr("The text is too long."))
+        raise OpError(QCoreApplication.translate("ops", "The text is too long."))
 
 
 def next_ids(ctx: "AppContext", table: str, count: int) -> list[int]:

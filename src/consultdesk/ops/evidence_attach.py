@@ -33,19 +33,16 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
 
 def attach_error_text(error: AttachError) -> str:
     """The store's English sentence, translated by its code."""
     name = error.path.name if error.path else ""
     texts = {
-        "missing": _tr("The file “%s” does not exist (it may have been moved or deleted)."),
-        "folder": _tr("“%s” is a folder; drop or choose the files inside it instead."),
-        "not_file": _tr("“%s” is not a regular file."),
-        "unreadable": _tr("The file “%s” cannot be read; check its permissions."),
-        "copy": _tr("The file “%s” could not be copied into the workspace; nothing was attached."),
+        "missing": QCoreApplication.translate("ops", "The file “%s” does not exist (it may have been moved or deleted)."),
+        "folder": QCoreApplication.translate("ops", "“%s” is a folder; drop or choose the files inside it instead."),
+        "not_file": QCoreApplication.translate("ops", "“%s” is not a regular file."),
+        "unreadable": QCoreApplication.translate("ops", "The file “%s” cannot be read; check its permissions."),
+        "copy": QCoreApplication.translate("ops", "The file “%s” could not be copied into the workspace; nothing was attached."),
     }
     return texts.get(error.code, texts["copy"]) % name
 
@@ -99,7 +96,8 @@ def _attachment_parts(
             continue  # the same content twice on one item is one attachment
         seen.add(file.sha256)
         values = {"item_id": item_id, "sha256": file.sha256, "name": file.name, "size": file.size, "captured_at": captured}
-        parts.append(recorded_insert(ctx, _tr("Attach file"), "evidence_attachments", values, initiator))
+        parts.append(recorded_insert(ctx, QCoreApplication.translate(
+                "ops", "Attach file"), "evidence_attachments", values, initiator))
     return parts
 
 
@@ -107,7 +105,7 @@ class _ItemWithFiles(StoreCommand):
     """Create an item and attach files to it as one undo step (the item id is known only after insert)."""
 
     def __init__(self, ctx: "AppContext", item: EditRow, files: list[EditRow], initiator: Any) -> None:
-        super().__init__(ctx, _tr("Add evidence with files"), initiator)
+        super().__init__(ctx, QCoreApplication.translate("ops", "Add evidence with files"), initiator)
         self.item, self.files = item, files
 
     def apply(self) -> Changes:
@@ -126,13 +124,14 @@ class _ItemWithFiles(StoreCommand):
 
 class _Attach(CompositeCommand):
     def __init__(self, ctx: "AppContext", parts: list[EditRow], initiator: Any) -> None:
-        super().__init__(ctx, _tr("Attach file") if len(parts) == 1 else _tr("Attach files"), parts, initiator)
+        super().__init__(ctx, QCoreApplication.translate(
+                "ops", "Attach file") if len(parts) == 1 else QCoreApplication.translate("ops", "Attach files"), parts, initiator)
 
 
 def attach_stored(ctx: "AppContext", item_id: int, stored: Sequence[StoredFile], initiator: Any = None) -> Changes:
     if ctx.repos.evidence.get_item(item_id) is None:
         discard_created(ctx, stored)
-        raise OpError(_tr("The evidence item no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The evidence item no longer exists."))
     # A stored copy that had been altered or deleted is restored by attaching the original again.
     restored = any(f.repaired or (f.created and ctx.repos.evidence.sha_references(f.sha256)) for f in stored)
     parts = _attachment_parts(ctx, item_id, stored, initiator)
@@ -142,8 +141,8 @@ def attach_stored(ctx: "AppContext", item_id: int, stored: Sequence[StoredFile],
         ctx.bus.changed.emit(changes, initiator)
         return changes
     if not parts:
-        raise OpError(_tr("This file is already attached to the item.") if len(stored) == 1
-                      else _tr("These files are already attached to the item."))
+        raise OpError(QCoreApplication.translate("ops", "This file is already attached to the item.") if len(stored) == 1
+                      else QCoreApplication.translate("ops", "These files are already attached to the item."))
     try:
         return push(ctx, AREA, _Attach(ctx, parts, initiator))
     except BaseException:
@@ -176,4 +175,5 @@ def attach_paths(ctx: "AppContext", item_id: int, paths: Sequence[Path | str], i
 
 
 def detach(ctx: "AppContext", attachment_id: int, initiator: Any = None) -> Changes:
-    return push(ctx, AREA, RecordedDelete(ctx, _tr("Remove attachment"), "evidence_attachments", attachment_id, initiator))
+    return push(ctx, AREA, RecordedDelete(ctx, QCoreApplication.translate(
+            "ops", "Remove attachment"), "evidence_attachments", attachment_id, initiator))

@@ -4,37 +4,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from consultdesk.bus import Changes
 from consultdesk.domain import evidence as rules
 from consultdesk.ops.base import push
 from consultdesk.ops.edit_command import EditRow, NewRecord, push_edit
-from consultdesk.ops.errors import OpError
+from consultdesk.ops.errors import OpError, domain_message
 from consultdesk.ops.evidence import AREA
 from consultdesk.ops.evidence_history import EVIDENCE, RecordedDelete
 
 if TYPE_CHECKING:
     from consultdesk.context import AppContext
 
-# Rule sentences of domain.evidence, listed so lupdate collects them (the domain cannot mark them).
-RULE_TEXTS = (
-    QT_TRANSLATE_NOOP("ops", "Enter the date the meeting was held before marking the case “meeting held”."),
-    QT_TRANSLATE_NOOP("ops", "The meeting has been held: its date cannot be cleared (change the case status first)."),
-)
 _REVIEWER = {"name", "role", "reviewed_on", "agreed", "remark"}
 _MEETING = {"held_on", "our_attendees", "client_attendees", "confirmed_facts"}
 _ACTION = {"side", "who", "what", "due_on", "status", "meeting_id"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
 
 def _only(values: Mapping[str, Any], allowed: set[str]) -> dict[str, Any]:
     unknown = set(values) - allowed
     if unknown:
-        raise OpError(_tr("Unknown field: %s") % ", ".join(sorted(unknown)))
+        raise OpError(QCoreApplication.translate("ops", "Unknown field: %s") % ", ".join(sorted(unknown)))
     return dict(values)
 
 
@@ -43,7 +35,7 @@ def _insert(ctx: "AppContext", text: str, table: str, values: dict[str, Any], in
     fields = {name: value for name, value in values.items() if name != "case_id"}
     case_id = values["case_id"]
     if ctx.repos.evidence.get_case(case_id) is None:
-        raise OpError(_tr("The dispute case no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The dispute case no longer exists."))
     command = EditRow(ctx, text, table, NewRecord({"case_id": case_id}), fields, initiator, merge_session, EVIDENCE)
     push(ctx, AREA, command)
     assert command.row_id is not None
@@ -60,7 +52,7 @@ def _update(
 def _clean_reviewer(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned = _only(values, _REVIEWER)
     if "name" in cleaned and not str(cleaned["name"]).strip():
-        raise OpError(_tr("A reviewer needs a name."))
+        raise OpError(QCoreApplication.translate("ops", "A reviewer needs a name."))
     if "agreed" in cleaned:
         cleaned["agreed"] = 1 if cleaned["agreed"] else 0
     return cleaned
@@ -68,15 +60,17 @@ def _clean_reviewer(values: Mapping[str, Any]) -> dict[str, Any]:
 
 def add_reviewer(ctx: "AppContext", case_id: int, name: str, initiator: Any = None, **fields: Any) -> int:
     values = {"case_id": case_id, **_clean_reviewer({"name": name, **fields})}
-    return _insert(ctx, _tr("Add reviewer"), "evidence_reviewers", values, initiator)
+    return _insert(ctx, QCoreApplication.translate("ops", "Add reviewer"), "evidence_reviewers", values, initiator)
 
 
 def update_reviewer(ctx: "AppContext", reviewer_id: int, changes: Mapping[str, Any], initiator: Any = None) -> Changes:
-    return _update(ctx, _tr("Edit reviewer"), "evidence_reviewers", reviewer_id, _clean_reviewer(changes), initiator)
+    return _update(ctx, QCoreApplication.translate(
+            "ops", "Edit reviewer"), "evidence_reviewers", reviewer_id, _clean_reviewer(changes), initiator)
 
 
 def delete_reviewer(ctx: "AppContext", reviewer_id: int, initiator: Any = None) -> Changes:
-    return push(ctx, AREA, RecordedDelete(ctx, _tr("Remove reviewer"), "evidence_reviewers", reviewer_id, initiator))
+    return push(ctx, AREA, RecordedDelete(ctx, QCoreApplication.translate(
+            "ops", "Remove reviewer"), "evidence_reviewers", reviewer_id, initiator))
 
 
 # -- meeting ---------------------------------------------------------------------------------------
@@ -91,9 +85,11 @@ def save_meeting(
         cleaned["held_on"] = _meeting_date(ctx, case_id, str(cleaned["held_on"] or ""))
     meetings = ctx.repos.evidence.meetings(case_id)
     if meetings and (meeting_id := meetings[-1].id) is not None:
-        _update(ctx, _tr("Edit meeting"), "evidence_meetings", meeting_id, cleaned, initiator, merge_session)
+        _update(ctx, QCoreApplication.translate(
+                "ops", "Edit meeting"), "evidence_meetings", meeting_id, cleaned, initiator, merge_session)
         return meeting_id
-    return _insert(ctx, _tr("Record meeting"), "evidence_meetings", {"case_id": case_id, **cleaned}, initiator, merge_session)
+    return _insert(ctx, QCoreApplication.translate(
+            "ops", "Record meeting"), "evidence_meetings", {"case_id": case_id, **cleaned}, initiator, merge_session)
 
 
 def _meeting_date(ctx: "AppContext", case_id: int, text: str) -> str:
@@ -105,11 +101,11 @@ def _meeting_date(ctx: "AppContext", case_id: int, text: str) -> str:
         try:
             date.fromisoformat(text[:10])
         except ValueError:
-            raise OpError(_tr("The meeting date must look like 2025-03-31.")) from None
+            raise OpError(QCoreApplication.translate("ops", "The meeting date must look like 2025-03-31.")) from None
         return text
     case = ctx.repos.evidence.get_case(case_id)
     if case is not None and case.status in ("meeting_held", "resolved"):
-        raise OpError(_tr(rules.HELD_MEETING_KEEPS_DATE))
+        raise OpError(domain_message(rules.HELD_MEETING_KEEPS_DATE))
     return text
 
 
@@ -117,11 +113,11 @@ def _meeting_date(ctx: "AppContext", case_id: int, text: str) -> str:
 def _clean_action(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned = _only(values, _ACTION)
     if "what" in cleaned and not str(cleaned["what"]).strip():
-        raise OpError(_tr("An action item needs to say what is to be done."))
+        raise OpError(QCoreApplication.translate("ops", "An action item needs to say what is to be done."))
     if cleaned.get("side", "ours") not in rules.ACTION_SIDES:
-        raise OpError(_tr("An action item is either ours or the client's."))
+        raise OpError(QCoreApplication.translate("ops", "An action item is either ours or the client's."))
     if cleaned.get("status", "open") not in rules.ACTION_STATUSES:
-        raise OpError(_tr("Unknown action item status: %s") % cleaned["status"])
+        raise OpError(QCoreApplication.translate("ops", "Unknown action item status: %s") % cleaned["status"])
     due = str(cleaned.get("due_on", "") or "")
     if due:
         from datetime import date
@@ -129,18 +125,20 @@ def _clean_action(values: Mapping[str, Any]) -> dict[str, Any]:
         try:
             date.fromisoformat(due[:10])
         except ValueError:
-            raise OpError(_tr("The due date must look like 2025-03-31.")) from None
+            raise OpError(QCoreApplication.translate("ops", "The due date must look like 2025-03-31.")) from None
     return cleaned
 
 
 def add_action(ctx: "AppContext", case_id: int, what: str, initiator: Any = None, **fields: Any) -> int:
     values = {"case_id": case_id, **_clean_action({"what": what, **fields})}
-    return _insert(ctx, _tr("Add action item"), "evidence_actions", values, initiator)
+    return _insert(ctx, QCoreApplication.translate("ops", "Add action item"), "evidence_actions", values, initiator)
 
 
 def update_action(ctx: "AppContext", action_id: int, changes: Mapping[str, Any], initiator: Any = None) -> Changes:
-    return _update(ctx, _tr("Edit action item"), "evidence_actions", action_id, _clean_action(changes), initiator)
+    return _update(ctx, QCoreApplication.translate(
+            "ops", "Edit action item"), "evidence_actions", action_id, _clean_action(changes), initiator)
 
 
 def delete_action(ctx: "AppContext", action_id: int, initiator: Any = None) -> Changes:
-    return push(ctx, AREA, RecordedDelete(ctx, _tr("Remove action item"), "evidence_actions", action_id, initiator))
+    return push(ctx, AREA, RecordedDelete(ctx, QCoreApplication.translate(
+            "ops", "Remove action item"), "evidence_actions", action_id, initiator))

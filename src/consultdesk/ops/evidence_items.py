@@ -24,9 +24,6 @@ _ITEM_FIELDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
 
 def now_text() -> str:
     """Local time to the minute: what a consultant writes as 'captured at'."""
@@ -37,12 +34,12 @@ def _clean_item(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
     unknown = set(cleaned) - _ITEM_FIELDS
     if unknown:
-        raise OpError(_tr("Unknown evidence field: %s") % ", ".join(sorted(unknown)))
+        raise OpError(QCoreApplication.translate("ops", "Unknown evidence field: %s") % ", ".join(sorted(unknown)))
     if "title" in cleaned and not str(cleaned["title"]).strip():
-        raise OpError(_tr("An evidence item needs a title."))
+        raise OpError(QCoreApplication.translate("ops", "An evidence item needs a title."))
     need_moments(cleaned, "captured_at")
     if "kind" in cleaned and cleaned["kind"] not in rules.KINDS:
-        raise OpError(_tr("Unknown kind of evidence: %s") % cleaned["kind"])
+        raise OpError(QCoreApplication.translate("ops", "Unknown kind of evidence: %s") % cleaned["kind"])
     return cleaned
 
 
@@ -51,11 +48,12 @@ def item_insert(
 ) -> EditRow:
     """The command that adds an item (used alone or as the first part of 'add item with files')."""
     if ctx.repos.evidence.get_case(case_id) is None:
-        raise OpError(_tr("The dispute case no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The dispute case no longer exists."))
     values = _clean_item({"kind": kind, "title": title, **fields})
     values.setdefault("captured_at", now_text())
     values.setdefault("seq", ctx.repos.evidence.next_item_seq(case_id))
-    return recorded_insert(ctx, _tr("Add evidence"), "evidence_items", {"case_id": case_id, **values}, initiator)
+    return recorded_insert(ctx, QCoreApplication.translate(
+            "ops", "Add evidence"), "evidence_items", {"case_id": case_id, **values}, initiator)
 
 
 def add_item(ctx: "AppContext", case_id: int, kind: str, title: str, initiator: Any = None, **fields: Any) -> int:
@@ -69,28 +67,30 @@ def update_item(
     ctx: "AppContext", item_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
 ) -> Changes:
     values = _clean_item(changes)
-    return push_edit(ctx, AREA, _tr("Edit evidence"), "evidence_items", item_id, values, initiator, merge_session, EVIDENCE)
+    return push_edit(ctx, AREA, QCoreApplication.translate(
+            "ops", "Edit evidence"), "evidence_items", item_id, values, initiator, merge_session, EVIDENCE)
 
 
 def delete_item(ctx: "AppContext", item_id: int, initiator: Any = None) -> Changes:
     # The stored files stay: the store is content-addressed and append-only, so undo finds them again.
-    return push(ctx, AREA, RecordedDelete(ctx, _tr("Delete evidence"), "evidence_items", item_id, initiator))
+    return push(ctx, AREA, RecordedDelete(ctx, QCoreApplication.translate(
+            "ops", "Delete evidence"), "evidence_items", item_id, initiator))
 
 
 def link_items(ctx: "AppContext", from_item_id: int, to_item_id: int, initiator: Any = None) -> int:
     repo = ctx.repos.evidence
     source, target = repo.get_item(from_item_id), repo.get_item(to_item_id)
     if source is None or target is None:
-        raise OpError(_tr("The evidence item no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The evidence item no longer exists."))
     if from_item_id == to_item_id:
-        raise OpError(_tr("An item cannot be linked to itself."))
+        raise OpError(QCoreApplication.translate("ops", "An item cannot be linked to itself."))
     if source.case_id != target.case_id:
-        raise OpError(_tr("Only items of the same case can be linked."))
+        raise OpError(QCoreApplication.translate("ops", "Only items of the same case can be linked."))
     existing = {(link.from_item_id, link.to_item_id) for link in repo.links(source.case_id)}
     if (from_item_id, to_item_id) in existing or (to_item_id, from_item_id) in existing:
-        raise OpError(_tr("These two items are already linked."))
+        raise OpError(QCoreApplication.translate("ops", "These two items are already linked."))
     values = {"case_id": source.case_id, "from_item_id": from_item_id, "to_item_id": to_item_id}
-    command = recorded_insert(ctx, _tr("Link evidence"), "evidence_links", values, initiator)
+    command = recorded_insert(ctx, QCoreApplication.translate("ops", "Link evidence"), "evidence_links", values, initiator)
     push(ctx, AREA, command)
     assert command.row_id is not None
     return command.row_id
@@ -99,6 +99,8 @@ def link_items(ctx: "AppContext", from_item_id: int, to_item_id: int, initiator:
 def unlink(ctx: "AppContext", link_ids: list[int], initiator: Any = None) -> Changes:
     if not link_ids:
         return Changes()
-    parts = [RecordedDelete(ctx, _tr("Remove link"), "evidence_links", link_id, initiator) for link_id in link_ids]
-    text = _tr("Remove link") if len(parts) == 1 else _tr("Remove links")
+    parts = [RecordedDelete(ctx, QCoreApplication.translate(
+            "ops", "Remove link"), "evidence_links", link_id, initiator) for link_id in link_ids]
+    text = QCoreApplication.translate(
+            "ops", "Remove link") if len(parts) == 1 else QCoreApplication.translate("ops", "Remove links")
     return push(ctx, AREA, CompositeCommand(ctx, text, parts, initiator))

@@ -19,14 +19,11 @@ if TYPE_CHECKING:
 AREA = "followup"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
 
 def only(values: Mapping[str, Any], allowed: Iterable[str]) -> dict[str, Any]:
     unknown = set(values) - set(allowed)
     if unknown:
-        raise OpError(tr("Unknown field: %s") % ", ".join(sorted(unknown)))
+        raise OpError(QCoreApplication.translate("ops", "Unknown field: %s") % ", ".join(sorted(unknown)))
     return dict(values)
 
 
@@ -43,7 +40,7 @@ def need_choice(values: Mapping[str, Any], name: str, choices: Iterable[str], me
 def need_days(values: Mapping[str, Any], *names: str) -> None:
     for name in names:
         if name in values and not check_day(str(values[name] or "")):
-            raise OpError(tr("A date must look like 2026-03-31."))
+            raise OpError(QCoreApplication.translate("ops", "A date must look like 2026-03-31."))
 
 
 def need_row(ctx: "AppContext", table: str, row_id: int, message: str) -> dict[str, Any]:

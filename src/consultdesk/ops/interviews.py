@@ -19,13 +19,11 @@ if TYPE_CHECKING:
 AREA = "clients"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ops", text)
-
 
 def create_interview(ctx: "AppContext", engagement_id: int, initiator: Any = None, **fields: Any) -> int:
     need_days(fields, "held_on")
-    command = InsertRow(ctx, _tr("Add interview"), "interviews", {"engagement_id": engagement_id, **fields}, initiator)
+    command = InsertRow(ctx, QCoreApplication.translate(
+            "ops", "Add interview"), "interviews", {"engagement_id": engagement_id, **fields}, initiator)
     push(ctx, AREA, command)
     assert command.row_id is not None
     return command.row_id
@@ -35,11 +33,13 @@ def update_interview(
     ctx: "AppContext", interview_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
 ) -> Changes:
     need_days(changes, "held_on")
-    return push_edit(ctx, AREA, _tr("Edit interview"), "interviews", interview_id, changes, initiator, merge_session)
+    return push_edit(ctx, AREA, QCoreApplication.translate(
+            "ops", "Edit interview"), "interviews", interview_id, changes, initiator, merge_session)
 
 
 def delete_interview(ctx: "AppContext", interview_id: int, initiator: Any = None) -> Changes:
-    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete interview"), "interviews", interview_id, initiator))
+    return push(ctx, AREA, DeleteRow(ctx, QCoreApplication.translate(
+            "ops", "Delete interview"), "interviews", interview_id, initiator))
 
 
 def set_answer(
@@ -47,7 +47,7 @@ def set_answer(
 ) -> Changes:
     """Store the answer to one outline question (or a part's notes); the first answer creates the row."""
     row_id = ctx.repos.interviews.answer_row_id(interview_id, key)
-    text = _tr("Edit interview answer")
+    text = QCoreApplication.translate("ops", "Edit interview answer")
     if row_id is None:
         if not answer:
             return Changes()
@@ -58,10 +58,10 @@ def set_answer(
 
 def add_visit_question(ctx: "AppContext", engagement_id: int, question: str, initiator: Any = None) -> int:
     if not question.strip():
-        raise OpError(_tr("A question needs some text."))
+        raise OpError(QCoreApplication.translate("ops", "A question needs some text."))
     position = ctx.repos.interviews.next_question_position(engagement_id)
     values = {"engagement_id": engagement_id, "question": question, "position": position}
-    command = InsertRow(ctx, _tr("Add question"), "visit_questions", values, initiator)
+    command = InsertRow(ctx, QCoreApplication.translate("ops", "Add question"), "visit_questions", values, initiator)
     push(ctx, AREA, command)
     assert command.row_id is not None
     return command.row_id
@@ -71,12 +71,13 @@ def update_visit_question(
     ctx: "AppContext", question_id: int, changes: Mapping[str, Any], initiator: Any = None, merge_session: Any = None
 ) -> Changes:
     if "question" in changes and not str(changes["question"]).strip():
-        raise OpError(_tr("A question needs some text."))
+        raise OpError(QCoreApplication.translate("ops", "A question needs some text."))
     if "status" in changes:
         VisitQuestionStatus(changes["status"])  # refuses unknown values
-    text = _tr("Edit question")
+    text = QCoreApplication.translate("ops", "Edit question")
     return push_edit(ctx, AREA, text, "visit_questions", question_id, changes, initiator, merge_session)
 
 
 def delete_visit_question(ctx: "AppContext", question_id: int, initiator: Any = None) -> Changes:
-    return push(ctx, AREA, DeleteRow(ctx, _tr("Delete question"), "visit_questions", question_id, initiator))
+    return push(ctx, AREA, DeleteRow(ctx, QCoreApplication.translate(
+            "ops", "Delete question"), "visit_questions", question_id, initiator))

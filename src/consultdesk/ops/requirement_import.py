@@ -25,16 +25,17 @@ if TYPE_CHECKING:
     from consultdesk.context import AppContext
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ops", text, None, n)
-
 
 class ImportRequirements(StoreCommand):
     def __init__(self, ctx: "AppContext", engagement_id: int | None, rows: Sequence[dict[str, Any]],
                  initiator: Any = None, creates: Sequence[InsertRow] = ()):
         """creates: a new client and/or engagement inserted first (engagement last); engagement_id None
         then means "the engagement created here"."""
-        super().__init__(ctx, _tr("Import %n requirements", len(rows)), initiator)
+        count = len(rows)  # a plain name: lupdate drops a translate call whose count is an expression
+        # English has no translation file for plural forms: the singular is its own text.
+        text = (QCoreApplication.translate("ops", "Import requirement") if count == 1
+                else QCoreApplication.translate("ops", "Import %n requirements", "", count))
+        super().__init__(ctx, text, initiator)
         self.engagement_id = engagement_id
         self.rows = list(rows)  # complete rows: seq and code assigned
         self.creates = list(creates)
@@ -70,14 +71,15 @@ def import_requirements(
 
     Raises OpError, with nothing stored, when the engagement is gone or a code is already taken."""
     if ctx.repos.rows.get("engagements", engagement_id) is None:
-        raise OpError(_tr("The engagement no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The engagement no longer exists."))
     if not rows:
         return []
     repo = ctx.repos.requirements_import
     taken = repo.taken_codes(engagement_id)
     clash = sorted({r["code"] for r in rows if r.get("code")} & taken)
     if clash:
-        raise OpError(_tr("These codes already exist in the engagement: %1.").replace("%1", ", ".join(clash[:10])))
+        raise OpError(QCoreApplication.translate(
+                "ops", "These codes already exist in the engagement: %1.").replace("%1", ", ".join(clash[:10])))
     # Same rules as a requirement typed in the editor (scores 1-5, known type/status, a title).
     checked = [{**normalize_fields({k: v for k, v in row.items() if k != "code"}), "code": row.get("code")}
                for row in rows]
@@ -100,18 +102,19 @@ def import_into_named(
     if engagement is not None and engagement.id is not None:
         return engagement.id, import_requirements(ctx, engagement.id, rows, initiator), []
     if not rows:
-        raise OpError(_tr("There is nothing to import."))
+        raise OpError(QCoreApplication.translate("ops", "There is nothing to import."))
     if client is None and validate_name(client_name):
-        raise OpError(_tr("A client needs a name."))
+        raise OpError(QCoreApplication.translate("ops", "A client needs a name."))
     if validate_name(engagement_title):
-        raise OpError(_tr("An engagement needs a title."))
+        raise OpError(QCoreApplication.translate("ops", "An engagement needs a title."))
     creates: list[InsertRow] = []
     if client is None:
-        creates.append(InsertRow(ctx, _tr("Add client"), "clients", {"name": client_name}, initiator))
+        creates.append(InsertRow(ctx, QCoreApplication.translate(
+                "ops", "Add client"), "clients", {"name": client_name}, initiator))
     values: dict[str, Any] = {"title": engagement_title}
     if client is not None:
         values["client_id"] = client.id
-    creates.append(InsertRow(ctx, _tr("Add engagement"), "engagements", values, initiator))
+    creates.append(InsertRow(ctx, QCoreApplication.translate("ops", "Add engagement"), "engagements", values, initiator))
     checked = [{**normalize_fields({k: v for k, v in row.items() if k != "code"}), "code": row.get("code")}
                for row in rows]
     command = ImportRequirements(ctx, None, assign_codes(checked, set(), 1), initiator, creates)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Mapping
 
+from PySide6.QtCore import QCoreApplication
+
 from consultdesk.bus import Changes
 from consultdesk.domain.followup import LESSON_KINDS
 from consultdesk.domain.satisfaction import DIMENSIONS, THRESHOLD, WHY_STEPS, check_period
@@ -23,7 +25,6 @@ from consultdesk.ops.followup_common import (
     need_row,
     need_text,
     only,
-    tr,
 )
 
 if TYPE_CHECKING:
@@ -46,9 +47,9 @@ def _clean_review(values: Mapping[str, Any]) -> dict[str, Any]:
         try:
             score = int(score)
         except (TypeError, ValueError):
-            raise OpError(tr("A score is a whole number from 1 to 5.")) from None
+            raise OpError(QCoreApplication.translate("ops", "A score is a whole number from 1 to 5.")) from None
         if not 1 <= score <= 5:
-            raise OpError(tr("A score is a whole number from 1 to 5."))
+            raise OpError(QCoreApplication.translate("ops", "A score is a whole number from 1 to 5."))
         cleaned[name] = score
     need_days(cleaned, "held_on")
     return cleaned
@@ -59,7 +60,8 @@ def _open_whys(ctx: "AppContext", review_id: int, scores: Mapping[str, Any]) -> 
     review = ctx.repos.satisfaction.get(review_id) if review_id else None
     existing = {f.dimension for f in review.five_whys} if review else set()
     return [
-        InsertRow(ctx, tr("Open 5-Why review"), "five_whys", {"review_id": review_id, "dimension": name})
+        InsertRow(ctx, QCoreApplication.translate(
+                "ops", "Open 5-Why review"), "five_whys", {"review_id": review_id, "dimension": name})
         for name, score in scores.items()
         if name in DIMENSIONS and score is not None and score < THRESHOLD and name not in existing
     ]
@@ -67,80 +69,91 @@ def _open_whys(ctx: "AppContext", review_id: int, scores: Mapping[str, Any]) -> 
 
 def add_review(ctx: "AppContext", engagement_id: int, period: str, initiator: Any = None, **fields: Any) -> int:
     if ctx.repos.clients.get_engagement(engagement_id) is None:
-        raise OpError(tr("The engagement no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The engagement no longer exists."))
     if not check_period(period):
-        raise OpError(tr("A quarter looks like 2026-Q3."))
+        raise OpError(QCoreApplication.translate("ops", "A quarter looks like 2026-Q3."))
     if ctx.repos.satisfaction.by_period(engagement_id, period) is not None:
-        raise OpError(tr("There is already a review for %s.") % period)
+        raise OpError(QCoreApplication.translate("ops", "There is already a review for %s.") % period)
     values = {"engagement_id": engagement_id, "period": period, **_clean_review(fields)}
     review_id = ctx.repos.satisfaction.next_review_id()
-    insert_review = InsertRow(ctx, tr("Add satisfaction review"), "satisfaction_reviews", {"id": review_id, **values})
+    insert_review = InsertRow(ctx, QCoreApplication.translate(
+            "ops", "Add satisfaction review"), "satisfaction_reviews", {"id": review_id, **values})
     parts = [insert_review] + _open_whys(ctx, review_id, values)
-    push(ctx, AREA, CompositeCommand(ctx, tr("Add satisfaction review"), parts, initiator))
+    push(ctx, AREA, CompositeCommand(ctx, QCoreApplication.translate("ops", "Add satisfaction review"), parts, initiator))
     return review_id
 
 
 def update_review(ctx: "AppContext", review_id: int, changes: Mapping[str, Any], initiator: Any = None,
                   session: Any = None) -> Changes:
-    need_row(ctx, "satisfaction_reviews", review_id, tr("The satisfaction review no longer exists."))
+    need_row(ctx, "satisfaction_reviews", review_id, QCoreApplication.translate(
+            "ops", "The satisfaction review no longer exists."))
     cleaned = _clean_review(changes)
     opens = _open_whys(ctx, review_id, cleaned)
     if not opens:
-        return edit(ctx, tr("Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned, initiator, session)
-    update = EditRow(ctx, tr("Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned)
-    return push(ctx, AREA, CompositeCommand(ctx, tr("Edit satisfaction review"), [update, *opens], initiator))
+        return edit(ctx, QCoreApplication.translate(
+                "ops", "Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned, initiator, session)
+    update = EditRow(ctx, QCoreApplication.translate(
+            "ops", "Edit satisfaction review"), "satisfaction_reviews", review_id, cleaned)
+    return push(ctx, AREA, CompositeCommand(ctx, QCoreApplication.translate(
+            "ops", "Edit satisfaction review"), [update, *opens], initiator))
 
 
 def delete_review(ctx: "AppContext", review_id: int, initiator: Any = None) -> Changes:
     """With its 5-Why reviews and their improvement tasks."""
-    need_row(ctx, "satisfaction_reviews", review_id, tr("The satisfaction review no longer exists."))
-    return delete(ctx, tr("Delete satisfaction review"), "satisfaction_reviews", review_id, initiator)
+    need_row(ctx, "satisfaction_reviews", review_id, QCoreApplication.translate(
+            "ops", "The satisfaction review no longer exists."))
+    return delete(ctx, QCoreApplication.translate(
+            "ops", "Delete satisfaction review"), "satisfaction_reviews", review_id, initiator)
 
 
 def open_five_why(ctx: "AppContext", review_id: int, dimension: str, initiator: Any = None) -> int:
-    need_row(ctx, "satisfaction_reviews", review_id, tr("The satisfaction review no longer exists."))
-    need_choice({"dimension": dimension}, "dimension", DIMENSIONS, tr("Unknown dimension: %s"))
+    need_row(ctx, "satisfaction_reviews", review_id, QCoreApplication.translate(
+            "ops", "The satisfaction review no longer exists."))
+    need_choice({"dimension": dimension}, "dimension", DIMENSIONS, QCoreApplication.translate("ops", "Unknown dimension: %s"))
     review = ctx.repos.satisfaction.get(review_id)
     assert review is not None  # need_row found it
     found = review.five_why(dimension)
     if found is not None:
         return found.id
-    return insert(ctx, tr("Open 5-Why review"), "five_whys", {"review_id": review_id, "dimension": dimension}, initiator)
+    return insert(ctx, QCoreApplication.translate(
+            "ops", "Open 5-Why review"), "five_whys", {"review_id": review_id, "dimension": dimension}, initiator)
 
 
 def update_five_why(ctx: "AppContext", five_why_id: int, changes: Mapping[str, Any], initiator: Any = None,
                     session: Any = None) -> Changes:
-    need_row(ctx, "five_whys", five_why_id, tr("The 5-Why review no longer exists."))
-    return edit(ctx, tr("Edit 5-Why review"), "five_whys", five_why_id, only(changes, WHY_FIELDS), initiator, session)
+    need_row(ctx, "five_whys", five_why_id, QCoreApplication.translate("ops", "The 5-Why review no longer exists."))
+    return edit(ctx, QCoreApplication.translate(
+            "ops", "Edit 5-Why review"), "five_whys", five_why_id, only(changes, WHY_FIELDS), initiator, session)
 
 
 def delete_five_why(ctx: "AppContext", five_why_id: int, initiator: Any = None) -> Changes:
-    need_row(ctx, "five_whys", five_why_id, tr("The 5-Why review no longer exists."))
-    return delete(ctx, tr("Delete 5-Why review"), "five_whys", five_why_id, initiator)
+    need_row(ctx, "five_whys", five_why_id, QCoreApplication.translate("ops", "The 5-Why review no longer exists."))
+    return delete(ctx, QCoreApplication.translate("ops", "Delete 5-Why review"), "five_whys", five_why_id, initiator)
 
 
 # -- lessons ---------------------------------------------------------------------------------------
 def _clean_lesson(values: Mapping[str, Any]) -> dict[str, Any]:
     cleaned = only(values, LESSON_FIELDS)
-    need_text(cleaned, "text", tr("A lesson needs a text."))
-    need_choice(cleaned, "kind", LESSON_KINDS, tr("Unknown kind of lesson: %s"))
+    need_text(cleaned, "text", QCoreApplication.translate("ops", "A lesson needs a text."))
+    need_choice(cleaned, "kind", LESSON_KINDS, QCoreApplication.translate("ops", "Unknown kind of lesson: %s"))
     return cleaned
 
 
 def add_lesson(ctx: "AppContext", engagement_id: int, text: str, kind: str = "worked", initiator: Any = None,
                **fields: Any) -> int:
     if ctx.repos.clients.get_engagement(engagement_id) is None:
-        raise OpError(tr("The engagement no longer exists."))
+        raise OpError(QCoreApplication.translate("ops", "The engagement no longer exists."))
     values = {"engagement_id": engagement_id, **_clean_lesson({"text": text, "kind": kind, **fields})}
-    return insert(ctx, tr("Add lesson"), "lessons", values, initiator)
+    return insert(ctx, QCoreApplication.translate("ops", "Add lesson"), "lessons", values, initiator)
 
 
 def update_lesson(ctx: "AppContext", lesson_id: int, changes: Mapping[str, Any], initiator: Any = None,
                   session: Any = None) -> Changes:
-    need_row(ctx, "lessons", lesson_id, tr("The lesson no longer exists."))
-    return edit(ctx, tr("Edit lesson"), "lessons", lesson_id, _clean_lesson(changes), initiator, session)
+    need_row(ctx, "lessons", lesson_id, QCoreApplication.translate("ops", "The lesson no longer exists."))
+    return edit(ctx, QCoreApplication.translate(
+            "ops", "Edit lesson"), "lessons", lesson_id, _clean_lesson(changes), initiator, session)
 
 
 def delete_lesson(ctx: "AppContext", lesson_id: int, initiator: Any = None) -> Changes:
-    need_row(ctx, "lessons", lesson_id, tr("The lesson no longer exists."))
-    return delete(ctx, tr("Delete lesson"), "lessons", lesson_id, initiator)
+    need_row(ctx, "lessons", lesson_id, QCoreApplication.translate("ops", "The lesson no longer exists."))
+    return delete(ctx, QCoreApplication.translate("ops", "Delete lesson"), "lessons", lesson_id, initiator)

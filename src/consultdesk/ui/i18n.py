@@ -32,17 +32,6 @@ def preferred_language(ui_languages: list[str]) -> str:
     return "en"
 
 
-class _Translator(QTranslator):
-    """Falls back to the empty context: lupdate files texts passed through small helpers such as
-    `_tr(text)` (which call QCoreApplication.translate("ops", text)) under the context ""."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        found = super().translate(context, source, disambiguation, n)
-        if not found and context:
-            found = super().translate("", source, disambiguation, n)
-        return found or None  # None = "not translated here" (an empty string would blank the text)
-
-
 class Translations:
     """Owns the installed QTranslators; switching language posts LanguageChange to every widget."""
 
@@ -63,7 +52,7 @@ class Translations:
         self.language = normalise(lang)
         if self.language != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            ours = _Translator(app)
+            ours = QTranslator(app)
             if ours.load(str(resource("i18n", f"consultdesk_{self.language}.qm"))):
                 self._installed.append(ours)
             qtbase = QTranslator(app)

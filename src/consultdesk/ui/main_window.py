@@ -174,24 +174,21 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("MainWindow", text)
-
         for index, spec in enumerate(TABS):
             self.tabs.setTabText(index, _tab_title(spec))
-        self.file_menu.setTitle(tr("&File"))
-        self.quit_action.setText(tr("&Quit"))
-        self.edit_menu.setTitle(tr("&Edit"))
-        self.view_menu.setTitle(tr("&View"))
-        self.language_menu.setTitle(tr("&Language"))
-        self.next_tab_action.setText(tr("&Next tab"))
-        self.previous_tab_action.setText(tr("&Previous tab"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.next_tab_action.setText(self.tr("&Next tab"))
+        self.previous_tab_action.setText(self.tr("&Previous tab"))
         self.undo_redo.refresh()
-        self.setWindowTitle(tr("ConsultDesk — {path}").format(path=str(self.ctx.workspace.root)))
+        self.setWindowTitle(self.tr("ConsultDesk — {path}").format(path=str(self.ctx.workspace.root)))
         if self._refused is None:
-            status = tr("Workspace: {path} · every change is saved as you make it")
+            status = self.tr("Workspace: {path} · every change is saved as you make it")
         else:
-            status = tr("Workspace: {path} · NOT SAVED: {reason}").replace("{reason}", self._refused)
+            status = self.tr("Workspace: {path} · NOT SAVED: {reason}").replace("{reason}", self._refused)
         self.statusBar().showMessage(status.replace("{path}", str(self.ctx.workspace.root)))
 
     def _on_write_failed(self, message: str) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from consultdesk.domain.baseline import SECTION_FIELD_PREFIX, Baseline
 from consultdesk.domain.spec_status import FieldChange, SignOffRecord
-from consultdesk.ui.baselines.labels import MEANINGS, SECTIONS, SIDES, local_time, tr
+from consultdesk.ui.baselines.labels import MEANINGS, SECTIONS, SIDES, STATUSES, local_time, tr
 from consultdesk.ui.board.field_labels import FIELD_LABELS, field_label
 
 UNCOVERED_BACKGROUND = QColor("#fde8e6")
@@ -102,6 +102,13 @@ class SignOffsModel(_Table):
         return None
 
 
+def cover_text(label: str) -> str:
+    """"CR-002 (approved)" with the status in the UI language."""
+    code, _, rest = label.partition(" (")
+    status = rest.rstrip(")")
+    return f"{code} ({tr(STATUSES, status)})" if status else label
+
+
 def field_name(change: FieldChange) -> str:
     if change.field.startswith(SECTION_FIELD_PREFIX):
         return tr(SECTIONS, change.field[len(SECTION_FIELD_PREFIX):])
@@ -147,7 +154,7 @@ class DiffModel(_Table):
                 return change.new
             if col == self.COVER:
                 if change.change_request:
-                    return change.change_request
+                    return cover_text(change.change_request)
                 return self.tr("Not covered") if role == Qt.ItemDataRole.DisplayRole else self.tr(
                     "Not covered by an approved change request: this change was made after sign-off without one.")
         if role == Qt.ItemDataRole.BackgroundRole and not change.change_request:

@@ -170,9 +170,8 @@ class SignOffPage(TabPage):
             text = self.tr("<b>Signed</b> v%1 · SHA-256 <tt>%2</tt>").replace("%1", str(status.version)).replace(
                 "%2", status.sha256)
         else:
-            text = self.tr("<b>Draft of v%1</b>: %2 change(s) since the signed v%3.").replace(
-                "%1", str(status.version)).replace("%2", str(len(status.changes_since))).replace(
-                "%3", str(status.changes_since_version))
+            text = self.tr("<b>Draft of v%1</b>: %n change(s) since the signed v%2.", "", len(status.changes_since)).replace(
+                "%1", str(status.version)).replace("%2", str(status.changes_since_version))
         self.status_label.setText(text)
         if items:
             self.add_button.setText(self.tr("Add sign-off to v%1…").replace("%1", str(items[-1].version)))
@@ -196,7 +195,7 @@ class SignOffPage(TabPage):
         self.diff_view.resizeRowsToContents()
         uncovered = self.diff.uncovered()
         self.uncovered_label.setText(
-            self.tr("%1 change(s) not covered by an approved change request").replace("%1", str(uncovered))
+            self.tr("%n change(s) not covered by an approved change request", "", uncovered)
             if uncovered else "")
         if baseline is None:
             self.diff_label.setText(self.tr("No baseline yet: nothing to compare."))
@@ -224,8 +223,8 @@ class SignOffPage(TabPage):
         warning = uncovered_question(pending) if pending.changes or pending.since is None else ""
         if warning and not self.ctx.asker.confirm(self, title, warning):
             return
-        summary = self.tr("Freeze the current specification as baseline v%1: %2 requirement(s), SHA-256 %3.").replace(
-            "%1", str(version)).replace("%2", str(count)).replace("%3", sha)
+        summary = self.tr("Freeze the current specification as baseline v%1: %n requirement(s), SHA-256 %2.", "",
+                          count).replace("%1", str(version)).replace("%2", sha)
         if included:
             summary += "\n" + self.tr("Contains the approved change requests: %1").replace(
                 "%1", ", ".join(c.code for c in included))

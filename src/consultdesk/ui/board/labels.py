@@ -60,20 +60,16 @@ QUADRANT_INKS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def type_name(value: RequirementType) -> str:
-    return tr(str(TYPE_NAMES[value]))
+    return QCoreApplication.translate("RequirementLabels", str(TYPE_NAMES[value]))
 
 
 def status_name(value: RequirementStatus) -> str:
-    return tr(str(STATUS_NAMES[value]))
+    return QCoreApplication.translate("RequirementLabels", str(STATUS_NAMES[value]))
 
 
 def quadrant_name(value: Quadrant) -> str:
-    return tr(str(QUADRANT_NAMES[value]))
+    return QCoreApplication.translate("RequirementLabels", str(QUADRANT_NAMES[value]))
 
 
 def requirement_haystack(requirement: Requirement) -> str:

@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 _CONTEXT = "RequirementsMenu"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
 
 def delete_selected(panel: "RequirementsPanel") -> None:
     """Delete the selected requirements: one undo step, said in the status bar (asked first if many)."""
@@ -40,23 +37,24 @@ def _guarded(panel: "RequirementsPanel", step: Callable[[], object]) -> None:
     try:
         step()
     except OpError as exc:
-        panel.ctx.asker.warn(panel, _tr("Requirements not changed"), str(exc))
+        panel.ctx.asker.warn(panel, QCoreApplication.translate("RequirementsMenu", "Requirements not changed"), str(exc))
 
 
 def build_menu(panel: "RequirementsPanel") -> QMenu:
     ids = panel.selected_ids()
     menu = QMenu(panel)
     menu.setObjectName("requirementsMenu")
-    open_action = menu.addAction(_tr("&Open"))
+    open_action = menu.addAction(QCoreApplication.translate("RequirementsMenu", "&Open"))
     open_action.setEnabled(len(ids) == 1)
     open_action.triggered.connect(lambda: panel.open_editor(ids[0]))
-    status_menu = menu.addMenu(_tr("Set &status"))
+    status_menu = menu.addMenu(QCoreApplication.translate("RequirementsMenu", "Set &status"))
     status_menu.setEnabled(bool(ids))
     for status in RequirementStatus:
         action = status_menu.addAction(status_name(status))
         action.triggered.connect(lambda _checked=False, s=status: set_selected_status(panel, s))
     menu.addSeparator()
-    delete_action = menu.addAction(_tr("&Delete %n requirement(s)", len(ids)))
+    count = len(ids)  # a plain name: lupdate drops a translate call whose count is an expression
+    delete_action = menu.addAction(QCoreApplication.translate("RequirementsMenu", "&Delete %n requirement(s)", "", count))
     delete_action.setShortcut(QKeySequence.StandardKey.Delete)
     delete_action.setEnabled(bool(ids))
     delete_action.triggered.connect(lambda: delete_selected(panel))

@@ -237,8 +237,8 @@ class BoardScene(QGraphicsScene):
             badge.set_text(QCoreApplication.translate("BoardScene", "Show less"),
                            QCoreApplication.translate("BoardScene", "Collapse this cell"))
         else:
-            tip = QCoreApplication.translate("BoardScene", "%1 more cards: click to show all")
-            badge.set_text(f"+{hidden}", tip.replace("%1", str(hidden)))
+            badge.set_text(f"+{hidden}", QCoreApplication.translate(
+                "BoardScene", "%n more card(s): click to show all", "", hidden))
         badge.setPos(geo.slot_pos(cell, visible))
         badge.setVisible(True)
 

@@ -25,15 +25,10 @@ from consultdesk.ui.board.import_texts import problem_text
 _CONTEXT = "TransferActions"
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    # Named "tr" (not "_tr") so lupdate extracts the texts (into its empty context, which the app's
-    # translator falls back to); the signature is Qt's, so plurals are tr(text, "", n).
-    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
-
 
 def _engagement_or_explain(ctx: AppContext, parent: QWidget | None, title: str) -> int | None:
     if ctx.selection.engagement_id is None:
-        ctx.asker.inform(parent, title, tr("Pick a client and an engagement first."))
+        ctx.asker.inform(parent, title, QCoreApplication.translate("TransferActions", "Pick a client and an engagement first."))
     return ctx.selection.engagement_id
 
 
@@ -48,12 +43,13 @@ def import_requirements_interactively(ctx: AppContext, parent: QWidget | None, p
     from consultdesk.ops.requirement_import import import_requirements
     from consultdesk.ui.board.import_preview import ImportPreviewDialog
 
-    title = tr("Import requirements")
+    title = QCoreApplication.translate("TransferActions", "Import requirements")
     engagement_id = _engagement_or_explain(ctx, parent, title)
     if engagement_id is None:
         return []
     if path is None:
-        path = ctx.asker.open_file(parent, title, tr("Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
+        path = ctx.asker.open_file(parent, title, QCoreApplication.translate(
+                "TransferActions", "Requirement files (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
     if not path:
         return []
     try:
@@ -72,21 +68,24 @@ def import_requirements_interactively(ctx: AppContext, parent: QWidget | None, p
     try:
         ids = import_requirements(ctx, engagement_id, rows, initiator=parent)
     except OpError as exc:
-        ctx.asker.warn(parent, title, tr("Nothing was imported: %1").replace("%1", str(exc)))
+        ctx.asker.warn(parent, title, QCoreApplication.translate(
+                "TransferActions", "Nothing was imported: %1").replace("%1", str(exc)))
         return []
-    ctx.asker.inform(parent, title, tr("Imported %n requirement(s).", "", len(ids)))
+    count = len(ids)  # a plain name: lupdate drops a translate call whose count is an expression
+    ctx.asker.inform(parent, title, QCoreApplication.translate("TransferActions", "Imported %n requirement(s).", "", count))
     return ids
 
 
 def export_requirements_interactively(ctx: AppContext, parent: QWidget | None) -> Path | None:
     """Ask for a file name and write the engagement's requirements (.xlsx, or .csv by its suffix)."""
-    title = tr("Export requirements")
+    title = QCoreApplication.translate("TransferActions", "Export requirements")
     engagement_id = _engagement_or_explain(ctx, parent, title)
     if engagement_id is None:
         return None
     engagement = ctx.repos.clients.get_engagement(engagement_id)
     suggested = f"{engagement.title}.xlsx" if engagement else "requirements.xlsx"
-    answer = ctx.asker.save_file(parent, title, suggested, tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"))
+    answer = ctx.asker.save_file(parent, title, suggested, QCoreApplication.translate(
+            "TransferActions", "Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"))
     if not answer:
         return None
     path = Path(answer)
@@ -101,17 +100,21 @@ def export_requirements_interactively(ctx: AppContext, parent: QWidget | None) -
         ctx.asker.warn(parent, title, exc.message)
         return None
     except OSError as exc:
-        ctx.asker.warn(parent, title, tr("Cannot write %1: %2").replace("%1", str(path)).replace(
+        ctx.asker.warn(parent, title, QCoreApplication.translate(
+                "TransferActions", "Cannot write %1: %2").replace("%1", str(path)).replace(
             "%2", exc.strerror or str(exc)))
         return None
-    ctx.asker.inform(parent, title, tr("Exported %n requirement(s) to %1.", "", count).replace("%1", str(path)))
+    ctx.asker.inform(parent, title, QCoreApplication.translate(
+            "TransferActions", "Exported %n requirement(s) to %1.", "", count).replace("%1", str(path)))
     return path
 
 
 def export_intake_sheet_interactively(ctx: AppContext, parent: QWidget | None) -> Path | None:
     """Ask for a file name and write the blank standard priority sheet (.xlsx) for a client to fill in."""
-    title = tr("Export blank intake sheet")
-    answer = ctx.asker.save_file(parent, title, tr("requirement intake sheet.xlsx"), tr("Excel workbook (*.xlsx)"))
+    title = QCoreApplication.translate("TransferActions", "Export blank intake sheet")
+    answer = ctx.asker.save_file(parent, title, QCoreApplication.translate(
+            "TransferActions", "requirement intake sheet.xlsx"), QCoreApplication.translate(
+            "TransferActions", "Excel workbook (*.xlsx)"))
     if not answer:
         return None
     path = Path(answer)
@@ -123,10 +126,12 @@ def export_intake_sheet_interactively(ctx: AppContext, parent: QWidget | None) -
         ctx.asker.warn(parent, title, exc.message)
         return None
     except OSError as exc:
-        ctx.asker.warn(parent, title, tr("Cannot write %1: %2").replace("%1", str(path)).replace(
+        ctx.asker.warn(parent, title, QCoreApplication.translate(
+                "TransferActions", "Cannot write %1: %2").replace("%1", str(path)).replace(
             "%2", exc.strerror or str(exc)))
         return None
-    ctx.asker.inform(parent, title, tr("Saved the blank intake sheet to %1. Once filled in, import it with "
+    ctx.asker.inform(parent, title, QCoreApplication.translate(
+            "TransferActions", "Saved the blank intake sheet to %1. Once filled in, import it with "
                                         "Board ▸ Import requirements….").replace("%1", str(path)))
     return path
 
@@ -162,12 +167,14 @@ class TransferActions(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.import_action.setText(tr("&Import requirements…"))
-        self.import_action.setStatusTip(tr("Import requirements from a .csv or .xlsx file into this engagement"))
-        self.export_action.setText(tr("&Export requirements…"))
-        self.export_action.setStatusTip(tr("Save this engagement's requirements as .xlsx or .csv"))
-        self.intake_action.setText(tr("Export &blank intake sheet…"))
-        self.intake_action.setStatusTip(tr(
+        self.import_action.setText(QCoreApplication.translate("TransferActions", "&Import requirements…"))
+        self.import_action.setStatusTip(QCoreApplication.translate(
+                "TransferActions", "Import requirements from a .csv or .xlsx file into this engagement"))
+        self.export_action.setText(QCoreApplication.translate("TransferActions", "&Export requirements…"))
+        self.export_action.setStatusTip(QCoreApplication.translate(
+                "TransferActions", "Save this engagement's requirements as .xlsx or .csv"))
+        self.intake_action.setText(QCoreApplication.translate("TransferActions", "Export &blank intake sheet…"))
+        self.intake_action.setStatusTip(QCoreApplication.translate("TransferActions", 
             "Save the standard priority sheet (.xlsx, drop-down lists, instructions) for a client to fill in"))
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -80,15 +80,15 @@ class OutlineEditor(QWidget):
     def retranslate(self) -> None:
         self.form.retranslateUi(self.header)  # type: ignore[no-untyped-call]  # pyside6-uic writes no annotations
         for part, group in self.groups.items():
-            group.setTitle(texts.tr(str(texts.PART_TITLES[part])))
+            group.setTitle(QCoreApplication.translate("InterviewOutline", str(texts.PART_TITLES[part])))
         for key, (question, hint) in self.question_labels.items():
             if key.endswith(".notes"):
-                question.setText(texts.tr(str(texts.NOTES_LABEL)))
+                question.setText(QCoreApplication.translate("InterviewOutline", str(texts.NOTES_LABEL)))
                 hint.hide()
             else:
                 q, h = texts.QUESTIONS[key]
-                question.setText(texts.tr(str(q)))
-                hint.setText(texts.tr(str(h)))
+                question.setText(QCoreApplication.translate("InterviewOutline", str(q)))
+                hint.setText(QCoreApplication.translate("InterviewOutline", str(h)))
 
     def show_interview(self, interview_id: int | None) -> None:
         self.flush()

@@ -25,21 +25,17 @@ _STATUS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientLabels", text)
-
-
 def kind_choices() -> list[tuple[str, str]]:
-    return [(k.value, _tr(str(text))) for k, text in _KIND.items()]
+    return [(k.value, QCoreApplication.translate("ClientLabels", str(text))) for k, text in _KIND.items()]
 
 
 def kind_label(value: str) -> str:
-    return _tr(str(_KIND[CounterpartKind(value)]))
+    return QCoreApplication.translate("ClientLabels", str(_KIND[CounterpartKind(value)]))
 
 
 def classification_choices() -> list[tuple[str, str]]:
-    return [(k.value, _tr(str(text))) for k, text in _CLASSIFICATION.items()]
+    return [(k.value, QCoreApplication.translate("ClientLabels", str(text))) for k, text in _CLASSIFICATION.items()]
 
 
 def status_choices() -> list[tuple[str, str]]:
-    return [(k.value, _tr(str(text))) for k, text in _STATUS.items()]
+    return [(k.value, QCoreApplication.translate("ClientLabels", str(text))) for k, text in _STATUS.items()]

@@ -5,7 +5,7 @@ Keys come from domain/interview.py; texts are translated in context "InterviewOu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from consultdesk.domain.interview import OutlinePart
 
@@ -75,5 +75,4 @@ QUESTIONS = {
 NOTES_LABEL = QT_TRANSLATE_NOOP("InterviewOutline", "Notes for this part")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InterviewOutline", text)
+

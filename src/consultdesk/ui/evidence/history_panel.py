@@ -10,6 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from consultdesk.context import AppContext
+from consultdesk.ui.evidence import history_texts as texts
 
 ENTITIES = ("dispute_case", "evidence_item", "evidence_attachment", "evidence_link", "evidence_reviewer",
             "evidence_meeting", "action_item")
@@ -56,8 +57,9 @@ class HistoryPanel(QWidget):
                 when = datetime.fromisoformat(entry.at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
             except ValueError:
                 pass
-            change = f"{entry.old} → {entry.new}" if entry.field else (entry.new or entry.old)
-            cells = (when, f"{entry.entity} #{entry.entity_id}", entry.action, entry.field, change[:300])
+            change = texts.change_text(entry.entity, entry.field, entry.old, entry.new)
+            cells = (when, texts.record_text(entry.entity, entry.entity_id), texts.action_text(entry.action),
+                     texts.field_text(entry.field), change[:300])
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(change if col == 4 else text)
@@ -74,6 +76,8 @@ class HistoryPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.isVisible():
+                self.reload()  # the cells name records, actions and fields in the UI language
         super().changeEvent(event)
 
     def retranslate(self) -> None:

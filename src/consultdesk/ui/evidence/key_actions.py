@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -25,8 +26,6 @@ class HistoryKeyActions:
         self.retranslate()
 
     def tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
         return QCoreApplication.translate("HistoryKeyActions", text)
 
     def retranslate(self) -> None:
@@ -59,6 +58,6 @@ class HistoryKeyActions:
         except OpError as exc:
             self.ctx.asker.warn(self.parent, title, str(exc))
             return
-        self.ctx.asker.inform(self.parent, title, self.tr(
-            "{count} new history key(s) imported: the history written with them can now be verified here.")
-            .format(count=count))
+        self.ctx.asker.inform(self.parent, title, QCoreApplication.translate(
+            "HistoryKeyActions", "%n new history key(s) imported: the history written with them can now be verified here.",
+            "", count))

@@ -108,9 +108,8 @@ class DiagramController(QObject):
         bone = self.ctx.repos.diagnoses.bone(bone_id)
         if not count or bone is None:
             return True
-        question = self.tr("The category “{title}” holds {n} causes. Delete it with all its causes?")
-        return bool(self.ctx.asker.confirm(self.view, self.tr("Delete category"),
-                                           question.replace("{title}", bone.title).replace("{n}", str(count))))
+        question = self.tr("The category “%1” holds %n cause(s). Delete it with all its causes?", "", count)
+        return bool(self.ctx.asker.confirm(self.view, self.tr("Delete category"), question.replace("%1", bone.title)))
 
     def reparent(self, cause_id: int, target: Node) -> str | None:
         if self.tree is None:

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import QWidget
 from consultdesk.context import AppContext
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpExport", text)
-
-
 def document_title(kind: str) -> str:
-    names = {"minutes": tr("Meeting minutes"), "acceptance": tr("Acceptance record"), "status": tr("Status report")}
+    names = {"minutes": QCoreApplication.translate(
+            "FollowUpExport", "Meeting minutes"), "acceptance": QCoreApplication.translate(
+            "FollowUpExport", "Acceptance record"), "status": QCoreApplication.translate("FollowUpExport", "Status report")}
     return names[kind]
 
 
@@ -39,10 +37,11 @@ def export_document(ctx: AppContext, parent: QWidget, kind: str, meeting: str | 
     engagement = ctx.repos.clients.get_engagement(engagement_id) if engagement_id else None
     title = document_title(kind)
     if engagement is None:
-        ctx.asker.warn(parent, title, tr("Choose a client and an engagement first."))
+        ctx.asker.warn(parent, title, QCoreApplication.translate("FollowUpExport", "Choose a client and an engagement first."))
         return None
     suggested = f"{engagement.title} - {title}.docx".replace("/", "-")
-    chosen = ctx.asker.save_file(parent, title, suggested, tr("Word documents (*.docx)"))
+    chosen = ctx.asker.save_file(parent, title, suggested, QCoreApplication.translate(
+            "FollowUpExport", "Word documents (*.docx)"))
     if not chosen:
         return None
     target = Path(chosen) if chosen.lower().endswith(".docx") else Path(chosen + ".docx")

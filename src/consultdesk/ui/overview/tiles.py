@@ -38,10 +38,6 @@ STATUS_NAMES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewTiles", text)
-
-
 def _fill(text: str, *values: Any) -> str:
     for n, value in enumerate(values, 1):
         text = text.replace(f"%{n}", str(value))
@@ -49,7 +45,8 @@ def _fill(text: str, *values: Any) -> str:
 
 
 def flag_names(keys: list[str]) -> str:
-    return tr(", ").join(tr(FLAG_NAMES[k]) for k in keys) or "✓"
+    return QCoreApplication.translate(
+            "OverviewTiles", ", ").join(QCoreApplication.translate("OverviewTiles", FLAG_NAMES[k]) for k in keys) or "✓"
 
 
 def _deadline(left: Any) -> str:
@@ -57,8 +54,8 @@ def _deadline(left: Any) -> str:
     if left is None:
         return ""
     if left.total_seconds() < 0:
-        return "\n" + _fill(tr("the oldest is %1 late"), format_duration(left))
-    return "\n" + _fill(tr("next deadline in %1"), format_duration(left))
+        return "\n" + _fill(QCoreApplication.translate("OverviewTiles", "the oldest is %1 late"), format_duration(left))
+    return "\n" + _fill(QCoreApplication.translate("OverviewTiles", "next deadline in %1"), format_duration(left))
 
 
 def tile_texts(s: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str, str, bool]]:
@@ -66,7 +63,8 @@ def tile_texts(s: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str,
     r, b, cr, a, c, m, sat = (s[k] for k in ("requirements", "baseline", "change_requests", "actions", "causes",
                                              "meetings", "satisfaction"))
     q = r["quadrants"]
-    statuses = " · ".join(f"{tr(STATUS_NAMES.get(k, k))} {n}" for k, n in r["status"].items())
+    statuses = " · ".join(f"{QCoreApplication.translate('OverviewTiles', STATUS_NAMES.get(k, k))} {n}"
+                          for k, n in r["status"].items())
     trend = extra.get("trend", [])
     scores = " · ".join(f"{label(DIMENSION_NAMES, d)} {sat['scores'][d] if sat['scores'][d] is not None else '–'}"
                         for d in DIMENSIONS)
@@ -74,24 +72,34 @@ def tile_texts(s: dict[str, Any], extra: dict[str, Any]) -> dict[str, tuple[str,
     for quarter in trend[-4:]:  # the last four quarters: average of the four scores
         given = [v for v in quarter.values() if v is not None]
         averages.append(f"{sum(given) / len(given):.1f}" if given else "–")
-    sparks = _fill(tr("trend: %1"), " → ".join(averages)) if len(averages) > 1 else ""
+    sparks = (_fill(QCoreApplication.translate("OverviewTiles", "trend: %1"), " → ".join(averages))
+              if len(averages) > 1 else "")
+    quadrants = _fill(QCoreApplication.translate("OverviewTiles", "do now %1 · plan %2 · quick %3 · park %4"),
+                      q["do_now"], q["plan"], q["quick"], q["park"])
+    if b["version"] is None:
+        version, signed = "–", QCoreApplication.translate("OverviewTiles", "not signed yet")
+    else:
+        version = _fill(QCoreApplication.translate("OverviewTiles", "v%1"), b["version"])
+        signed = _fill(QCoreApplication.translate("OverviewTiles", "%1 changed since sign-off"), b["changed_since"])
+        if not b["signed"]:
+            signed += "\n" + QCoreApplication.translate("OverviewTiles", "not signed")
+    roots_without_remedy = extra.get("roots_without_remedy", 0)
     return {
-        "requirements": (str(r["total"]), _fill(tr("do now %1 · plan %2 · quick %3 · park %4"), q["do_now"], q["plan"],
-                                                 q["quick"], q["park"]) + ("\n" + statuses if statuses else ""), False),
-        "baseline": ((_fill(tr("v%1"), b["version"]) if b["version"] is not None else "–"),
-                     (_fill(tr("%1 changed since sign-off"), b["changed_since"]) if b["version"] is not None
-                      else tr("not signed yet")) + ("" if b["signed"] or b["version"] is None else "\n" + tr("not signed")),
-                     b["changed_since"] > 0),
-        "change_requests": (str(cr["open"]), _fill(tr("open · %1 past the 24 h assessment"), cr["overdue"])
-                            + _deadline(extra.get("cr_deadline")), cr["overdue"] > 0),
-        "actions": (str(a["open"]), _fill(tr("open · %1 overdue"), a["overdue"]), a["overdue"] > 0),
-        "causes": (str(c["total"]), _fill(tr("%1 unverified · %2 root causes · %3 without remedy"), c["unverified"],
-                                          c["root"], extra.get("roots_without_remedy", 0)),
-                   c["unverified"] > 0 or extra.get("roots_without_remedy", 0) > 0),
-        "meetings": (m["last"] or "–", _fill(tr("last meeting · %1 held · minutes due %2"), m["held"], m["minutes_due"]),
-                     m["minutes_due"] > 0),
+        "requirements": (str(r["total"]), quadrants + ("\n" + statuses if statuses else ""), False),
+        "baseline": (version, signed, b["changed_since"] > 0),
+        "change_requests": (str(cr["open"]), _fill(QCoreApplication.translate(
+            "OverviewTiles", "open · %1 past the 24 h assessment"), cr["overdue"]) + _deadline(extra.get("cr_deadline")),
+            cr["overdue"] > 0),
+        "actions": (str(a["open"]), _fill(QCoreApplication.translate("OverviewTiles", "open · %1 overdue"), a["overdue"]),
+                    a["overdue"] > 0),
+        "causes": (str(c["total"]), _fill(QCoreApplication.translate(
+            "OverviewTiles", "%1 unverified · %2 root causes · %3 without remedy"), c["unverified"], c["root"],
+            roots_without_remedy), c["unverified"] > 0 or roots_without_remedy > 0),
+        "meetings": (m["last"] or "–", _fill(QCoreApplication.translate(
+            "OverviewTiles", "last meeting · %1 held · minutes due %2"), m["held"], m["minutes_due"]),
+            m["minutes_due"] > 0),
         "satisfaction": (sat["period"] or "–", (scores + ("\n" + sparks if sparks else "")) if sat["period"]
-                         else tr("no review yet"), bool(sat["below_4"])),
+                         else QCoreApplication.translate("OverviewTiles", "no review yet"), bool(sat["below_4"])),
     }
 
 
@@ -130,5 +138,5 @@ class Tile(QPushButton):
             self.value.setStyleSheet("font-size: 22pt; font-weight: bold;" + (" color: #c62828;" if alarm else ""))
 
     def retranslate(self) -> None:
-        self.title.setText(tr(TITLES[self.key]))
-        self.setAccessibleName(tr(TITLES[self.key]))
+        self.title.setText(QCoreApplication.translate("OverviewTiles", TITLES[self.key]))
+        self.setAccessibleName(QCoreApplication.translate("OverviewTiles", TITLES[self.key]))
