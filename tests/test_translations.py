@@ -112,6 +112,21 @@ def test_every_parts_text_reaches_the_shipped_translation(shipped) -> None:
     assert lost == [], f"{len(lost)} parts texts not in the shipped .ts, e.g. {lost[:10]}"
 
 
+def test_the_shipped_translation_is_the_one_the_parts_give(shipped) -> None:
+    """A translation changed in a parts file (a new name, a new mnemonic) replaces the old one in the .ts,
+    and no two parts files give one text two translations."""
+    stale = [f"{name}: [{context}] {source}: {shipped[(context, source)][0]!r} != {text!r}"
+             for (context, source), (text, name) in _parts().items()
+             if (context, source) in shipped and shipped[(context, source)][0] not in ("", text)]
+    assert stale == [], stale[:10]
+    given: dict[tuple[str, str], set[str]] = {}
+    for path in sorted(PARTS_DIR.glob("*.json")):
+        for context, messages in json.loads(path.read_text(encoding="utf-8")).items():
+            for source, text in messages.items():
+                given.setdefault((context, source), set()).add(text)
+    assert {key: texts for key, texts in given.items() if len(texts) > 1} == {}
+
+
 def _literal_calls(path: Path) -> list[tuple[int, str, str]]:
     """(line, context, source) of every translate / QT_TRANSLATE_NOOP / self.tr call with literal texts."""
     found: list[tuple[int, str, str]] = []

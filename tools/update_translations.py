@@ -76,7 +76,8 @@ def parts(json_files: list[Path]) -> dict[tuple[str, str], str]:
 
 
 def merge(ts_path: Path, json_files: list[Path]) -> int:
-    """Fill the unfinished messages of the .ts from the parts files, by exact (context, source)."""
+    """Set the .ts messages the parts files hold, by exact (context, source): the parts are the source of
+    the translations they name (a changed translation replaces the old one), the .ts keeps the rest."""
     table = parts(json_files)
     tree = ET.parse(ts_path)
     filled = 0
@@ -86,7 +87,7 @@ def merge(ts_path: Path, json_files: list[Path]) -> int:
             key = (name, message.findtext("source") or "")
             translation = message.find("translation")
             assert translation is not None
-            if key in table and _is_unfinished(translation):
+            if key in table and (_is_unfinished(translation) or "".join(translation.itertext()).strip() != table[key]):
                 if message.get("numerus") == "yes":
                     # Chinese has a single plural form: one <numerusform> holds it.
                     for child in list(translation):

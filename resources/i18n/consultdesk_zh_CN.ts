@@ -321,7 +321,11 @@
     <name>BoardActions</name>
     <message>
         <source>&amp;Board</source>
-        <translation>看板(&amp;B)</translation>
+        <translation>四象限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ex&amp;pand or Fold the Cell (+ / −)</source>
+        <translation>展开或收起此格(&amp;P)（+ / −）</translation>
     </message>
     <message>
         <source>&amp;Actual Size (100 %)</source>
@@ -346,10 +350,6 @@
     <message>
         <source>Co&amp;mpact</source>
         <translation>紧凑(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Expand or Fold the Cell (+ / −)</source>
-        <translation>展开或收起此格(&amp;E)（+ / −）</translation>
     </message>
     <message>
         <source>Show every card of the selected card's cell, or fold it back to its "+N" badge</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Delete the selected cards (Delete key on the board; undoable)</source>
-        <translation>删除所选卡片（在看板上按 Delete 键；可撤销）</translation>
+        <translation>删除所选卡片（在四象限上按 Delete 键；可撤销）</translation>
     </message>
     <message>
         <source>Select A&amp;ll Cards</source>
@@ -458,7 +458,7 @@
     <name>BoardTab</name>
     <message>
         <source>Board</source>
-        <translation>看板</translation>
+        <translation>四象限</translation>
     </message>
     <message>
         <source>“{title}” was not added: requirements belong to an engagement, and none is chosen. Create an engagement now and add it there?</source>
@@ -5082,7 +5082,7 @@ Take the workspace over on this computer?</source>
     </message>
     <message>
         <source>Saved the blank intake sheet to %1. Once filled in, import it with Board ▸ Import requirements….</source>
-        <translation>空白需求采集表已保存到 %1。填好后，用“看板 ▸ 导入需求…”导入。</translation>
+        <translation>空白需求采集表已保存到 %1。填好后，用“四象限 ▸ 导入需求…”导入。</translation>
     </message>
     <message>
         <source>&amp;Import requirements…</source>
@@ -5455,7 +5455,7 @@ Take the workspace over on this computer?</source>
     </message>
     <message>
         <source>Unknown action item status: %s</source>
-        <translation>未知的待办状态：%s</translation>
+        <translation>未知的待办事项状态：%s</translation>
     </message>
     <message>
         <source>The meeting no longer exists.</source>

@@ -61,7 +61,7 @@ class FileMenu(QObject):
 
     @property
     def launcher(self) -> Any:
-        launcher = getattr(self.window, "launcher", None)
+        launcher = self.window.launcher
         if launcher is None:  # a window built by open_main_window (embedding, tests)
             from consultdesk.launcher import Launcher
 

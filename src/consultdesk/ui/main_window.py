@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    # Set by the Launcher that opened the window; absent on a window built by open_main_window.
-    launcher: Launcher
+    # Set by the Launcher that opened the window; None on a window built by open_main_window.
+    launcher: Launcher | None = None
 
     def __init__(self, ctx: AppContext, translations: Translations, defer_tabs: bool = False) -> None:
         """defer_tabs: build only the visible tab now and the others right after the first paint
@@ -254,11 +254,26 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_state()
+        # Windows of this one (requirement editors…) store what they hold before the workspace closes.
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()
         for page in filter(None, self.tab_pages):
             page.shutdown()
         super().closeEvent(event)
-        if event.isAccepted() and self.ctx.workspace.lock is not None:
-            self.ctx.workspace.close()
+        if event.isAccepted():
+            # A closed window lives on until Qt deletes it, while another window may switch the language:
+            # it must not retranslate from a workspace it no longer has open.
+            gate = _NoLanguageChange(self)
+            for widget in (self, *self.findChildren(QWidget)):
+                widget.installEventFilter(gate)
+            if self.ctx.workspace.lock is not None:
+                self.ctx.workspace.close()
+
+
+class _NoLanguageChange(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        return event.type() == QEvent.Type.LanguageChange
 
 
 def _tab_title(spec: TabSpec) -> str:

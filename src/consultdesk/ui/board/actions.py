@@ -92,7 +92,7 @@ class BoardActions:
         from consultdesk.ui.board.transfer_actions import add_transfer_actions
 
         self.menu.addSeparator()
-        add_transfer_actions(self.menu, self.tab.ctx, self.tab)
+        add_transfer_actions(self.menu, self.tab.ctx, self.tab, self.tab.view.viewport())
         self.retranslate()
         return self.menu
 
@@ -104,7 +104,7 @@ class BoardActions:
         self.density[Density.AUTOMATIC].setText(QCoreApplication.translate("BoardActions", "&Automatic"))
         self.density[Density.COMFORTABLE].setText(QCoreApplication.translate("BoardActions", "&Comfortable"))
         self.density[Density.COMPACT].setText(QCoreApplication.translate("BoardActions", "Co&mpact"))
-        self.expand_cell.setText(QCoreApplication.translate("BoardActions", "&Expand or Fold the Cell (+ / −)"))
+        self.expand_cell.setText(QCoreApplication.translate("BoardActions", "Ex&pand or Fold the Cell (+ / −)"))
         self.expand_cell.setToolTip(QCoreApplication.translate(
             "BoardActions", "Show every card of the selected card's cell, or fold it back to its \"+N\" badge"))
         self.zoom_in.setText(QCoreApplication.translate("BoardActions", "&Zoom In"))

@@ -124,9 +124,7 @@ class BoardTab(TabPage):
             self.splitter.setStretchFactor(0, 3)
             self.splitter.setStretchFactor(1, 2)
             self.splitter.setSizes([880, 400])
-            table = getattr(panel, "table", None)
-            if table is not None:
-                table.selectionModel().selectionChanged.connect(self._list_selection_changed)
+            panel.table.selectionModel().selectionChanged.connect(self._list_selection_changed)
         return self.requirements_panel
 
     # --- what is shown -----------------------------------------------------------------------------

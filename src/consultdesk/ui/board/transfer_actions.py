@@ -139,7 +139,7 @@ def export_intake_sheet_interactively(ctx: AppContext, parent: QWidget | None) -
 class TransferActions(QObject):
     """Owns the actions; re-labels them when the UI language changes; opens the preview for dropped files."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget, drop_area: QWidget | None = None) -> None:
         super().__init__(parent)
         self._owner = parent
         self.import_action = QAction(parent)
@@ -160,9 +160,8 @@ class TransferActions(QObject):
         parent.installEventFilter(self)
         self.drop_filter = FileDropFilter(lambda path: import_requirements_interactively(ctx, parent, path), parent)
         self.drop_filter.watch(parent)
-        view = getattr(parent, "view", None)
-        if view is not None:
-            self.drop_filter.watch(view.viewport())
+        if drop_area is not None:  # the board's view takes its own drops: it is watched too
+            self.drop_filter.watch(drop_area)
         self._window_watched = False
         self.retranslate()
 
@@ -189,9 +188,12 @@ class TransferActions(QObject):
         return False
 
 
-def add_transfer_actions(menu: QMenu, ctx: AppContext, parent: QWidget) -> TransferActions:
-    """Add the import/export actions to *menu* (parent: the tab owning them)."""
-    actions = TransferActions(ctx, parent)
+def add_transfer_actions(
+    menu: QMenu, ctx: AppContext, parent: QWidget, drop_area: QWidget | None = None
+) -> TransferActions:
+    """Add the import/export actions to *menu* (parent: the tab owning them; files dropped on it or on
+    *drop_area* are imported)."""
+    actions = TransferActions(ctx, parent, drop_area)
     menu.addAction(actions.import_action)
     menu.addAction(actions.export_action)
     menu.addAction(actions.intake_action)

@@ -118,7 +118,7 @@ class WorkspaceSearch(QLineEdit):
     def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
         # A click into the panel (filters, a result) keeps it open; leaving for the window closes it.
-        focused = self.window_.focusWidget() if hasattr(self.window_, "focusWidget") else None
+        focused = self.window_.focusWidget()
         if focused is not None and not self.results.isAncestorOf(focused) and focused is not self:
             self.close_results()
 
