@@ -89,3 +89,23 @@ def test_contact_columns_fit_after_adding_a_longer_contact_and_switching_client(
     assert table.columnWidth(model.NAME) >= metrics.horizontalAdvance(
         "Maximiliane Alexandra von Hohenberg-Schwarzenfeld")
     window.close()
+
+
+def test_a_refused_contact_edit_is_said_and_the_workspace_line_comes_back(qtbot, data_dir, asker) -> None:
+    window = open_main_window(data_dir, lang="en", asker=asker)
+    qtbot.addWidget(window)
+    _show(window, qtbot)
+    ctx = window.ctx
+    client = client_ops.create_client(ctx, "Acme")
+    client_ops.create_contact(ctx, client, "Li Wei", role="CTO")
+    ctx.selection.set_client(client)
+    tab = window.findChild(QWidget, "clientsTab")
+    tab.pages.setCurrentWidget(tab.contacts_page)
+    model = tab.contacts_page.model
+    assert not model.setData(model.index(0, 0), "  ")
+    status = window.statusBar()
+    assert status.currentMessage() == "A contact needs a name."
+    assert ctx.repos.clients.contacts(client)[0].name == "Li Wei"
+    status.clearMessage()  # what the timeout does
+    assert "every change is saved as you make it" in status.currentMessage()  # not "NOT SAVED"
+    window.close()

@@ -37,3 +37,6 @@ class ChangeBus(QObject):
     changed = Signal(object, object)
     # An undo/redo that could not be applied (e.g. the row vanished); the stored data is unchanged.
     failed = Signal(str)
+    # An edit the rules refused ("A contact needs a name."): nothing was stored and the workspace is fine,
+    # so the window says it for a while instead of marking the workspace NOT SAVED.
+    refused = Signal(str)

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from consultdesk.launcher import Launcher
 
 
+REFUSAL_MS = 10_000  # how long a refused edit is said in the status bar
+
+
 class MainWindow(QMainWindow):
     # Set by the Launcher that opened the window; None on a window built by open_main_window.
     launcher: Launcher | None = None
@@ -53,6 +56,9 @@ class MainWindow(QMainWindow):
         # A refused write (disk full …) replaces "every change is saved" until a write succeeds again.
         self._refused: str | None = None
         self.ctx.bus.failed.connect(self._on_write_failed)
+        self.ctx.bus.refused.connect(lambda message: self.statusBar().showMessage(message, REFUSAL_MS))
+        # A message shown for a while ends with an empty bar: the workspace line comes back then.
+        self.statusBar().messageChanged.connect(self._on_status_message)
         self.ctx.bus.changed.connect(self._on_write_succeeded)
         self.ctx.history.stepped.connect(self._show_step)
         self.search = install_search(self)
@@ -185,6 +191,13 @@ class MainWindow(QMainWindow):
         self.previous_tab_action.setText(self.tr("&Previous tab"))
         self.undo_redo.refresh()
         self.setWindowTitle(self.tr("ConsultDesk — {path}").format(path=str(self.ctx.workspace.root)))
+        self._show_workspace_status()
+
+    def _on_status_message(self, message: str) -> None:
+        if not message:
+            self._show_workspace_status()
+
+    def _show_workspace_status(self) -> None:
         if self._refused is None:
             status = self.tr("Workspace: {path} · every change is saved as you make it")
         else:

@@ -16,6 +16,7 @@ from consultdesk.ops import clients as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.field_binder import FieldBinder
+from consultdesk.ui.common.refusal import say_refusal
 from consultdesk.ui.forms.ui_client_form import Ui_ClientForm
 
 
@@ -89,7 +90,7 @@ class ClientPage(QWidget):
                 return None
             ops.update_client(self.ctx, self.client_id, {field: value}, initiator=self, merge_session=session)
         except OpError as exc:
-            self.ctx.bus.failed.emit(str(exc))
+            say_refusal(self.ctx, exc)
         return None
 
     def _on_changed(self, _changes: Changes) -> None:

@@ -18,6 +18,7 @@ from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.common.fit_columns import keep_columns_fitted
 from consultdesk.ui.common.record_table_model import RecordTableModel
+from consultdesk.ui.common.refusal import say_refusal
 
 
 class ContactTableModel(RecordTableModel[Contact]):
@@ -63,7 +64,7 @@ class ContactTableModel(RecordTableModel[Contact]):
             assert contact.id is not None, "the table lists stored contacts only"
             ops.update_contact(self.ctx, contact.id, {field: value}, initiator=self)
         except OpError as exc:
-            self.ctx.bus.failed.emit(str(exc))
+            say_refusal(self.ctx, exc)
             return False
         return True
 
@@ -113,7 +114,7 @@ class ContactsPage(QWidget):
         try:
             ops.create_contact(self.ctx, self.client_id, name.strip(), initiator=self)
         except OpError as exc:
-            self.ctx.bus.failed.emit(str(exc))
+            say_refusal(self.ctx, exc)
             return
         self.new_name.clear()
 

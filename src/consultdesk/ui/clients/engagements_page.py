@@ -32,6 +32,7 @@ from consultdesk.ui.clients.visit_questions_page import VisitQuestionsPage
 from consultdesk.ui.common.bus_follow import follow_bus
 from consultdesk.ui.common.combo_fill import refill_combo
 from consultdesk.ui.common.field_binder import FieldBinder
+from consultdesk.ui.common.refusal import say_refusal
 from consultdesk.ui.forms.ui_engagement_form import Ui_EngagementForm
 
 
@@ -92,7 +93,7 @@ class EngagementForm(QWidget):
         except OpError as exc:
             if field in ("start_date", "end_date"):
                 return str(exc)  # said beside the dates ("the end cannot be before the start")
-            self.ctx.bus.failed.emit(str(exc))
+            say_refusal(self.ctx, exc)
         return None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -229,7 +230,7 @@ class EngagementsPage(QWidget):
         try:
             engagement_id = ops.create_engagement(self.ctx, self.client_id, title, initiator=self)
         except OpError as exc:
-            self.ctx.bus.failed.emit(str(exc))
+            say_refusal(self.ctx, exc)
             return
         self.new_title.clear()
         self.ctx.selection.set_engagement(engagement_id)
@@ -257,7 +258,7 @@ class EngagementsPage(QWidget):
             else:
                 archive_ops.archive_engagement(self.ctx, engagement.id, initiator=self)
         except OpError as exc:
-            self.ctx.bus.failed.emit(str(exc))
+            say_refusal(self.ctx, exc)
         self._shown_id = None
         self._fill()
 

@@ -15,6 +15,7 @@ from consultdesk.ui.clients.client_page import ClientPage
 from consultdesk.ui.clients.contacts_page import ContactsPage
 from consultdesk.ui.clients.engagements_page import EngagementsPage
 from consultdesk.ui.common.jump import show_page
+from consultdesk.ui.common.refusal import say_refusal
 from consultdesk.ui.tab_page import TabPage
 
 
@@ -111,7 +112,7 @@ class ClientsTab(TabPage):
             else:
                 archive_ops.archive_client(self.ctx, client_id, initiator=self)
         except OpError as exc:
-            self.ctx.bus.failed.emit(str(exc))
+            say_refusal(self.ctx, exc)
             return
         if not client.archived_at and not self.client_list.show_archived.isChecked():
             self.ctx.selection.set_client(None)  # it left the list
