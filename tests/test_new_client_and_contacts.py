@@ -18,6 +18,13 @@ def _show(window, qtbot) -> None:
     qtbot.waitUntil(window.isActiveWindow)
 
 
+def _shown_window(qtbot, data_dir: Path, asker):
+    window = open_main_window(data_dir, lang="en", asker=asker)
+    qtbot.addWidget(window)
+    _show(window, qtbot)
+    return window
+
+
 def test_new_client_from_the_board_by_keys(qtbot, demo_dir: Path, asker) -> None:
     window = open_main_window(demo_dir, lang="en", asker=asker)
     qtbot.addWidget(window)
@@ -61,9 +68,7 @@ def test_ctrl_n_is_new_client_from_every_tab(qtbot, demo_dir: Path, asker) -> No
 
 
 def test_contact_columns_fit_after_adding_a_longer_contact_and_switching_client(qtbot, data_dir, asker) -> None:
-    window = open_main_window(data_dir, lang="en", asker=asker)
-    qtbot.addWidget(window)
-    _show(window, qtbot)
+    window = _shown_window(qtbot, data_dir, asker)
     ctx = window.ctx
     short_client = client_ops.create_client(ctx, "Short Ltd")
     client_ops.create_contact(ctx, short_client, "Li", role="CTO")
@@ -92,9 +97,7 @@ def test_contact_columns_fit_after_adding_a_longer_contact_and_switching_client(
 
 
 def test_a_refused_contact_edit_is_said_and_the_workspace_line_comes_back(qtbot, data_dir, asker) -> None:
-    window = open_main_window(data_dir, lang="en", asker=asker)
-    qtbot.addWidget(window)
-    _show(window, qtbot)
+    window = _shown_window(qtbot, data_dir, asker)
     ctx = window.ctx
     client = client_ops.create_client(ctx, "Acme")
     client_ops.create_contact(ctx, client, "Li Wei", role="CTO")
