@@ -10,7 +10,7 @@
                      push) → bus → two cells re-laid out → pending repaint flushed (median of 40 drops)
   RSS                peak resident set of the process after all of the above
 
-Targets (issue 3): open ≤ 0.5 s, drop ≤ 15 ms median, RSS ≤ 300 MB.
+Targets: open ≤ 0.5 s, drop ≤ 15 ms median, RSS ≤ 300 MB.
 """
 
 from __future__ import annotations

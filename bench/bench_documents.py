@@ -5,7 +5,7 @@ Baselines, measured here each time because the machine is noisy:
   requirement and fill the texts (the linear writer the issue measured: 0.46 s / 1.89 s);
 - "naive": python-docx convenience calls (add_heading/add_paragraph/add_table) per requirement,
   which re-scan styles and sections and grow quadratically.
-Targets (issue 6): spec(1000) <= 2x prototype(1000) with the chart included; spec(5000) <= 5.5x
+Targets: spec(1000) <= 2x prototype(1000) with the chart included; spec(5000) <= 5.5x
 spec(1000); peak memory of a 5000-requirement export <= 250 MB. Each run is a fresh subprocess so
 its peak RSS is its own. Usage: python bench/bench_documents.py [--quick]
 """

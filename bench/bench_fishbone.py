@@ -1,7 +1,7 @@
 """Fishbone speed: 300 causes full layout + first paint, and adding one cause (store + undo + re-layout +
 repaint), each against a bare baseline measured in the same run (the machine is noisy).
 
-Targets (issue 4): full layout + first paint <= 200 ms; add one cause <= 50 ms median.
+Targets: full layout + first paint <= 200 ms; add one cause <= 50 ms median.
 """
 
 from __future__ import annotations

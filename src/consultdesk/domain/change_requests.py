@@ -1,4 +1,4 @@
-"""Change requests (变更申请) and the change-board rules of DOMAIN.md §5.
+"""Change requests (变更申请) and the change-board rules.
 
 A small change (no milestone moves) must be assessed — decided — within 24 hours of submission; a large
 one (schedule or cost moves) needs a meeting and the client's written confirmation before approval.

@@ -1,4 +1,4 @@
-"""Clients, contacts, engagements (DOMAIN.md §1)."""
+"""Clients, contacts, engagements."""
 
 from __future__ import annotations
 

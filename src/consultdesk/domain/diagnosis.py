@@ -1,4 +1,4 @@
-"""Problem diagnosis (DOMAIN.md §3): the problem in three layers, the fishbone tree, the solution plan.
+"""Problem diagnosis (docs/diagnosis.md): the problem in three layers, the fishbone tree, the solution plan.
 
 Pure values and rules: tree walks, re-parent checks, keyboard navigation, diagnosis-sheet rows and the
 solution-plan flags (overdue tasks, root causes without a remedy). No Qt, no SQL.

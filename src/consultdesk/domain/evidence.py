@@ -1,4 +1,4 @@
-"""Evidence chains for disputes over reported numbers (DOMAIN.md §4). Pure rules, no Qt, no SQL.
+"""Evidence chains for disputes over reported numbers (docs/evidence.md). Pure rules, no Qt, no SQL.
 
 A dispute case compares the client's expected value with the value computed by the agreed rule; its
 evidence items (raw data, processing logic, business rule, comparison, test case, other) are linked into a

@@ -1,4 +1,4 @@
-"""Interviews following the four-part outline, and the pre-visit question list (DOMAIN.md §1).
+"""Interviews following the four-part outline, and the pre-visit question list.
 
 Question keys are stable identifiers stored with each answer ("need.pain_points"); the wording and the
 "what to record" hints are UI text, translated in ui/clients/outline_texts.py.

@@ -1,6 +1,6 @@
 """Requirement fields as they appear in spreadsheets: header names, value spellings, cell parsing.
 
-Pure rules shared by import, export and the table view (DESIGN.md "Requirement fields for import/export").
+Pure rules shared by import, export and the table view (docs/architecture.md "Requirement files").
 Header names and values match case-insensitively, in English or Chinese.
 """
 
@@ -11,7 +11,7 @@ import unicodedata
 
 from consultdesk.domain.requirements import CONTENT_FIELDS, RequirementStatus, RequirementType
 
-# Export column order (English names, DESIGN.md). Every content field, so a round trip loses nothing.
+# Export column order (English names, docs/cli.md). Every content field, so a round trip loses nothing.
 EXPORT_FIELDS: tuple[str, ...] = CONTENT_FIELDS
 
 # field -> every header spelling accepted for it (compared after normalise_header(), which drops bracketed

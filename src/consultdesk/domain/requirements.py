@@ -1,4 +1,4 @@
-"""Requirements and the quadrant rule (DOMAIN.md §2, DESIGN.md automation surface)."""
+"""Requirements and the quadrant rule (the quadrant rule is part of the automation surface, docs/cli.md)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def format_code(number: int) -> str:
 
 @dataclass(frozen=True)
 class Requirement:
-    """One requirement as captured on site (DOMAIN.md §2). Text fields are stored exactly as typed."""
+    """One requirement as captured on site. Text fields are stored exactly as typed."""
 
     id: int | None
     engagement_id: int

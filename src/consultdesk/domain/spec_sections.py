@@ -1,4 +1,4 @@
-"""The editable sections of a Requirements Specification, kept per engagement (DOMAIN.md §5).
+"""The editable sections of a Requirements Specification, kept per engagement.
 
 Shared by the specification writer (renders them), the Specifications tab (edits them) and baselines
 (freezes them into the signed content).

@@ -1,4 +1,4 @@
-"""Diagnosis report (问题诊断报告, DOMAIN.md §3): the problem in three layers, the impact assessment, the
+"""Diagnosis report (问题诊断报告): the problem in three layers, the impact assessment, the
 fishbone picture, the causes in diagnosis-sheet form, and the solution plan.
 
 The picture is drawn by the same scene as the editor (render/fishbone_image.py), which needs a

@@ -1,4 +1,4 @@
-"""Dispute minutes (争议确认纪要): the written confirmation sent right after the meeting (DOMAIN.md §4).
+"""Dispute minutes (争议确认纪要): the written confirmation sent right after the meeting.
 
 What was disputed, the client's expected value against the value computed by the agreed rule and the
 difference, the facts confirmed in the meeting, the agreed root cause, the evidence chain (each item with

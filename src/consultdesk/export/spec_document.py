@@ -1,4 +1,4 @@
-"""Requirements Specification (需求规格说明书) of one engagement (DOMAIN.md §5, issue 6).
+"""Requirements Specification (需求规格说明书) of one engagement (see docs/documents.md).
 
 Layout: cover (client, engagement, version, date, status) → document control → revision history →
 contents (TOC, pre-filled) → 1 requirement description (background, goals, scope in/out with the

@@ -1,4 +1,4 @@
-"""Requirement summary (需求摘要) of one meeting/interview (DOMAIN.md §1).
+"""Requirement summary (需求摘要) of one meeting/interview.
 
 Written within 24 h of a meeting for the client to confirm: the requirements that came out of it in
 the client's business language (title, goal, success criteria as the client said them), what the

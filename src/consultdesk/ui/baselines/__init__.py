@@ -1,1 +1,1 @@
-"""Sign-off & baselines and change-request pages of the Specifications tab (issue 7)."""
+"""Sign-off & baselines and change-request pages of the Specifications tab."""

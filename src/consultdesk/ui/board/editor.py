@@ -1,4 +1,4 @@
-"""The requirement editor: every field of DOMAIN.md §2 in one non-modal window (forms/requirement_editor.ui).
+"""The requirement editor: every field of a requirement in one non-modal window (forms/requirement_editor.ui).
 
 There is no Save button: the fields are bound with the shared FieldBinder, which stores through
 ops.requirements.update_requirement. Text is stored after a pause in typing and on leaving the field (and
