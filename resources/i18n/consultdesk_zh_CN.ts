@@ -3632,6 +3632,41 @@ Take the workspace over on this computer?</source>
     </message>
 </context>
 <context>
+    <name>MeetingOutcomes</name>
+    <message>
+        <source>Add decision</source>
+        <translation>添加决议</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决议：</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>添加待办事项</translation>
+    </message>
+    <message>
+        <source>What is to be done?</source>
+        <translation>要做什么？</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决议事项</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPanel</name>
     <message>
         <source>agreed</source>
@@ -3781,22 +3816,6 @@ Take the workspace over on this computer?</source>
         <translation>客户方由谁确认了纪要？</translation>
     </message>
     <message>
-        <source>Add decision</source>
-        <translation>添加决议</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>决议：</translation>
-    </message>
-    <message>
-        <source>Add action item</source>
-        <translation>添加待办事项</translation>
-    </message>
-    <message>
-        <source>What is to be done?</source>
-        <translation>要做什么？</translation>
-    </message>
-    <message>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
@@ -3847,22 +3866,6 @@ Take the workspace over on this computer?</source>
     <message>
         <source>Open in Evidence</source>
         <translation>在证据链中打开</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>决议事项</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>待办事项</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
     </message>
 </context>
 <context>

@@ -23,19 +23,18 @@ from PySide6.QtWidgets import (
 
 from consultdesk.bus import Changes
 from consultdesk.context import AppContext
-from consultdesk.domain.followup import ACTION_STATUSES, Meeting, current_phase, next_meeting_due
-from consultdesk.ops import actions as ops_actions
+from consultdesk.domain.followup import Meeting, current_phase, next_meeting_due
 from consultdesk.ops import meetings as ops
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.bus_follow import follow_bus
-from consultdesk.ui.common.choice_delegate import ChoiceDelegate
 from consultdesk.ui.common.date_field import DateField
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.common.jump import jump
 from consultdesk.ui.common.scrolling import scrollable
 from consultdesk.ui.followup.export import export_document
-from consultdesk.ui.followup.labels import MEETING_KIND_NAMES, PHASE_NAMES, STATUS_NAMES, choices, fill_combo, label
-from consultdesk.ui.followup.meeting_columns import ACTION_COLUMNS, DECISION_COLUMNS, MEETING_COLUMNS, TABLES
+from consultdesk.ui.followup.labels import MEETING_KIND_NAMES, PHASE_NAMES, fill_combo, label
+from consultdesk.ui.followup.meeting_columns import MEETING_COLUMNS, TABLES
+from consultdesk.ui.followup.meeting_outcomes import MeetingOutcomes
 from consultdesk.ui.followup.page import FollowUpPage
 from consultdesk.ui.followup.rows_model import RowsModel
 from consultdesk.ui.followup.widgets import button, record_table
@@ -114,20 +113,8 @@ class MeetingsPage(FollowUpPage):
         self.confirm_button = button(box, "confirmMinutesButton", self.confirm)
         self.export_button = button(box, "exportMinutesButton", self.export_minutes)
         self.open_case_button = button(box, "openDisputeButton", self.open_case)
-        # A dispute meeting's decisions and actions are edited in the Evidence tab (rows without an id here).
-        stored = lambda record, _key: "id" in record  # noqa: E731
-        self.decisions_model = RowsModel(DECISION_COLUMNS, self._commit_decision, self, self._warn, editable=stored)
-        self.decisions = record_table(box, "decisionsTable", self.decisions_model, 0)
-        self.add_decision_button = button(box, "addDecisionButton", self.add_decision)
-        self.remove_decision_button = button(box, "removeDecisionButton", self.remove_decision)
-        self.actions_model = RowsModel(ACTION_COLUMNS, self._commit_action, self, self._warn,
-                                       flagged=lambda a: a["status"] == "open" and bool(a["due_on"])
-                                       and a["due_on"][:10] < date.today().isoformat(), editable=stored)
-        self.actions_table = record_table(box, "meetingActionsTable", self.actions_model, 0)
-        self.actions_table.setItemDelegateForColumn(3, ChoiceDelegate(lambda: choices(STATUS_NAMES, ACTION_STATUSES),
-                                                                      self.actions_table))
-        self.add_action_button = button(box, "addMeetingActionButton", self.add_action)
-        self.remove_action_button = button(box, "removeMeetingActionButton", self.remove_action)
+        self.outcomes = MeetingOutcomes(self.ctx, self._own_id, self._warn, box)
+        self.decisions_model, self.actions_model = self.outcomes.decisions_model, self.outcomes.actions_model
         self.form = form = QFormLayout()
         self.captions = [QLabel(box) for _ in range(8)]
         fields: tuple[QWidget, ...] = (self.kind, self.title, self.held_on, self.phase, self.ours, self.theirs,
@@ -138,23 +125,13 @@ class MeetingsPage(FollowUpPage):
         for each in (self.sent_button, self.confirm_button, self.export_button, self.open_case_button):
             minutes_row.addWidget(each)
         minutes_row.addStretch(1)
-        self.decisions_caption, self.actions_caption = QLabel(box), QLabel(box)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.minutes_state)
         layout.addLayout(minutes_row)
-        for caption, table, add, remove in ((self.decisions_caption, self.decisions, self.add_decision_button,
-                                             self.remove_decision_button),
-                                            (self.actions_caption, self.actions_table, self.add_action_button,
-                                             self.remove_action_button)):
-            row = QHBoxLayout()
-            row.addWidget(caption, 1)
-            row.addWidget(add)
-            row.addWidget(remove)
-            layout.addLayout(row)
-            layout.addWidget(table, 1)
+        layout.addWidget(self.outcomes, 1)
 
     # --- what is shown -----------------------------------------------------------------------------
     def set_engagement(self, engagement_id: int | None) -> None:
@@ -212,27 +189,17 @@ class MeetingsPage(FollowUpPage):
             field.setEnabled(own)
         for text_box in (self.agenda, self.notes):
             text_box.setReadOnly(not own)
-        for widget in (self.delete_button, self.sent_button, self.confirm_button, self.add_decision_button,
-                       self.remove_decision_button, self.add_action_button, self.remove_action_button):
+        for widget in (self.delete_button, self.sent_button, self.confirm_button):
             widget.setEnabled(own)
         self.export_button.setEnabled(meeting is not None)
         self.open_case_button.setVisible(meeting is not None and meeting.source == "evidence")
+        self.outcomes.show_meeting(meeting)
         if meeting is None:
             self.binder.load({})
-            self.decisions_model.set_records([])
-            self.actions_model.set_records([])
             self.minutes_state.setText("")
             return
         self.binder.load({f: getattr(meeting, f) for f in ("kind", "title", "held_on", "phase", "our_attendees",
                                                            "client_attendees", "agenda", "notes")})
-        if own:
-            self.decisions_model.set_records(self.ctx.repos.meetings.decision_rows(meeting.id))
-            self.actions_model.set_records(self.ctx.repos.actions.of_meeting(meeting.id))
-        else:
-            self.decisions_model.set_records([{"text": text} for text in meeting.decisions])
-            self.actions_model.set_records([
-                {"what": a.what, "owner": a.who, "due_on": a.due_on, "status": a.status}
-                for a in self.ctx.repos.evidence.actions(meeting.case_id)])
         self.minutes_state.setText(self._minutes_sentence(meeting))
         self.sent_button.setText(self.tr("Mark minutes not sent") if meeting.minutes_sent_on else self.tr("Minutes sent"))
 
@@ -331,48 +298,6 @@ class MeetingsPage(FollowUpPage):
     def flush(self) -> None:
         self.binder.flush()
 
-    def _commit_decision(self, record: dict[str, Any], _key: str, value: Any) -> str | None:
-        try:
-            ops.update_decision(self.ctx, record["id"], str(value), initiator=self)
-        except OpError as exc:
-            return str(exc)
-        return None
-
-    def add_decision(self) -> None:
-        meeting_id = self._own_id()
-        text = self.ctx.asker.get_text(self, self.tr("Add decision"), self.tr("Decision:")) if meeting_id else None
-        if text and meeting_id is not None:
-            try:
-                ops.add_decision(self.ctx, meeting_id, text, initiator=self)
-            except OpError as exc:
-                self._warn(str(exc))
-
-    def remove_decision(self) -> None:
-        record = self.decisions_model.record(self.decisions.currentIndex().row())
-        if record is not None and "id" in record:
-            ops.delete_decision(self.ctx, record["id"], initiator=self)
-
-    def _commit_action(self, record: dict[str, Any], key: str, value: Any) -> str | None:
-        try:
-            ops_actions.update_action(self.ctx, record["id"], {key: value}, initiator=self)
-        except OpError as exc:
-            return str(exc)
-        return None
-
-    def add_action(self) -> None:
-        meeting_id = self._own_id()
-        text = self.ctx.asker.get_text(self, self.tr("Add action item"), self.tr("What is to be done?")) if meeting_id else None
-        if text and meeting_id is not None:
-            try:
-                ops_actions.add_meeting_action(self.ctx, meeting_id, text, initiator=self)
-            except OpError as exc:
-                self._warn(str(exc))
-
-    def remove_action(self) -> None:
-        record = self.actions_model.record(self.actions_table.currentIndex().row())
-        if record is not None and "id" in record:
-            ops_actions.delete_action(self.ctx, record["id"], initiator=self)
-
     # --- language ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -392,13 +317,7 @@ class MeetingsPage(FollowUpPage):
         self.confirm_button.setText(self.tr("Confirm minutes…"))
         self.export_button.setText(self.tr("Export minutes…"))
         self.open_case_button.setText(self.tr("Open in Evidence"))
-        self.decisions_caption.setText(self.tr("Decisions"))
-        self.actions_caption.setText(self.tr("Action items"))
-        for each in (self.add_decision_button, self.add_action_button):
-            each.setText(self.tr("Add…"))
-        for each in (self.remove_decision_button, self.remove_action_button):
-            each.setText(self.tr("Remove"))
-        for model in (self.model, self.decisions_model, self.actions_model):
-            model.retranslate()
+        self.outcomes.retranslate()
+        self.model.retranslate()
         if self.engagement_id is not None:
             self.reload()
