@@ -96,17 +96,19 @@ def export_requirements_interactively(ctx: AppContext, parent: QWidget | None) -
     except TransferError as exc:
         ctx.asker.warn(parent, title, problem_text(exc.problem))
         return None
-    except SaveError as exc:
-        ctx.asker.warn(parent, title, exc.message)
-        return None
-    except OSError as exc:
-        ctx.asker.warn(parent, title, QCoreApplication.translate(
-                "TransferActions", "Cannot write %1: %2").replace("%1", str(path)).replace(
-            "%2", exc.strerror or str(exc)))
+    except OSError as exc:  # a SaveError too: it words the refusal itself
+        ctx.asker.warn(parent, title, _cannot_write(path, exc))
         return None
     ctx.asker.inform(parent, title, QCoreApplication.translate(
             "TransferActions", "Exported %n requirement(s) to %1.", "", count).replace("%1", str(path)))
     return path
+
+
+def _cannot_write(path: Path, error: OSError) -> str:
+    if isinstance(error, SaveError):
+        return error.message
+    return QCoreApplication.translate("TransferActions", "Cannot write %1: %2").replace("%1", str(path)).replace(
+        "%2", error.strerror or str(error))
 
 
 def export_intake_sheet_interactively(ctx: AppContext, parent: QWidget | None) -> Path | None:
@@ -122,13 +124,8 @@ def export_intake_sheet_interactively(ctx: AppContext, parent: QWidget | None) -
         path = path.with_name(path.name + ".xlsx")
     try:
         write_intake_sheet(path)
-    except SaveError as exc:
-        ctx.asker.warn(parent, title, exc.message)
-        return None
-    except OSError as exc:
-        ctx.asker.warn(parent, title, QCoreApplication.translate(
-                "TransferActions", "Cannot write %1: %2").replace("%1", str(path)).replace(
-            "%2", exc.strerror or str(exc)))
+    except OSError as exc:  # a SaveError too: it words the refusal itself
+        ctx.asker.warn(parent, title, _cannot_write(path, exc))
         return None
     ctx.asker.inform(parent, title, QCoreApplication.translate(
             "TransferActions", "Saved the blank intake sheet to %1. Once filled in, import it with "
