@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from consultdesk.domain.sizes import human_size
+
 if TYPE_CHECKING:
     from consultdesk.store.workspace import Workspace
 
@@ -94,14 +96,6 @@ def remove_leftovers(root: Path, conn: sqlite3.Connection | None) -> list[Leftov
     return removed
 
 
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
-
 
 _KIND_TEXT = {
     "new_database": QT_TRANSLATE_NOOP("store", "Unfinished new database {name} ({size}), "
@@ -117,7 +111,7 @@ def check_leftovers(workspace: Workspace) -> list[str]:
     problems: list[str] = []
     for item in find_leftovers(workspace.root, workspace.store.conn):
         name = str(item.path.relative_to(workspace.root))
-        what = translate("store", str(_KIND_TEXT[item.kind])).format(name=name, size=human_size(item.size))
+        what = translate("store", str(_KIND_TEXT[item.kind])).format(name=name, size=human_size(item.size, "bytes"))
         problems.append(what + " " + translate(
             "store", "ConsultDesk removes it the next time it opens this workspace for writing."))
     return problems

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from consultdesk.context import AppContext
 from consultdesk.domain.evidence import EvidenceItem
+from consultdesk.domain.sizes import human_size
 from consultdesk.ops import evidence_attach as ops_attach
 from consultdesk.ops import evidence_items as ops_items
 from consultdesk.ops.errors import OpError
 from consultdesk.ui.common.field_binder import FieldBinder
 from consultdesk.ui.evidence.drops import local_paths
-from consultdesk.ui.evidence.labels import INTEGRITY_NAMES, KIND_NAMES, fill_combo, human_size, label
+from consultdesk.ui.evidence.labels import INTEGRITY_NAMES, KIND_NAMES, fill_combo, label
 from consultdesk.ui.forms.ui_evidence_item import Ui_EvidenceItemForm
 
 _LINE_FIELDS = {

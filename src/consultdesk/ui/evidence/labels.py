@@ -61,12 +61,3 @@ def label(table: dict[str, str], key: str) -> str:
 def fill_combo(combo: QComboBox, table: dict[str, str]) -> None:
     """(Re)fill a combo with translated labels, keeping the current key selected."""
     refill_combo(combo, ((key, label(table, key)) for key in table))
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
