@@ -40,7 +40,7 @@ def _rows(n: int) -> list[dict]:
 def run_spec(n: int) -> tuple[float, float]:
     """Our writer end to end: read the workspace, build (chart included), serialise to bytes.
 
-    Returns (cold, warm): the first export of the process pays matplotlib's import (~0.4 s), a
+    Returns (cold, warm): the first export of the process pays the first Qt drawing and docx imports, a
     second one (what a user exporting again in the same session gets) does not.
     """
     from consultdesk.export import spec_document
@@ -150,7 +150,7 @@ def main() -> int:
     print(f"{'requirements':>12} {'writer':>10} {'seconds':>8} {'cold s':>8} {'peak MB':>8}")
     for (kind, n), r in results.items():
         print(f"{n:>12} {kind:>10} {r['seconds']:>8.3f} {r['cold']:>8.3f} {r['peak_mb']:>8.0f}")
-    print("(spec: 'seconds' is a second export in the same process; 'cold s' includes importing matplotlib)")
+    print("(spec: 'seconds' is a second export in the same process; 'cold s' includes the first imports)")
     ok = True
     for n in sizes:
         proto = results[("prototype", n)]["seconds"]

@@ -303,7 +303,7 @@ def test_chart_finds_cjk_fonts_with_a_stale_cache_and_prints_no_glyph_warnings(t
     data = tmp_path / "ws"
     env = {**os.environ, "MPLCONFIGDIR": str(cache)}
     subprocess.run([CLI, "--data-dir", str(data), "demo"], check=True, capture_output=True, env=env)
-    done = subprocess.run([CLI, "--data-dir", str(data), "export", "spec", "--client", "华信教育科技有限公司",
+    done = subprocess.run([CLI, "--data-dir", str(data), "export", "status", "--client", "华信教育科技有限公司",
                            "--engagement", "家长端 App 稳定性优化", "--out", str(tmp_path / "s.docx"), "--lang", "zh_CN"],
                           capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr

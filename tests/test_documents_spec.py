@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -187,17 +189,80 @@ def test_summary_without_meetings_says_so(workspace) -> None:
         summary_document.build(DocumentRequest(workspace.repos, eid, "en"))
 
 
-@pytest.mark.parametrize("count", [3, 500])
+def _chart_image(points, title: str = "优先级四象限", lang: str = "zh_CN"):
+    from PySide6.QtGui import QImage
+
+    from consultdesk.export.labels import labels_for
+    from consultdesk.render.quadrant_image import QuadrantTexts, quadrant_png
+
+    L = labels_for(lang)
+    texts = QuadrantTexts(title, L("axis.urgency"), L("axis.value"),
+                          {q: L(f"quadrant_short.{q}") for q in ("do_now", "plan", "quick", "park")})
+    png = quadrant_png(points, texts, 944, 708, 150)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    return QImage.fromData(png, "PNG")
+
+
+def _differing_pixels(a, b) -> int:
+    assert a.size() == b.size()
+    return sum(a.pixel(x, y) != b.pixel(x, y) for y in range(0, a.height(), 2) for x in range(0, a.width(), 2))
+
+
+@pytest.mark.parametrize("count", [8, 200])
 def test_quadrant_chart_png_for_few_and_many(count: int) -> None:
-    from consultdesk.export.chart_fonts import cjk_font_family
+    from PySide6.QtGui import QImage
+
     from consultdesk.export.labels import labels_for
     from consultdesk.export.quadrant_chart import LABEL_LIMIT, render_quadrant_chart
 
     points = [(f"REQ-{i:03d}", i % 5 + 1, (i * 3) % 5 + 1) for i in range(count)]
-    png = render_quadrant_chart(points, labels_for("zh_CN"))
-    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 20_000
-    assert (count > LABEL_LIMIT) == (count == 500)
-    from matplotlib import font_manager
+    png = render_quadrant_chart(points, labels_for("zh_CN"), width_cm=16, height_cm=12, dpi=150)
+    image = QImage.fromData(png, "PNG")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and (image.width(), image.height()) == (945, 709)
+    assert (count > LABEL_LIMIT) == (count == 200)
+    chart = _chart_image(points)
+    if count <= LABEL_LIMIT:  # every code is written: blank codes leave the dots but lose the text
+        assert _differing_pixels(chart, _chart_image([("", v, u) for _, v, u in points])) > 100
+    else:  # one disc per cell with its count in white: 40 and 41 differ in the digits and the disc
+        more = _chart_image(points + [("REQ-X", 1, 1)])
+        assert 0 < _differing_pixels(chart, more) < 2_000
 
-    if any("CJK" in f.name for f in font_manager.fontManager.ttflist):
-        assert cjk_font_family() is not None  # Chinese labels are drawn with a CJK font, not boxes
+
+def test_quadrant_chart_draws_chinese_glyphs_not_boxes() -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from consultdesk.render.gui_app import ensure_gui_app
+
+    ensure_gui_app()
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        pytest.skip("no Chinese font installed on this machine")
+    points = [("REQ-001", 5, 5)]
+    # Missing glyphs are all the same box, so swapping two characters would change nothing.
+    assert _differing_pixels(_chart_image(points, "优先级"), _chart_image(points, "级先优")) > 20
+    assert _differing_pixels(_chart_image(points, "优先级"), _chart_image(points, "\ue000\ue001\ue002")) > 20
+
+
+def test_spec_export_in_a_fresh_process_does_not_import_matplotlib(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from consultdesk.export import spec_document\n"
+        "from consultdesk.export.request import DocumentRequest\n"
+        "from consultdesk.export.save import document_bytes\n"
+        "from consultdesk.store.workspace import open_workspace\n"
+        "ws = open_workspace(Path(sys.argv[1]))\n"
+        "rows = ws.repos.rows\n"
+        "with ws.store.transaction():\n"
+        "    client = rows.insert('clients', {'name': '华信教育'})\n"
+        "    eid = rows.insert('engagements', {'client_id': client, 'title': 'App'})\n"
+        "    for i in range(1, 6):\n"
+        "        rows.insert('requirements', {'engagement_id': eid, 'seq': i, 'code': f'REQ-{i:03d}',\n"
+        "                                     'title': f'需求 {i}', 'value': i, 'urgency': 6 - i})\n"
+        "data = document_bytes(spec_document.build(DocumentRequest(ws.repos, eid, 'zh_CN')))\n"
+        "ws.close()\n"
+        "print(len(data) > 10_000, 'matplotlib' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "ws")], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]
