@@ -10,10 +10,7 @@ the font manager) and write the fresh cache back for the next run.
 from __future__ import annotations
 
 import logging
-import warnings
-from contextlib import contextmanager
 from functools import cache
-from typing import Iterator
 
 # Preferred first: what each platform ships (Windows, macOS, Linux packages), then broader fallbacks.
 CJK_FAMILIES = (
@@ -21,7 +18,6 @@ CJK_FAMILIES = (
     "WenQuanYi Micro Hei", "SimHei", "Noto Sans CJK JP", "Source Han Sans CN", "Droid Sans Fallback",
     "AR PL UMing CN",
 )
-LATIN_FAMILY = "DejaVu Sans"  # matplotlib's own font, always present: digits, Latin and symbols
 _log = logging.getLogger(__name__)
 
 
@@ -62,16 +58,3 @@ def cjk_font_family() -> str | None:
             _log.info("No CJK font found; Chinese chart labels cannot be drawn.")
     return family
 
-
-def font_families() -> list[str]:
-    return [f for f in (cjk_font_family(), LATIN_FAMILY) if f]
-
-
-@contextmanager
-def quiet_glyph_warnings() -> Iterator[None]:
-    """A glyph no listed font has (an emoji in a code) is drawn as a box without a warning per
-    character on stderr: the document is still right, and the console of a CLI run stays readable."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from")
-        warnings.filterwarnings("ignore", message=r".*does not have a glyph for")
-        yield
